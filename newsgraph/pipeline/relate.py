@@ -1,0 +1,404 @@
+"""Relate stage: typed relations between a document's entities, from the dependency parse.
+
+Grammar frames (spaCy DependencyMatcher patterns, `newsgraph/data/patterns.json`) are filled
+with the word lists of `relations.toml`. Each match names a trigger and two argument tokens;
+arguments are mapped to entities through the names they head, their conjuncts ("Kushner and
+Flynn met with Kislyak"), the owner of a plan or proposal ("rejected Kerry's proposal"), an
+apposition ("his Dutch counterpart Bert Koenders"), a relative pronoun, or a pronoun resolved to
+the most salient person (see `Salience`). Negated and hypothetical clauses give no edge; modal or
+wished-for ones are kept in extractions as `hedged` and left out of the graph; planned ones
+carry `tense="planned"`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from newsgraph.lexicon import Lexicon
+from newsgraph.models import Entity, Evidence, Relation
+
+PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+RELATIVE = {"who", "whom", "which", "that", "whose"}
+MODALS = {"would", "could", "might", "may", "should", "must", "can", "'d", "ought"}
+FUTURE = {"will", "shall", "'ll", "wo"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+ARG_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+
+TokenKey = tuple[int, int]  # (piece index, token index)
+
+
+@dataclass
+class CompiledFrame:
+    name: str
+    relation: str
+    confidence: float
+    source: str
+    target: str
+    trigger: str
+    node_names: list[str]
+    excludes: list[str]
+    needs_negation: bool
+
+
+def _fill(value: Any, lists: dict[str, Any]) -> Any:
+    """Replace "$name" placeholders with the relation's word list `name`."""
+    if isinstance(value, str) and value.startswith("$"):
+        return lists[value[1:]]
+    if isinstance(value, dict):
+        return {k: _fill(v, lists) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_fill(v, lists) for v in value]
+    return value
+
+
+def _placeholders(value: Any) -> set[str]:
+    if isinstance(value, str) and value.startswith("$"):
+        return {value[1:]}
+    if isinstance(value, dict):
+        return set().union(*(_placeholders(v) for v in value.values())) if value else set()
+    if isinstance(value, list):
+        return set().union(*(_placeholders(v) for v in value)) if value else set()
+    return set()
+
+
+class RelationMatcher:
+    """The lexicon's frames compiled into one DependencyMatcher for a vocabulary."""
+
+    def __init__(self, vocab: Vocab, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.matcher = DependencyMatcher(vocab, validate=True)
+        self.frames: dict[str, CompiledFrame] = {}
+        for relation, spec in lexicon.relations.items():
+            lists = {k: v for k, v in spec.items() if isinstance(v, list)}
+            for frame in lexicon.frames:
+                needed = _placeholders(frame["pattern"])
+                if not needed or not needed <= lists.keys():
+                    continue
+                key = f"{relation}:{frame['name']}"
+                pattern = _fill(frame["pattern"], lists)
+                self.matcher.add(key, [pattern])
+                self.frames[key] = CompiledFrame(
+                    name=frame["name"],
+                    relation=relation,
+                    confidence=float(frame.get("confidence", 0.8)) * float(spec.get("confidence", 1.0)),
+                    source=frame["source"],
+                    target=frame["target"],
+                    trigger=frame["trigger"],
+                    node_names=[node["RIGHT_ID"] for node in frame["pattern"]],
+                    excludes=frame.get("excludes", []),
+                    needs_negation=bool(frame.get("needs_negation", False)),
+                )
+        w = lexicon.words
+        self.owned = set(w.get("owned_nouns", []))
+        self.negating = set(w.get("negating_verbs", []))
+        self.planning = set(w.get("planning_verbs", []))
+        self.hedging = set(w.get("hedging_verbs", []))
+
+
+_MATCHERS: dict[tuple[int, str], RelationMatcher] = {}
+
+
+def relation_matcher(vocab: Vocab, lexicon: Lexicon) -> RelationMatcher:
+    """One compiled matcher per vocabulary and lexicon, reused across documents."""
+    key = (id(vocab), lexicon.fingerprint)
+    if key not in _MATCHERS:
+        _MATCHERS[key] = RelationMatcher(vocab, lexicon)
+    return _MATCHERS[key]
+
+
+def subject_of(tok: Token) -> Token | None:
+    """The grammatical subject of a predicate, inherited through coordination, control
+    ('agreed to meet'), relative clauses and participles."""
+    for child in tok.children:
+        if child.dep_ == "nsubj":
+            return child
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        return subject_of(tok.head)
+    if tok.dep_ == "xcomp":
+        return subject_of(tok.head)
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        return subject_of(tok.head)
+    return None
+
+
+@dataclass
+class Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    hedged: bool = False
+    planned: bool = False
+
+
+def _governors(tok: Token) -> list[Token]:
+    """The token and the predicates it depends on within its clause (control, coordination)."""
+    chain = [tok]
+    while tok.dep_ in ("xcomp", "conj", "dobj", "nsubjpass", "pobj", "prep", "acomp", "attr") and tok.head.i != tok.i:
+        tok = tok.head
+        chain.append(tok)
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp",):
+            break
+    return chain
+
+
+def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Modality:
+    """Negation, condition, hedge and plan over the trigger's clause."""
+    m = Modality()
+    chain = _governors(trigger)
+    for tok in set(nodes) | set(chain):
+        for child in tok.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                m.negated = True
+            if child.dep_ in ("aux", "auxpass"):
+                if child.lower_ in MODALS:
+                    m.hedged = True
+                elif child.lower_ in FUTURE:
+                    m.planned = True
+    for tok in chain[1:]:
+        if tok.lemma_ in matcher.negating:
+            m.negated = True
+        elif tok.lemma_ in matcher.planning or (tok.lemma_ == "be" and trigger.dep_ == "xcomp"):
+            m.planned = True
+        elif tok.lemma_ in matcher.hedging:
+            m.hedged = True
+        if tok.lower_ == "without":
+            m.negated = True
+    if trigger.head.lower_ == "without":
+        m.negated = True
+    # A condition anywhere on the path to the root: "if X met Y, ...".
+    tok = trigger
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+            m.hypothetical = True
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return m
+
+
+class Salience:
+    """Resolves he/she/him/her/his to the most salient person: the subject of the same sentence
+    before the pronoun, else a person who is the subject (or its possessor) of the previous
+    sentence, else the only person named there. Ambiguity gives no answer: no gender data is
+    used, so two candidates of equal rank leave the pronoun unresolved."""
+
+    def __init__(self, by_sentence: dict[int, list[tuple[int, int, int]]]) -> None:
+        # sentence -> [(rank, token position, entity)], rank 0 subject, 1 its possessor, 2 other
+        self.by_sentence = by_sentence
+
+    def resolve(self, sentence: int, position: int, exclude: set[int]) -> int | None:
+        here = [
+            (rank, e)
+            for rank, pos, e in self.by_sentence.get(sentence, [])
+            if pos < position and rank == 0 and e not in exclude
+        ]
+        if len({e for _, e in here}) == 1:
+            return here[0][1]
+        if here:
+            return None
+        for back in (1, 2):
+            prev = [(r, e) for r, _, e in self.by_sentence.get(sentence - back, []) if e not in exclude]
+            if not prev:
+                continue
+            best = min(r for r, _ in prev)
+            top = {e for r, e in prev if r == best}
+            return next(iter(top)) if len(top) == 1 else None
+        return None
+
+
+def extract_relations(
+    pieces: list[tuple[int, Doc]],
+    sentence_base: list[int],
+    token_entity: dict[TokenKey, int],
+    entities: list[Entity],
+    doc_id: str,
+    text: str,
+    lexicon: Lexicon,
+    skip: list[tuple[int, int]] | None = None,
+) -> list[Relation]:
+    """Every relation the frames find in the parsed pieces of one document."""
+    if not pieces:
+        return []
+    matcher = relation_matcher(pieces[0][1].vocab, lexicon)
+    person = {i for i, e in enumerate(entities) if e.type == "PERSON"}
+    salience = _salience(pieces, sentence_base, token_entity, person)
+    found: dict[tuple[str, int, int, int], Relation] = {}
+    for chunk, (offset, doc) in enumerate(pieces):
+        sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+        for match_id, token_ids in matcher.matcher(doc):
+            key = doc.vocab.strings[match_id]
+            frame = matcher.frames[key]
+            nodes = dict(zip(frame.node_names, (doc[i] for i in token_ids), strict=True))
+            trigger = nodes[frame.trigger]
+            sent = trigger.sent
+            if skip and any(a <= offset + sent.start_char < b for a, b in skip):
+                continue
+            if frame.excludes and _has_excluded(trigger, frame.excludes):
+                continue
+            source_tok = _node(frame.source, nodes)
+            target_tok = _node(frame.target, nodes)
+            if source_tok is None or target_tok is None:
+                continue
+            mod = modality([t for n, t in nodes.items() if n not in ("source", "target")], trigger, matcher)
+            if frame.needs_negation:
+                if not mod.negated:
+                    continue
+                mod.negated = False
+            if mod.hypothetical:
+                continue
+            sentence = sentence_base[chunk] + sent_index[sent.start]
+            resolver = _Resolver(chunk, token_entity, matcher, salience, sentence, person)
+            # Names first; a pronoun then resolves to a person other than the named side.
+            sources = resolver.arguments(source_tok, set())
+            targets = resolver.arguments(target_tok, {e for e, _ in sources})
+            if source_tok.lower_ in PRONOUNS:
+                sources = resolver.arguments(source_tok, {e for e, _ in targets})
+            for s, s_conf in sources:
+                for t, t_conf in targets:
+                    if s == t or not _types_fit(entities[s], entities[t]):
+                        continue
+                    spec = lexicon.relations[frame.relation]
+                    symmetric = bool(spec.get("symmetric", False))
+                    a, b = (min(s, t), max(s, t)) if symmetric else (s, t)
+                    ident = (frame.relation, a, b, sentence)
+                    confidence = round(frame.confidence * s_conf * t_conf, 3)
+                    if ident in found and found[ident].confidence >= confidence:
+                        continue
+                    found[ident] = Relation(
+                        type=frame.relation,
+                        source=entities[a].id,
+                        target=entities[b].id,
+                        confidence=confidence,
+                        negated=mod.negated,
+                        hedged=mod.hedged,
+                        tense="planned" if mod.planned else "past",
+                        symmetric=symmetric,
+                        cameo=str(spec.get("cameo", "")),
+                        pattern=frame.name,
+                        evidence=[
+                            Evidence(
+                                document=doc_id,
+                                sentence=sent.text.strip(),
+                                start=offset + sent.start_char,
+                                end=offset + sent.end_char,
+                                trigger=trigger.text,
+                            )
+                        ],
+                    )
+    return sorted(found.values(), key=lambda r: (r.evidence[0].start, r.type, r.source, r.target))
+
+
+def _types_fit(source: Entity, target: Entity) -> bool:
+    return source.type in ARG_TYPES and target.type in ARG_TYPES
+
+
+def _has_excluded(trigger: Token, excludes: list[str]) -> bool:
+    for child in trigger.children:
+        for rule in excludes:
+            dep, _, word = rule.partition(":")
+            if child.dep_ == dep and (not word or child.lower_ == word):
+                return True
+    return False
+
+
+def _node(spec: str, nodes: dict[str, Token]) -> Token | None:
+    if spec.startswith("$subject:"):
+        return subject_of(nodes[spec.split(":", 1)[1]])
+    return nodes.get(spec)
+
+
+class _Resolver:
+    """Maps an argument token to entities (with a confidence factor each)."""
+
+    def __init__(self, chunk, token_entity, matcher, salience, sentence, person) -> None:  # noqa: ANN001
+        self.chunk = chunk
+        self.token_entity = token_entity
+        self.matcher = matcher
+        self.salience = salience
+        self.sentence = sentence
+        self.person = person
+
+    def arguments(self, tok: Token, exclude: set[int]) -> list[tuple[int, float]]:
+        out: dict[int, float] = {}
+        self.exclude = exclude
+        for t in [tok, *_conjuncts(tok)]:
+            for e, conf in self._one(t, depth=0):
+                out[e] = max(conf, out.get(e, 0.0))
+        return sorted(out.items())
+
+    def _one(self, tok: Token, depth: int) -> list[tuple[int, float]]:
+        if depth > 3:
+            return []
+        e = self.token_entity.get((self.chunk, tok.i))
+        if e is not None:
+            return [(e, 1.0)]
+        low = tok.lower_
+        if low in RELATIVE and tok.head.dep_ == "relcl":
+            return self._one(tok.head.head, depth + 1)
+        if tok.lemma_ in self.matcher.owned and tok.pos_ == "NOUN":
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    return [(e, c * 0.95) for e, c in self._one(child, depth + 1)]
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return [(e, c * 0.9) for e, c in self._one(pobj, depth + 1)]
+            return []
+        for child in tok.children:
+            if child.dep_ == "appos":
+                e = self.token_entity.get((self.chunk, child.i))
+                if e is not None:
+                    return [(e, 0.95)]
+        if low in PRONOUNS and tok.pos_ == "PRON":
+            resolved = self.salience.resolve(self.sentence, tok.idx, self.exclude)
+            if resolved is not None and resolved in self.person:
+                return [(resolved, 0.8)]
+        return []
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = []
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(out, key=lambda t: t.i)
+
+
+def _salience(
+    pieces: list[tuple[int, Doc]],
+    sentence_base: list[int],
+    token_entity: dict[TokenKey, int],
+    person: set[int],
+) -> Salience:
+    by_sentence: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for chunk, (_, doc) in enumerate(pieces):
+        for n, sent in enumerate(doc.sents):
+            seen: set[tuple[int, int]] = set()
+            for tok in sent:
+                e = token_entity.get((chunk, tok.i))
+                if e is None or e not in person:
+                    continue
+                # Only the head token of a name counts, once.
+                if token_entity.get((chunk, tok.head.i)) == e and tok.head.i != tok.i:
+                    continue
+                if tok.dep_ in ("nsubj", "nsubjpass"):
+                    rank = 0
+                elif tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+                    rank = 1
+                else:
+                    rank = 2
+                if (rank, e) in seen:
+                    continue
+                seen.add((rank, e))
+                by_sentence[sentence_base[chunk] + n].append((rank, tok.idx, e))
+    return Salience(by_sentence)
