@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from rich.console import Console
 from rich.table import Table
 
+from newsgraph.lexicon import default_lexicon
 from newsgraph.names import org_key, parse_person
 
 SCORED_RELATIONS = ("met", "opposed", "advised")
@@ -59,8 +60,15 @@ class Scores(BaseModel):
 
 
 def _keys(name: str) -> set[str]:
+    """Keys a name is known by: itself, without titles ("Mr. Abbas" -> "abbas"), and for people
+    given name + surname ("Kenneth 'Frank' McKenzie Jr." -> "kenneth mckenzie")."""
     keys = {org_key(name)}
-    person = parse_person(name)
+    words = name.split()
+    lexicon = default_lexicon()
+    while len(words) > 1 and lexicon.is_title(words[0]) and not words[0][:1].islower():
+        words = words[1:]
+        keys.add(org_key(" ".join(words)))
+    person = parse_person(" ".join(words))
     if person.first and person.last:
         keys.add(org_key(f"{person.first} {person.last}"))
     return keys - {""}

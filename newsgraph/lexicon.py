@@ -17,7 +17,7 @@ from typing import Any
 
 from nameparser.config import CONSTANTS as NAMEPARSER_CONSTANTS
 
-LIST_FILES = ("titles.txt", "title_modifiers.txt", "boilerplate.txt")
+LIST_FILES = ("titles.txt", "title_modifiers.txt", "boilerplate.txt", "offices.txt")
 
 
 def _data_text(name: str) -> str:
@@ -44,6 +44,7 @@ class Lexicon:
 
     titles: set[str]
     title_modifiers: set[str]
+    offices: dict[str, bool]  # head word of a role description -> one holder at a time
     boilerplate: list[re.Pattern[str]]
     relations: dict[str, dict[str, Any]]
     words: dict[str, list[str]]
@@ -76,6 +77,10 @@ class Lexicon:
         return cls(
             titles=titles,
             title_modifiers={t.lower() for t in lists["title_modifiers.txt"]},
+            offices={
+                line.split()[0].lower(): "unique" in line.split()[1:]
+                for line in lists["offices.txt"]
+            },
             boilerplate=[re.compile(p, re.I | re.M) for p in lists["boilerplate.txt"]],
             relations=relations,
             words={k: [w.lower() for w in v] for k, v in words.items()},
@@ -92,6 +97,7 @@ class Lexicon:
             [
                 sorted(self.titles),
                 sorted(self.title_modifiers),
+                sorted(self.offices.items()),
                 [p.pattern for p in self.boilerplate],
                 self.relations,
                 self.words,

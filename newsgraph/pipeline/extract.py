@@ -14,7 +14,12 @@ from spacy.tokens import Doc
 
 from newsgraph.lexicon import Lexicon, default_lexicon
 from newsgraph.models import Document, DocumentExtraction
-from newsgraph.pipeline.link import boilerplate_ranges, find_candidates, link_document
+from newsgraph.pipeline.link import (
+    boilerplate_ranges,
+    find_candidates,
+    find_descriptions,
+    link_document,
+)
 from newsgraph.pipeline.nlp import DEFAULT_MAX_CHUNK, parse_texts
 from newsgraph.pipeline.relate import extract_relations
 
@@ -30,7 +35,8 @@ def extract_parsed(
         total += sum(1 for _ in doc.sents)
     skip = boilerplate_ranges(document.text, lexicon)
     candidates = find_candidates(pieces, sentence_base, lexicon, skip)
-    mentions, entities = link_document(document.id, candidates, document.text)
+    descriptions = find_descriptions(pieces, sentence_base, lexicon, candidates, skip)
+    mentions, entities = link_document(document.id, candidates, document.text, descriptions)
     token_entity = {
         (c.chunk, i): c.entity for c in candidates for i in range(c.start, c.end)
     }

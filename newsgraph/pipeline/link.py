@@ -50,8 +50,11 @@ class Candidate:
     char_start: int
     char_end: int
     titles: list[str] = field(default_factory=list)
+    title_core: str = ""
     person: PersonName | None = None
     entity: int = -1
+    description: bool = False
+    subject: bool = False
 
     @property
     def key(self) -> str:
@@ -134,6 +137,7 @@ def find_candidates(
             ):
                 continue
             titles: list[str] = []
+            core_tokens: list[Token] = []
             person = None
             if label == "PERSON":
                 # Titles inside the span ("President Trump") and before it ("Vice President").
@@ -145,6 +149,7 @@ def find_candidates(
                 words = [t.text for t in before] + inside
                 if words:
                     titles = [" ".join(words)]
+                    core_tokens = before + [doc[i] for i in range(start - len(inside), start)]
             span = doc[start:end]
             name = span.text
             if label == "PERSON" and name[-1:] in ("’", "'"):
@@ -167,10 +172,161 @@ def find_candidates(
                     char_start=offset + span.start_char,
                     char_end=offset + span.end_char,
                     titles=titles,
+                    title_core=title_core(core_tokens),
                     person=person,
+                    subject=span.root.dep_ in ("nsubj", "nsubjpass"),
+                )
+            )
+    found.extend(_untagged_surnames(pieces, sentence_base, found, skip))
+    return found
+
+
+# Words that date or rank a title without changing the office: "the former national security
+# adviser" holds the office "national security adviser".
+TITLE_NOISE = {
+    "former", "first", "new", "then", "current", "outgoing", "incoming", "late", "longtime",
+    "ex", "future", "acting", "interim", "second", "third", "top", "newly", "recently", "the",
+    "retired", "next", "previous", "sitting",
+}
+# How many sentences from the top of a document a salience-resolved description may stand:
+# the headline and standfirst name the article's subject.
+LEAD_SENTENCES = 6
+
+
+def title_core(tokens: list[Token]) -> str:
+    """The office a title names, without dating words or nationality: 'British Prime Minister'
+    and 'the former Prime Minister' -> 'prime minister'."""
+    words = [
+        t.lower_
+        for t in tokens
+        if t.lower_ not in TITLE_NOISE
+        and t.ent_type_ not in ("NORP", "GPE", "ORDINAL", "DATE")
+        and t.dep_ not in ("det", "poss", "case", "punct")
+        and not t.is_punct
+    ]
+    return " ".join(words)
+
+
+@dataclass
+class Description:
+    """A definite role description: 'the President', 'the Foreign Minister'."""
+
+    chunk: int
+    start: int
+    end: int
+    sentence: int
+    char_start: int
+    char_end: int
+    text: str
+    core: str
+    unique_office: bool
+    subject: bool
+    appos: tuple[int, int] | None  # token that names the holder: "the minister, Sergey Lavrov"
+    owners: list[tuple[int, int]]  # possessor tokens: "Trump's adviser" is not Trump
+
+
+def find_descriptions(
+    pieces: list[tuple[int, Doc]],
+    sentence_base: list[int],
+    lexicon: Lexicon,
+    candidates: list[Candidate],
+    skip: list[tuple[int, int]],
+) -> list[Description]:
+    """Singular definite noun phrases headed by a title word, not part of a name."""
+    covered = {(c.chunk, i) for c in candidates for i in range(c.start, c.end)}
+    found = []
+    for chunk, (offset, doc) in enumerate(pieces):
+        sent_starts = [s.start for s in doc.sents]
+        for tok in doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+                continue
+            if (chunk, tok.i) in covered or tok.dep_ in ("compound", "poss") or tok.ent_type_:
+                continue
+            if tok.lemma_.lower() not in lexicon.offices:
+                continue
+            dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+            if not dets or not (dets[0].lower_ == "the" or dets[0].dep_ == "poss"):
+                continue
+            mods = _left_modifiers(tok)
+            if any((chunk, m.i) in covered for m in mods):
+                continue
+            if _in_ranges(offset + tok.idx, skip):
+                continue
+            first = min([m.i for m in mods] + [tok.i])
+            core = title_core(mods + [tok])
+            if not core:
+                continue
+            appos = next(
+                ((chunk, c.i) for c in tok.children if c.dep_ == "appos" and (chunk, c.i) in covered),
+                None,
+            )
+            owners = [(chunk, c.i) for c in tok.children if c.dep_ == "poss"]
+            span = doc[first : tok.i + 1]
+            found.append(
+                Description(
+                    chunk=chunk,
+                    start=first,
+                    end=tok.i + 1,
+                    sentence=sentence_base[chunk] + _sentence_of(sent_starts, tok.i),
+                    char_start=offset + span.start_char,
+                    char_end=offset + span.end_char,
+                    text=span.text,
+                    core=core,
+                    unique_office=lexicon.offices[tok.lemma_.lower()],
+                    subject=tok.dep_ in ("nsubj", "nsubjpass"),
+                    appos=appos,
+                    owners=owners,
                 )
             )
     return found
+
+
+def _left_modifiers(tok: Token) -> list[Token]:
+    out = []
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            out.extend(_left_modifiers(child))
+            out.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _untagged_surnames(
+    pieces: list[tuple[int, Doc]],
+    sentence_base: list[int],
+    found: list[Candidate],
+    skip: list[tuple[int, int]],
+) -> list[Candidate]:
+    """Surnames of people named in full elsewhere in the document that the model left untagged
+    ("Trump fired Flynn" with "Trump" read as a common noun)."""
+    surnames = {
+        c.person.last for c in found if c.person is not None and c.person.is_full and " " not in c.person.last
+    }
+    if not surnames:
+        return []
+    covered = {(c.chunk, i) for c in found for i in range(c.start, c.end)}
+    extra = []
+    for chunk, (offset, doc) in enumerate(pieces):
+        sent_starts = [s.start for s in doc.sents]
+        for tok in doc:
+            if tok.text not in surnames or (chunk, tok.i) in covered or tok.ent_type_:
+                continue
+            if _in_ranges(offset + tok.idx, skip):
+                continue
+            extra.append(
+                Candidate(
+                    chunk=chunk,
+                    start=tok.i,
+                    end=tok.i + 1,
+                    label="PERSON",
+                    name=tok.text,
+                    sentence=sentence_base[chunk] + _sentence_of(sent_starts, tok.i),
+                    char_start=offset + tok.idx,
+                    char_end=offset + tok.idx + len(tok.text),
+                    person=parse_person(tok.text),
+                    subject=tok.dep_ in ("nsubj", "nsubjpass"),
+                )
+            )
+    return extra
 
 
 def _sentence_of(sent_starts: list[int], token_index: int) -> int:
@@ -332,11 +488,81 @@ def canonical_name(members: list[Candidate], etype: str) -> str:
     return max(counts, key=lambda f: (len(f.split()), counts[f], -first_seen[f]))
 
 
+def _resolve_descriptions(
+    candidates: list[Candidate], groups: list[list[int]], descriptions: list[Description]
+) -> None:
+    """Join each role description to the one person known to hold that office in the document
+    (by a title written with a name: "President Obama" -> "the President"), or to the name in
+    apposition; near the top of the article, to the subject of the sentence before. Resolved
+    descriptions become mentions of that person, so relations and pronouns can use them."""
+    group_of: dict[tuple[int, int], int] = {}
+    for g, members in enumerate(groups):
+        for m in members:
+            c = candidates[m]
+            for i in range(c.start, c.end):
+                group_of[(c.chunk, i)] = g
+    persons = {g for g, members in enumerate(groups) if vote_type([candidates[m] for m in members]) == "PERSON"}
+    offices: dict[int, set[str]] = defaultdict(set)
+    for g in persons:
+        for m in groups[g]:
+            if candidates[m].title_core:
+                offices[g].add(candidates[m].title_core)
+    subjects: dict[int, list[int]] = defaultdict(list)  # sentence -> person groups as subject
+    for g in persons:
+        for m in groups[g]:
+            c = candidates[m]
+            if c.subject:
+                subjects[c.sentence].append(g)
+    for d in sorted(descriptions, key=lambda d: d.char_start):
+        owners = {group_of.get(o) for o in d.owners}
+        chosen: int | None = None
+        if d.appos is not None and group_of.get(d.appos) in persons:
+            chosen = group_of[d.appos]
+        else:
+            holders = [g for g in persons if d.core in offices[g] and g not in owners]
+            if len(holders) == 1:
+                chosen = holders[0]
+            elif not holders and d.subject and d.sentence < LEAD_SENTENCES and d.unique_office:
+                for back in range(d.sentence - 1, max(d.sentence - 3, -1), -1):
+                    before = {g for g in subjects.get(back, []) if g not in owners}
+                    if before:
+                        chosen = next(iter(before)) if len(before) == 1 else None
+                        break
+        if chosen is None:
+            continue
+        offices[chosen].add(d.core)
+        candidates.append(
+            Candidate(
+                chunk=d.chunk,
+                start=d.start,
+                end=d.end,
+                label="PERSON",
+                name=d.text if d.text[:4].lower() == "the " else f"the {d.text}",
+                sentence=d.sentence,
+                char_start=d.char_start,
+                char_end=d.char_end,
+                titles=[d.core],
+                title_core=d.core,
+                description=True,
+                subject=d.subject,
+            )
+        )
+        groups[chosen].append(len(candidates) - 1)
+        for i in range(d.start, d.end):
+            group_of[(d.chunk, i)] = chosen
+
+
 def link_document(
-    doc_id: str, candidates: list[Candidate], text: str
+    doc_id: str,
+    candidates: list[Candidate],
+    text: str,
+    descriptions: list[Description] | None = None,
 ) -> tuple[list[Mention], list[Entity]]:
-    """Mentions and entities of one document; sets `entity` on each candidate (index or -1)."""
+    """Mentions and entities of one document; sets `entity` on each candidate. Resolved role
+    descriptions are added to `candidates`."""
     groups, ambiguous_members = cluster(candidates, text)
+    if descriptions:
+        _resolve_descriptions(candidates, groups, descriptions)
     entities: list[Entity] = []
     for members_idx in groups:
         members = [candidates[i] for i in members_idx]

