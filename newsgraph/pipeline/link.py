@@ -132,8 +132,11 @@ def find_candidates(
                 label != "PERSON"
                 and end - start == 1
                 and doc[start].lower_ in lexicon.title_modifiers
-                and end < len(doc)
-                and lexicon.is_title(doc[end].text)
+                and (
+                    end < len(doc) and lexicon.is_title(doc[end].text)
+                    # "Secretary of State John Kerry", "Minister of Defence"
+                    or start >= 2 and doc[start - 1].lower_ == "of" and lexicon.is_title(doc[start - 2].text)
+                )
             ):
                 continue
             titles: list[str] = []
@@ -260,6 +263,9 @@ def find_descriptions(
                 ((chunk, c.i) for c in tok.children if c.dep_ == "appos" and (chunk, c.i) in covered),
                 None,
             )
+            # "The Dalai Lama, Tibet's spiritual leader": the description stands beside a name.
+            if appos is None and tok.dep_ == "appos" and (chunk, tok.head.i) in covered:
+                appos = (chunk, tok.head.i)
             owners = [(chunk, c.i) for c in tok.children if c.dep_ == "poss"]
             span = doc[first : tok.i + 1]
             found.append(

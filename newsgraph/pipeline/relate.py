@@ -126,6 +126,9 @@ def subject_of(tok: Token) -> Token | None:
         return tok.head
     if tok.dep_ == "advcl" and tok.tag_ == "VBG":
         return subject_of(tok.head)
+    # "after holding talks with Y": the gerund's subject is the main clause's.
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
+        return subject_of(tok.head.head)
     return None
 
 
@@ -240,7 +243,7 @@ def extract_relations(
             sent = trigger.sent
             if skip and any(a <= offset + sent.start_char < b for a, b in skip):
                 continue
-            if frame.excludes and _has_excluded(trigger, frame.excludes):
+            if frame.excludes and _has_excluded(nodes, trigger, frame.excludes):
                 continue
             source_tok = _node(frame.source, nodes)
             target_tok = _node(frame.target, nodes)
@@ -299,12 +302,14 @@ def _types_fit(source: Entity, target: Entity) -> bool:
     return source.type in ARG_TYPES and target.type in ARG_TYPES
 
 
-def _has_excluded(trigger: Token, excludes: list[str]) -> bool:
-    for child in trigger.children:
-        for rule in excludes:
-            dep, _, word = rule.partition(":")
-            if child.dep_ == dep and (not word or child.lower_ == word):
-                return True
+def _has_excluded(nodes: dict[str, Token], trigger: Token, excludes: list[str]) -> bool:
+    """Does the trigger (or the node named in 'node>dep:word') have an excluded child?"""
+    for rule in excludes:
+        node_name, _, rest = rule.rpartition(">")
+        dep, _, word = rest.partition(":")
+        tok = nodes.get(node_name, trigger) if node_name else trigger
+        if any(c.dep_ == dep and (not word or c.lower_ == word) for c in tok.children):
+            return True
     return False
 
 
