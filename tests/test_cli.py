@@ -1,0 +1,102 @@
+"""The command as a user runs it: sample folder in, GraphML out, errors named."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+from newsgraph.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "data" / "samples"
+NS = "{http://graphml.graphdrawing.org/xmlns}"
+SCALARS = {"boolean", "int", "long", "float", "double", "string"}
+
+
+@pytest.fixture(scope="module")
+def sample_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    result = CliRunner().invoke(app, ["run", str(SAMPLES), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_sample_run_writes_graph_and_extractions(sample_run):
+    assert (sample_run / "graph.graphml").exists()
+    lines = (sample_run / "extractions.jsonl").read_text().splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    assert record["document"] == "flynn-russia-military.txt"
+    assert all(e["corpus_id"] for e in record["entities"] if e["type"] != "NORP")
+    report = json.loads((sample_run / "run.json").read_text())
+    assert report["processed"] == 1
+
+
+def test_graphml_is_what_gephi_expects(sample_run):
+    tree = ET.parse(sample_run / "graph.graphml")
+    keys = tree.getroot().findall(f"{NS}key")
+    assert keys and all(k.get("attr.type") in SCALARS for k in keys)
+    edges = tree.getroot().findall(f".//{NS}edge")
+    ids = [e.get("id") for e in edges]
+    assert len(ids) == len(set(ids))
+    assert all(e.get("label") in {"met", "opposed", "advised", "fired", "supported"} for e in edges)
+    graph = nx.read_graphml(sample_run / "graph.graphml", force_multigraph=True)
+    assert all(data.get("label") for _, data in graph.nodes(data=True))
+    assert all(data.get("evidence") for _, _, data in graph.edges(data=True))
+
+
+def test_sample_meets_its_gold_reading(sample_run):
+    from newsgraph.evaluate import evaluate_graph
+
+    scores = evaluate_graph(
+        sample_run / "graph.graphml", [SAMPLES / "flynn-russia-military.gold.json"]
+    )
+    assert scores.forbidden_hits == 0
+    assert scores.false_merges == 0
+    assert scores.merge_recall == 1.0
+    assert scores.required_found >= 5
+    assert scores.relation_precision >= 0.9
+
+
+def test_sample_nodes_and_types(sample_run):
+    graph = nx.read_graphml(sample_run / "graph.graphml", force_multigraph=True)
+    by_label = {d["label"]: d for _, d in graph.nodes(data=True)}
+    for name in ("Michael Flynn", "James Mattis", "Sergey Kislyak", "Donald Trump", "Bashar Assad"):
+        assert by_label[name]["type"] == "PERSON"
+    assert "CENTCOM" in by_label["U.S. Central Command"]["aliases"].split(" | ")
+    flynn = by_label["Michael Flynn"]["aliases"].split(" | ")
+    assert {"Michael Flynn", "Mike Flynn", "Flynn"} <= set(flynn)
+
+
+def test_same_input_same_bytes(sample_run, tmp_path):
+    result = CliRunner().invoke(app, ["run", str(SAMPLES), "-o", str(tmp_path), "--quiet"])
+    assert result.exit_code == 0
+    assert (tmp_path / "graph.graphml").read_bytes() == (sample_run / "graph.graphml").read_bytes()
+
+
+def test_missing_model_is_a_one_line_error(tmp_path):
+    result = CliRunner().invoke(
+        app, ["run", str(SAMPLES), "-o", str(tmp_path), "--model", "no_such_pipeline_xx"]
+    )
+    assert result.exit_code == 2
+    assert "pip install" in result.output
+    assert not (tmp_path / "graph.graphml").exists()
+
+
+def test_user_lexicon_extends_relations(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Angela Merkel stonewalled Emmanuel Macron in Brussels.\n")
+    args = ["run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--quiet"]
+    CliRunner().invoke(app, args)
+    plain = nx.read_graphml(tmp_path / "out" / "graph.graphml", force_multigraph=True)
+    assert plain.number_of_edges() == 0
+    lexicon = ROOT / "data" / "lexicons" / "example-relations.toml"
+    result = CliRunner().invoke(app, [*args, "--lexicon", str(lexicon)])
+    assert result.exit_code == 0, result.output
+    graph = nx.read_graphml(tmp_path / "out" / "graph.graphml", force_multigraph=True)
+    assert [d["relation"] for _, _, d in graph.edges(data=True)] == ["opposed"]
