@@ -118,3 +118,38 @@ def test_every_relation_carries_its_sentence(extract):
     assert text[ev.start : ev.end].strip() == ev.sentence
     assert "Merkel" in ev.sentence
     assert rel.cameo == "04"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Angela Merkel visited Emmanuel Macron in Paris.", ("met", "Angela Merkel", "Emmanuel Macron")),
+        ("Donald Trump spoke to Vladimir Putin by phone.", ("met", "Donald Trump", "Vladimir Putin")),
+        ("Barack Obama spoke by phone with Angela Merkel on Tuesday.", ("met", "Angela Merkel", "Barack Obama")),
+        ("Bernie Sanders clashed with Hillary Clinton over trade.", ("opposed", "Bernie Sanders", "Hillary Clinton")),
+        ("Senator George Voinovich said he will not support John Bolton's nomination.", ("opposed", "George Voinovich", "John Bolton")),
+        ("The meetings between President Obama and President Xi went well.", ("met", "Obama", "Xi")),
+        ("John Kerry says he and his Russian counterpart, Sergei Lavrov, have held constructive talks.", ("met", "John Kerry", "Sergei Lavrov")),
+        ("Barack Obama expressed strong support for Angela Merkel.", ("supported", "Barack Obama", "Angela Merkel")),
+    ],
+)
+def test_more_sentence_forms(extract, text, expected):
+    got = edges(extract(text))
+    rtype, a, b = expected
+    if rtype == "met":
+        a, b = sorted((a, b))
+    assert (rtype, a, b) in got, got
+
+
+def test_visiting_a_country_is_not_a_meeting(extract):
+    assert not edges(extract("Angela Merkel visited France on Monday."))
+
+
+def test_role_description_resolves_to_office_holder(extract):
+    ex = extract(
+        "Secretary of State Antony Blinken arrived in Reykjavik. "
+        "The Secretary met with Russian Foreign Minister Sergey Lavrov on Wednesday."
+    )
+    assert ("met", "Antony Blinken", "Sergey Lavrov") in edges(ex)
+    blinken = next(e for e in ex.entities if e.name == "Antony Blinken")
+    assert "the Secretary" in blinken.aliases

@@ -44,6 +44,7 @@ class CompiledFrame:
     node_names: list[str]
     excludes: list[str]
     needs_negation: bool
+    target_types: frozenset[str] | None = None
 
 
 def _fill(value: Any, lists: dict[str, Any]) -> Any:
@@ -93,6 +94,7 @@ class RelationMatcher:
                     node_names=[node["RIGHT_ID"] for node in frame["pattern"]],
                     excludes=frame.get("excludes", []),
                     needs_negation=bool(frame.get("needs_negation", False)),
+                    target_types=frozenset(frame["target_types"]) if "target_types" in frame else None,
                 )
         w = lexicon.words
         self.owned = set(w.get("owned_nouns", []))
@@ -266,6 +268,8 @@ def extract_relations(
             for s, s_conf in sources:
                 for t, t_conf in targets:
                     if s == t or not _types_fit(entities[s], entities[t]):
+                        continue
+                    if frame.target_types and entities[t].type not in frame.target_types:
                         continue
                     spec = lexicon.relations[frame.relation]
                     symmetric = bool(spec.get("symmetric", False))
