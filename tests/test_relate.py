@@ -153,3 +153,13 @@ def test_role_description_resolves_to_office_holder(extract):
     assert ("met", "Antony Blinken", "Sergey Lavrov") in edges(ex)
     blinken = next(e for e in ex.entities if e.name == "Antony Blinken")
     assert "the Secretary" in blinken.aliases
+
+
+def test_the_two_leaders_are_the_pair_just_named(extract):
+    ex = extract(
+        "John Kerry says he and his Russian counterpart, Sergei Lavrov, have held talks. "
+        "The two leaders met Friday with Lakhdar Brahimi in Geneva."
+    )
+    got = edges(ex)
+    assert ("met", "John Kerry", "Lakhdar Brahimi") in got
+    assert ("met", "Lakhdar Brahimi", "Sergei Lavrov") in got

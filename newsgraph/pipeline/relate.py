@@ -24,6 +24,9 @@ from newsgraph.lexicon import Lexicon
 from newsgraph.models import Entity, Evidence, Relation
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+# "the two leaders", "both men": plural phrases that stand for the two people just named.
+PAIR_NOUNS = {"leader", "man", "woman", "minister", "president", "counterpart", "diplomat",
+              "envoy", "chief", "official", "senator", "politician", "foe", "rival", "ally"}
 RELATIVE = {"who", "whom", "which", "that", "whose"}
 MODALS = {"would", "could", "might", "may", "should", "must", "can", "'d", "ought"}
 FUTURE = {"will", "shall", "'ll", "wo"}
@@ -217,6 +220,18 @@ class Salience:
             return next(iter(top)) if len(top) == 1 else None
         return None
 
+    def pair(self, sentence: int, position: int, exclude: set[int]) -> set[int] | None:
+        """'The two leaders', 'both men': the two people of the nearest sentence (this one before
+        the phrase, else one of the two before) that names people, if it names exactly two."""
+        here = {e for _, pos, e in self.by_sentence.get(sentence, []) if pos < position and e not in exclude}
+        if here:
+            return here if len(here) == 2 else None
+        for back in (1, 2):
+            prev = {e for _, _, e in self.by_sentence.get(sentence - back, []) if e not in exclude}
+            if prev:
+                return prev if len(prev) == 2 else None
+        return None
+
 
 def extract_relations(
     pieces: list[tuple[int, Doc]],
@@ -370,6 +385,13 @@ class _Resolver:
             resolved = self.salience.resolve(self.sentence, tok.idx, self.exclude)
             if resolved is not None and resolved in self.person:
                 return [(resolved, 0.8)]
+        if tok.tag_ == "NNS" and tok.lemma_ in PAIR_NOUNS and any(
+            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+            for c in tok.children
+        ):
+            pair = self.salience.pair(self.sentence, tok.idx, self.exclude)
+            if pair and pair <= self.person:
+                return [(e, 0.75) for e in sorted(pair)]
         return []
 
 
