@@ -180,8 +180,39 @@ def find_candidates(
                     subject=span.root.dep_ in ("nsubj", "nsubjpass"),
                 )
             )
+    found = _confirm_headline_names(found, pieces)
     found.extend(_untagged_surnames(pieces, sentence_base, found, skip))
     return found
+
+
+_SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "with", "at", "by", "as", "or"}
+
+
+def _is_headline(line: str) -> bool:
+    """Title Case lines ("Republican Senator Declines to Support Bolton"), where the small
+    model takes capitalised verbs and nouns for names."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", line) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 3 or line.rstrip().endswith((".", "?", "!", ":")) and len(line) > 80:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
+
+
+def _confirm_headline_names(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> list[Candidate]:
+    """Keep a one-word name from a Title Case headline only if the body uses that word in a name."""
+    headline: set[int] = set()
+    for n, (_, doc) in enumerate(pieces):
+        if _is_headline(doc.text):
+            headline.add(n)
+    if not headline:
+        return found
+    body_words = {
+        fold(word) for c in found if c.chunk not in headline for word in c.name.split()
+    }
+    return [
+        c
+        for c in found
+        if c.chunk not in headline or c.end - c.start > 1 or fold(c.name) in body_words
+    ]
 
 
 # Words that date or rank a title without changing the office: "the former national security

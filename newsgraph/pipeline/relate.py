@@ -197,11 +197,22 @@ class Salience:
     sentence, else the only person named there. Ambiguity gives no answer: no gender data is
     used, so two candidates of equal rank leave the pronoun unresolved."""
 
-    def __init__(self, by_sentence: dict[int, list[tuple[int, int, int]]]) -> None:
+    def __init__(
+        self,
+        by_sentence: dict[int, list[tuple[int, int, int]]],
+        unnamed_subjects: dict[int, list[int]],
+    ) -> None:
         # sentence -> [(rank, token position, entity)], rank 0 subject, 1 its possessor, 2 other
         self.by_sentence = by_sentence
+        # sentence -> positions of subjects that are people but not named ("a key senator")
+        self.unnamed_subjects = unnamed_subjects
 
     def resolve(self, sentence: int, position: int, exclude: set[int]) -> int | None:
+        # "A key senator says he ...": the nearest subject is an unnamed person, so is "he".
+        named = [pos for rank, pos, _ in self.by_sentence.get(sentence, []) if rank == 0 and pos < position]
+        unnamed = [pos for pos in self.unnamed_subjects.get(sentence, []) if pos < position]
+        if unnamed and max(unnamed) > max(named, default=-1):
+            return None
         here = [
             (rank, e)
             for rank, pos, e in self.by_sentence.get(sentence, [])
@@ -248,7 +259,9 @@ def extract_relations(
         return []
     matcher = relation_matcher(pieces[0][1].vocab, lexicon)
     person = {i for i, e in enumerate(entities) if e.type == "PERSON"}
-    salience = _salience(pieces, sentence_base, token_entity, person)
+    salience = _salience(
+        pieces, sentence_base, token_entity, person, PAIR_NOUNS | set(lexicon.offices)
+    )
     found: dict[tuple[str, int, int, int], Relation] = {}
     for chunk, (offset, doc) in enumerate(pieces):
         sent_index = {s.start: n for n, s in enumerate(doc.sents)}
@@ -410,13 +423,22 @@ def _salience(
     sentence_base: list[int],
     token_entity: dict[TokenKey, int],
     person: set[int],
+    person_nouns: set[str],
 ) -> Salience:
     by_sentence: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    unnamed: dict[int, list[int]] = defaultdict(list)
     for chunk, (_, doc) in enumerate(pieces):
         for n, sent in enumerate(doc.sents):
             seen: set[tuple[int, int]] = set()
             for tok in sent:
                 e = token_entity.get((chunk, tok.i))
+                if (
+                    e is None
+                    and tok.dep_ in ("nsubj", "nsubjpass")
+                    and tok.pos_ == "NOUN"
+                    and tok.lemma_.lower() in person_nouns
+                ):
+                    unnamed[sentence_base[chunk] + n].append(tok.idx)
                 if e is None or e not in person:
                     continue
                 # Only the head token of a name counts, once.
@@ -432,4 +454,4 @@ def _salience(
                     continue
                 seen.add((rank, e))
                 by_sentence[sentence_base[chunk] + n].append((rank, tok.idx, e))
-    return Salience(by_sentence)
+    return Salience(by_sentence, unnamed)
