@@ -163,3 +163,22 @@ def test_the_two_leaders_are_the_pair_just_named(extract):
     got = edges(ex)
     assert ("met", "John Kerry", "Lakhdar Brahimi") in got
     assert ("met", "Lakhdar Brahimi", "Sergei Lavrov") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yitzhak Modai, who had charged Shimon Peres with incompetence, was dismissed.", ("opposed", "Yitzhak Modai", "Shimon Peres")),
+        ("Angela Merkel was angry over Donald Trump's decision.", ("opposed", "Angela Merkel", "Donald Trump")),
+        ("Hillary Clinton's conversation with Angela Merkel and Theresa May was brief.", ("met", "Hillary Clinton", "Theresa May")),
+        ("Boris Johnson rejected Jeremy Corbyn's proposal on Brexit.", ("opposed", "Boris Johnson", "Jeremy Corbyn")),
+    ],
+)
+def test_relative_clause_adjective_and_owner_forms(extract, text, expected):
+    assert expected in edges(extract(text))
+
+
+def test_is_to_hold_talks_is_planned(extract):
+    ex = extract("Antony Blinken is to hold talks with Sergey Lavrov on Friday.")
+    rel = [r for r in ex.relations if r.type == "met"]
+    assert rel and rel[0].tense == "planned"
