@@ -227,18 +227,21 @@ TITLE_NOISE = {
 LEAD_SENTENCES = 6
 
 
-def title_core(tokens: list[Token]) -> str:
-    """The office a title names, without dating words or nationality: 'British Prime Minister'
-    and 'the former Prime Minister' -> 'prime minister'."""
-    words = [
-        t.lower_
+def _office_words(tokens: list[Token]) -> list[Token]:
+    return [
+        t
         for t in tokens
         if t.lower_ not in TITLE_NOISE
         and t.ent_type_ not in ("NORP", "GPE", "ORDINAL", "DATE")
         and t.dep_ not in ("det", "poss", "case", "punct")
         and not t.is_punct
     ]
-    return " ".join(words)
+
+
+def title_core(tokens: list[Token]) -> str:
+    """The office a title names, without dating words or nationality: 'British Prime Minister'
+    and 'the former Prime Minister' -> 'prime minister'."""
+    return " ".join(t.lower_ for t in _office_words(tokens))
 
 
 @dataclass
@@ -253,6 +256,7 @@ class Description:
     char_end: int
     text: str
     core: str
+    office: str  # as written: "Foreign Minister"
     unique_office: bool
     subject: bool
     appos: tuple[int, int] | None  # token that names the holder: "the minister, Sergey Lavrov"
@@ -287,7 +291,8 @@ def find_descriptions(
             if _in_ranges(offset + tok.idx, skip):
                 continue
             first = min([m.i for m in mods] + [tok.i])
-            core = title_core(mods + [tok])
+            office = _office_words(mods + [tok])
+            core = " ".join(t.lower_ for t in office)
             if not core:
                 continue
             appos = next(
@@ -309,6 +314,7 @@ def find_descriptions(
                     char_end=offset + span.end_char,
                     text=span.text,
                     core=core,
+                    office=" ".join(t.text for t in office),
                     unique_office=lexicon.offices[tok.lemma_.lower()],
                     subject=tok.dep_ in ("nsubj", "nsubjpass"),
                     appos=appos,
@@ -574,11 +580,11 @@ def _resolve_descriptions(
                 start=d.start,
                 end=d.end,
                 label="PERSON",
-                name=d.text if d.text[:4].lower() == "the " else f"the {d.text}",
+                name=f"the {d.office}",
                 sentence=d.sentence,
                 char_start=d.char_start,
                 char_end=d.char_end,
-                titles=[d.core],
+                titles=[d.office],
                 title_core=d.core,
                 description=True,
                 subject=d.subject,
