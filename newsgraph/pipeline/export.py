@@ -5,6 +5,8 @@ Written by hand with ElementTree rather than networkx's writer because Gephi's G
 numbers multigraph edges per node pair), and keys parallel edges by the `label` XML attribute of
 `<edge>`, which networkx cannot write. Every edge here has a unique id and `label="<relation>"`.
 All files are written to a temporary file and renamed, so a failed run never leaves half a file.
+Only scalar attributes (bool, int, float, str) are written; lists such as an edge's `sentences`
+stay in the JSON and HTML formats (newsgraph.pipeline.formats).
 """
 
 from __future__ import annotations
@@ -21,12 +23,23 @@ from typing import IO, Any
 import networkx as nx
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# Characters XML 1.0 forbids, plus the C1 controls and DEL it only discourages.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
 def xml_safe(text: str) -> str:
-    """Remove characters XML 1.0 forbids (control characters, lone surrogates)."""
+    """Remove control characters (but tab, newline, return) and lone surrogates."""
     return _XML_INVALID.sub("", text)
+
+
+def is_scalar(value: Any) -> bool:
+    """Can a file format with typed scalar attributes (GraphML, GEXF, CSV) hold this value?"""
+    return isinstance(value, bool | int | float | str)
+
+
+def sorted_edges(graph: nx.MultiDiGraph) -> list[tuple[str, str, Any, dict[str, Any]]]:
+    """Edges in the order every writer numbers them: edge `e{i}` is item i of this list."""
+    return sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
 
 
 @contextlib.contextmanager
@@ -78,6 +91,8 @@ def _declare(graph_items: Iterator[dict[str, Any]]) -> dict[str, str]:
     types: dict[str, str] = {}
     for data in graph_items:
         for name, value in data.items():
+            if not is_scalar(value):
+                continue
             kind = _graphml_type(value)
             if types.get(name, kind) != kind:
                 # Mixed types in one attribute: the widest wins.
@@ -103,16 +118,15 @@ def graphml_tree(graph: nx.MultiDiGraph) -> ET.ElementTree:
     for node, data in sorted(graph.nodes(data=True)):
         el = ET.SubElement(g, "node", id=xml_safe(node))
         for name in node_types:
-            if name in data:
+            if is_scalar(data.get(name)):
                 ET.SubElement(el, "data", key=node_ids[name]).text = _graphml_value(data[name])
-    edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
-    for number, (source, target, _key, data) in enumerate(edges):
+    for number, (source, target, _key, data) in enumerate(sorted_edges(graph)):
         attrs = {"id": f"e{number}", "source": xml_safe(source), "target": xml_safe(target)}
         if "label" in data:
             attrs["label"] = _graphml_value(data["label"])
         el = ET.SubElement(g, "edge", attrs)
         for name in edge_types:
-            if name in data:
+            if is_scalar(data.get(name)):
                 ET.SubElement(el, "data", key=edge_ids[name]).text = _graphml_value(data[name])
     ET.indent(root, space="  ")
     return ET.ElementTree(root)

