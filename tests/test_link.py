@@ -113,3 +113,22 @@ def test_name_helpers():
     assert given_names_compatible(mike, michael)
     assert not given_names_compatible(parse_person("John Kerry"), parse_person("Frances Kerry"))
     assert parse_person("Kenneth “Frank” McKenzie Jr.").nickname == "Frank"
+
+
+def test_bare_office_is_not_a_foreign_holder(extract):
+    # In a White House readout "the President" is not the French President.
+    ex = extract(
+        "Today the President spoke by phone with French President Nicolas Sarkozy. "
+        "The President congratulated him."
+    )
+    sarkozy = next(e for e in ex.entities if e.name == "Nicolas Sarkozy")
+    assert not any(a.lower() == "the president" for a in sarkozy.aliases)
+
+
+def test_description_joins_the_office_holder(extract):
+    ex = extract(
+        "Prime Minister Rishi Sunak welcomed Joe Biden to Downing Street. "
+        "The Prime Minister said the talks were warm."
+    )
+    sunak = next(e for e in ex.entities if e.name == "Rishi Sunak")
+    assert "the Prime Minister" in sunak.aliases

@@ -51,6 +51,7 @@ class Candidate:
     char_end: int
     titles: list[str] = field(default_factory=list)
     title_core: str = ""
+    title_qualified: bool = False  # "French President": a nationality narrows the office
     person: PersonName | None = None
     entity: int = -1
     description: bool = False
@@ -176,6 +177,7 @@ def find_candidates(
                     char_end=offset + span.end_char,
                     titles=titles,
                     title_core=title_core(core_tokens),
+                    title_qualified=_qualified(core_tokens),
                     person=person,
                     subject=span.root.dep_ in ("nsubj", "nsubjpass"),
                 )
@@ -221,6 +223,8 @@ TITLE_NOISE = {
     "former", "first", "new", "then", "current", "outgoing", "incoming", "late", "longtime",
     "ex", "future", "acting", "interim", "second", "third", "top", "newly", "recently", "the",
     "retired", "next", "previous", "sitting",
+    # honorifics are not offices
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "madam", "mme", "m.",
 }
 # How many sentences from the top of a document a salience-resolved description may stand:
 # the headline and standfirst name the article's subject.
@@ -236,6 +240,10 @@ def _office_words(tokens: list[Token]) -> list[Token]:
         and t.dep_ not in ("det", "poss", "case", "punct")
         and not t.is_punct
     ]
+
+
+def _qualified(tokens: list[Token]) -> bool:
+    return any(t.ent_type_ in ("NORP", "GPE") for t in tokens)
 
 
 def title_core(tokens: list[Token]) -> str:
@@ -257,6 +265,7 @@ class Description:
     text: str
     core: str
     office: str  # as written: "Foreign Minister"
+    qualified: bool  # "the Russian Foreign Minister"
     unique_office: bool
     subject: bool
     appos: tuple[int, int] | None  # token that names the holder: "the minister, Sergey Lavrov"
@@ -315,6 +324,7 @@ def find_descriptions(
                     text=span.text,
                     core=core,
                     office=" ".join(t.text for t in office),
+                    qualified=_qualified(mods),
                     unique_office=lexicon.offices[tok.lemma_.lower()],
                     subject=tok.dep_ in ("nsubj", "nsubjpass"),
                     appos=appos,
@@ -548,32 +558,46 @@ def _resolve_descriptions(
     offices: dict[int, set[str]] = defaultdict(set)
     for g in persons:
         for m in groups[g]:
-            if candidates[m].title_core:
-                offices[g].add(candidates[m].title_core)
+            c = candidates[m]
+            if c.title_core:
+                # A bare "the President" is not the "French President" of a US readout.
+                offices[g].add(("q:" if c.title_qualified else "") + c.title_core)
     subjects: dict[int, list[int]] = defaultdict(list)  # sentence -> person groups as subject
     for g in persons:
         for m in groups[g]:
             c = candidates[m]
             if c.subject:
                 subjects[c.sentence].append(g)
+    contested: set[str] = set()
     for d in sorted(descriptions, key=lambda d: d.char_start):
         owners = {group_of.get(o) for o in d.owners}
         chosen: int | None = None
         if d.appos is not None and group_of.get(d.appos) in persons:
             chosen = group_of[d.appos]
         else:
-            holders = [g for g in persons if d.core in offices[g] and g not in owners]
+            keys = {d.core, "q:" + d.core} if d.qualified else {d.core}
+            # A person named elsewhere in the same sentence is someone else: "The President
+            # and President Sarkozy spoke", "the President called Prime Minister Cameron".
+            named_here = {g for g in persons if any(candidates[m].sentence == d.sentence for m in groups[g])}
+            holders = [g for g in persons if keys & offices[g] and g not in owners]
+            if any(g in named_here for g in holders):
+                # The text shows this office naming someone other than its known holder;
+                # from here on the bare description is left unresolved.
+                contested |= keys
+            if keys & contested:
+                continue
             if len(holders) == 1:
                 chosen = holders[0]
             elif not holders and d.subject and d.sentence < LEAD_SENTENCES and d.unique_office:
+                # Only a person with no other known office takes this one by position.
                 for back in range(d.sentence - 1, max(d.sentence - 3, -1), -1):
-                    before = {g for g in subjects.get(back, []) if g not in owners}
+                    before = {g for g in subjects.get(back, []) if g not in owners and not offices[g]}
                     if before:
                         chosen = next(iter(before)) if len(before) == 1 else None
                         break
         if chosen is None:
             continue
-        offices[chosen].add(d.core)
+        offices[chosen].add(("q:" if d.qualified else "") + d.core)
         candidates.append(
             Candidate(
                 chunk=d.chunk,
