@@ -1,14 +1,21 @@
 """Name keys shared by the document and corpus linkers: normalised surnames, given-name
-compatibility (nicknames, initials, transliterations) and acronyms."""
+compatibility (nicknames, initials, transliterations, gender) and acronyms.
+
+Data: nicknames from the `nicknames` package; the gender of given names (only ever used to keep
+"Paul" and "Paula" apart) from `data/given_names.tsv`, and country names and demonyms from
+`data/countries.tsv`, both generated from PyPI packages by benchmarks/make_name_data.py.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 from nameparser import HumanName
+from nameparser.config import CONSTANTS as _NP
 from nicknames import NickNamer
 from rapidfuzz import fuzz
 
@@ -17,8 +24,13 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "esq", "phd", "md"}
 _ORG_STOP = {"the", "of", "and", "for", "on", "in", "to", "&", "a", "an", "de", "du", "la", "le"}
 _COUNTRY_PREFIXES = {"us", "u.s.", "u.s", "uk", "u.k.", "eu"}
 _NICKNAMER: NickNamer | None = None
+# Honorifics that say a person's gender (and are no role worth keeping as a title).
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "messrs": "", "mme": "f"}
+# Arabic articles written before a surname: "Bashar al-Assad" is also "Assad".
+_SURNAME_ARTICLES = re.compile(r"^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)-(?=\w{3})")
 
 
+@lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Lower-case, accents removed, apostrophes and dots dropped, spaces squeezed."""
     text = unicodedata.normalize("NFKD", text)
@@ -52,7 +64,8 @@ class PersonName:
 
     @property
     def surname_key(self) -> str:
-        return fold(self.last)
+        """Folded surname without a leading Arabic article: 'al-Assad' -> 'assad'."""
+        return _SURNAME_ARTICLES.sub("", fold(self.last))
 
     @property
     def display(self) -> str:
@@ -61,7 +74,42 @@ class PersonName:
         return f"{name} {self.suffix}".strip() if self.suffix else name
 
 
-@lru_cache(maxsize=65536)
+_PLAIN_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
+_INITIAL = re.compile(r"^[^\W\d_]\.$")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+@cache
+def _nameparser_words() -> frozenset[str]:
+    """Words that make nameparser do more than split: titles, suffixes, prefixes, conjunctions."""
+    words: set[str] = set()
+    for attr in ("titles", "suffix_acronyms", "suffix_not_acronyms", "prefixes", "conjunctions",
+                 "first_name_titles", "bound_first_names", "non_first_name_prefixes"):
+        words |= {w.lower().strip(".") for w in getattr(_NP, attr, ())}
+    return frozenset(words)
+
+
+def _plain_split(words: list[str]) -> PersonName | None:
+    """'First Last' or 'First M. Last' without any word nameparser treats specially."""
+    if not 2 <= len(words) <= 3 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return None
+    special = _nameparser_words()
+    for i, w in enumerate(words):
+        bare = w.lower().rstrip(".")
+        if bare in special or _ROMAN.match(w):
+            return None
+        if _PLAIN_WORD.match(w):
+            continue
+        if i == 1 and _INITIAL.match(w):
+            continue
+        return None
+    if len(words) == 2:
+        return PersonName(words[0], "", words[1], "", "")
+    return PersonName(words[0], words[1], words[2], "", "")
+
+
+@lru_cache(maxsize=1 << 18)
 def parse_person(name: str) -> PersonName:
     """Split a person's name. A single word is taken as a surname ('Mattis')."""
     nickname = ""
@@ -69,9 +117,17 @@ def parse_person(name: str) -> PersonName:
     if match:
         nickname = match.group(1).strip()
         name = (name[: match.start()] + " " + name[match.end() :]).strip()
-    words = name.split()
+    # Tokens without a letter ("Van Wilder '", a stray quote) are no part of the name.
+    words = [w for w in name.split() if _HAS_LETTER.search(w)]
+    name = " ".join(words)
+    if not words:
+        return PersonName("", "", "", "", nickname)
     if len(words) == 1:
         return PersonName("", "", words[0], "", nickname)
+    if not nickname:
+        plain = _plain_split(words)  # nameparser takes ~0.25 ms a name; most names are plain
+        if plain is not None:
+            return plain
     parsed = HumanName(name)
     first, middle, last = parsed.first, parsed.middle, parsed.last
     suffix = parsed.suffix
@@ -90,36 +146,179 @@ def _nicknamer() -> NickNamer:
 
 @lru_cache(maxsize=65536)
 def given_name_forms(given: str) -> frozenset[str]:
-    """A given name with its canonical forms and nicknames: 'Mike' -> {mike, michael, ...}."""
+    """A given name with the full names it is a nickname of: 'Mike' -> {mike, michael, ...}."""
     g = fold(given)
     if not g:
         return frozenset()
-    nn = _nicknamer()
-    forms = {g} | set(nn.canonicals_of(g))
-    if len(forms) == 1:
-        forms |= set(nn.nicknames_of(g))
-    return frozenset(forms)
+    return frozenset({g} | set(_nicknamer().canonicals_of(g)))
 
 
+@lru_cache(maxsize=65536)
+def _nicknames_of(given: str) -> frozenset[str]:
+    return frozenset(_nicknamer().nicknames_of(given))
+
+
+@cache
+def _given_name_table() -> dict[str, str]:
+    """Every given name of data/given_names.tsv -> 'm', 'f' or '' (either)."""
+    text = resources.files("newsgraph").joinpath("data", "given_names.tsv").read_text("utf-8")
+    genders = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            genders[name] = gender if gender in ("m", "f") else ""
+    return genders
+
+
+def is_given_name(name: str) -> bool:
+    """Is this a known given name ('Peyton', 'Mike'), by the data file or the nicknames?"""
+    g = fold(name)
+    return g in _given_name_table() or len(given_name_forms(g)) > 1 or bool(_nicknames_of(g))
+
+
+def given_name_gender(given: str) -> str:
+    """'m' or 'f' when a given name is (almost) always one gender, else ''."""
+    return _given_name_table().get(fold(given), "")
+
+
+def person_gender(name: PersonName, titles: list[str] | tuple[str, ...] = ()) -> str:
+    """'m' or 'f' from an honorific ('Mrs.') or the given name; '' when unknown or mixed."""
+    found = {HONORIFICS.get(fold(t).split(" ")[0], "") for t in titles} - {""}
+    if name.first and len(fold(name.first)) > 1:
+        found |= {given_name_gender(name.first)} - {""}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+_TRANSLIT = [("ph", "f"), ("th", "t"), ("kh", "h"), ("ck", "k"), ("x", "ks"), ("w", "v"),
+             ("y", "i"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("q", "k")]
+
+
+@lru_cache(maxsize=65536)
+def _translit_key(g: str) -> str:
+    for a, b in _TRANSLIT:
+        g = g.replace(a, b)
+    g = re.sub(r"([^aeiou])\1+", r"\1", g)  # double consonants: "Muammar" / "Moamar"
+    return g[:-2] + "i" if g.endswith("ie") else g  # "Bettie" / "Betty"
+
+
+def _skeleton(t: str) -> str:
+    return t[0] + re.sub(r"[aeiou]", "", t[1:])
+
+
+@lru_cache(maxsize=1 << 18)
+def _first_names_compatible(ga: str, gb: str) -> bool:
+    """Two folded given names, neither an initial: the same name, a nickname of it, or a
+    spelling of it in another transliteration; never two names of different gender."""
+    if ga == gb:
+        return True
+    sex_a, sex_b = given_name_gender(ga), given_name_gender(gb)
+    if sex_a and sex_b and sex_a != sex_b:  # "Paul" / "Paula", "Frances" / "Francis"
+        return False
+    # A nickname of the other ("Mike" / "Michael", "Bill" / "William"). Two names that are only
+    # both nicknames of a third ("Al" / "Bert": Albert) or share one ("Frances" / "Francis":
+    # "Fran") are not enough.
+    forms_a, forms_b = given_name_forms(ga), given_name_forms(gb)
+    if ga in forms_b or gb in forms_a or gb in _nicknames_of(ga) or ga in _nicknames_of(gb):
+        return True
+    # Transliterations: "Sergei" / "Sergey", "Antony" / "Anthony", "Aleksey" / "Alexei".
+    ta, tb = _translit_key(ga), _translit_key(gb)
+    if ta[:1] != tb[:1] or ta[-1:] != tb[-1:]:  # not "Mario" / "Maria", "Daniel" / "Daniela"
+        return False
+    if ta == tb:
+        return min(len(ga), len(gb)) >= 4
+    shortest = min(len(ta), len(tb))
+    similarity = fuzz.ratio(ta, tb)
+    # "Mikhail" / "Michail": one letter in six or more; "Mohammed" / "Muhammad", "Ahmed" /
+    # "Ahmad": other vowels between the same consonants.
+    return (shortest >= 6 and similarity >= 88) or (
+        shortest >= 5 and similarity >= 70 and _skeleton(ta) == _skeleton(tb)
+    )
+
+
+def _initial_of(word: str) -> str:
+    """'J.' -> 'j'; '' when the word is not an initial."""
+    bare = fold(word).replace(" ", "")
+    return bare if len(bare) == 1 else ""
+
+
+def _middle_initials(middle: str) -> str:
+    return "".join(fold(w)[:1] for w in re.split(r"[\s.]+", middle) if fold(w))
+
+
+def _full_given_keys(g: str) -> set[tuple[str, str]]:
+    tk = _translit_key(g)
+    keys = {("i", g[:1]), ("t", tk[:1] + tk[-1:]), ("n", g)}
+    keys |= {("n", f) for f in given_name_forms(g) | _nicknames_of(g)}
+    return keys
+
+
+@lru_cache(maxsize=1 << 16)
+def given_name_keys(p: PersonName) -> frozenset[tuple[str, str]]:
+    """Blocking keys of p's given name: `given_names_compatible(a, b)` (both with a given name)
+    implies that the keys of one share a key with the query keys of the other
+    (`given_name_query_keys`). Keys: ("i", first letter), ("t", first and last letter of the
+    transliteration key), ("n", a nickname or full form)."""
+    g = fold(p.first)
+    keys: set[tuple[str, str]] = set()
+    if len(g) > 1:
+        keys |= _full_given_keys(g)
+    elif g:
+        keys.add(("i", g))
+        goes_by = fold(p.middle).split(" ")[0] if p.middle else ""
+        if len(goes_by) > 1:  # "W. Mark Felt" may go by "Mark"
+            keys |= _full_given_keys(goes_by)
+    if p.nickname and len(fold(p.nickname)) > 1:
+        keys |= _full_given_keys(fold(p.nickname))
+    return frozenset(keys)
+
+
+def given_name_query_keys(p: PersonName) -> frozenset[tuple[str, str]]:
+    """The keys to look up for p: a full given name need not look at initials of others."""
+    keys = given_name_keys(p)
+    if len(fold(p.first)) > 1:
+        keys = frozenset(k for k in keys if k[0] != "i") | {("i", fold(p.first)[:1])}
+    return keys
+
+
+@lru_cache(maxsize=1 << 18)
 def given_names_compatible(a: PersonName, b: PersonName) -> bool:
-    """Could these be the same person's given names (surnames already equal)?"""
+    """Could these be the same person's given names (surnames already equal)?
+
+    "Mike" / "Michael", "J." / "James", "Sergei" / "Sergey", "W. Mark" / "Mark", a quoted
+    nickname ("Kenneth 'Frank'" / "Frank") are; "Hillary" / "Bill", "Yitzhak" / "Shimon",
+    "Paul" / "Paula", and different middle initials ("George H. W." / "George W.") are not.
+    """
+    # "Paul Desmarais Jr." is not "Paul Desmarais Sr."
+    sa, sb = fold(a.suffix).replace(" ", ""), fold(b.suffix).replace(" ", "")
+    if sa and sb and sa != sb:
+        return False
     if not a.first or not b.first:
         return True
     ga, gb = fold(a.first), fold(b.first)
-    if ga == gb:
+    if not ga or not gb:
         return True
-    # An initial: "J. Mattis" / "James Mattis".
-    if (len(ga) == 1 and gb.startswith(ga)) or (len(gb) == 1 and ga.startswith(gb)):
-        return True
+    # Middle names, when both are written, must agree: "George H. W. Bush" / "George W. Bush".
+    ma, mb = _middle_initials(a.middle), _middle_initials(b.middle)
+    if ma and mb and not (ma.startswith(mb) or mb.startswith(ma)):
+        # ... unless one goes by the middle name: "W. Mark Felt" / "Mark Felt" is handled below.
+        if not (_initial_of(a.first) or _initial_of(b.first)):
+            return False
+    ia, ib = _initial_of(a.first), _initial_of(b.first)
+    if ia or ib:
+        # An initial: "J. Mattis" / "James Mattis"; "W. Mark Felt" / "Mark Felt".
+        if ia and ib:
+            return ia == ib
+        if ia and gb.startswith(ia) and (not mb or not ma or mb[:1] == ma[:1]):
+            return True
+        if ib and ga.startswith(ib) and (not ma or not mb or ma[:1] == mb[:1]):
+            return True
+        initial, middle, other = (ia, a.middle, gb) if ia else (ib, b.middle, ga)
+        goes_by = fold(middle).split(" ")[0] if middle else ""
+        return bool(goes_by) and len(goes_by) > 1 and _first_names_compatible(goes_by, other)
     # A quoted nickname: "Kenneth 'Frank' McKenzie" / "Frank McKenzie".
     if a.nickname and fold(a.nickname) == gb or b.nickname and fold(b.nickname) == ga:
         return True
-    if given_name_forms(ga) & given_name_forms(gb):
-        return True
-    # Transliterations ("Sergei" / "Sergey"), only for names long enough to compare.
-    return (
-        ga[0] == gb[0] and min(len(ga), len(gb)) >= 4 and fuzz.ratio(ga, gb) >= 80
-    )
+    return _first_names_compatible(ga, gb)
 
 
 def is_acronym(name: str) -> bool:
@@ -143,19 +342,28 @@ def abbreviates(acronym: str, long_name: str) -> bool:
     if len(words) < 2 or not target or len(target) > 12:
         return False
     optional = [w in _ORG_STOP or (i == 0 and w in _COUNTRY_PREFIXES) for i, w in enumerate(words)]
+    # Every required word contributes its first letter, in order: a cheap test first.
+    it = iter(target)
+    if not all(w[0] in it for w, opt in zip(words, optional, strict=True) if not opt):
+        return False
+    memo: dict[tuple[int, int, int], bool] = {}
 
-    @lru_cache(maxsize=None)
     def match(ti: int, wi: int, used: int) -> bool:
         if wi == len(words):
             return ti == len(target) and used >= 2
+        state = (ti, wi, min(used, 2))
+        if state in memo:
+            return memo[state]
         word = words[wi]
-        if optional[wi] and match(ti, wi + 1, used):
-            return True
-        for k in range(1, len(word) + 1):
-            if ti + k > len(target) or target[ti + k - 1] != word[k - 1]:
-                break
-            if match(ti + k, wi + 1, used + 1):
-                return True
-        return False
+        result = optional[wi] and match(ti, wi + 1, used)
+        if not result:
+            for k in range(1, len(word) + 1):
+                if ti + k > len(target) or target[ti + k - 1] != word[k - 1]:
+                    break
+                if match(ti + k, wi + 1, used + 1):
+                    result = True
+                    break
+        memo[state] = result
+        return result
 
     return match(0, 0, 0)

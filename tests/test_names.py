@@ -1,0 +1,143 @@
+"""Name keys: person-name parsing, given-name compatibility, gender, acronyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.names import (
+    abbreviates,
+    given_name_gender,
+    given_name_keys,
+    given_name_query_keys,
+    given_names_compatible,
+    is_acronym,
+    org_key,
+    parse_person,
+    person_gender,
+)
+
+
+@pytest.mark.parametrize(
+    "name, first, middle, last",
+    [
+        ("James Mattis", "James", "", "Mattis"),
+        ("Michael T. Flynn", "Michael", "T.", "Flynn"),
+        ("Mattis", "", "", "Mattis"),
+        ("W. Mark Felt Sr.", "W.", "Mark", "Felt"),
+        ("Martin Luther King Jr.", "Martin", "Luther", "King"),
+        ("Bashar al-Assad", "Bashar", "", "al-Assad"),
+        ("Henry VIII", "", "", "Henry"),
+        ("Abdul Jabar Sabet", "Abdul Jabar", "", "Sabet"),
+    ],
+)
+def test_parse_person(name, first, middle, last):
+    p = parse_person(name)
+    assert (p.first, p.middle, p.last) == (first, middle, last)
+
+
+def test_parse_person_ignores_tokens_without_letters():
+    p = parse_person("Van Wilder '")
+    assert p.last == "Wilder" and p.surname_key == "wilder"
+    assert parse_person("' -").last == ""
+
+
+def test_parse_person_quoted_nickname():
+    p = parse_person('Kenneth "Frank" McKenzie')
+    assert (p.first, p.last, p.nickname) == ("Kenneth", "McKenzie", "Frank")
+
+
+def test_surname_key_drops_arabic_article():
+    assert parse_person("Bashar al-Assad").surname_key == "assad"
+    assert parse_person("Assad").surname_key == "assad"
+
+
+COMPATIBLE = [
+    ("Michael Flynn", "Mike Flynn"),
+    ("James Mattis", "Jim Mattis"),
+    ("James Mattis", "J. Mattis"),
+    ("Bill Clinton", "William Clinton"),
+    ("Sergei Lavrov", "Sergey Lavrov"),
+    ("Antony Blinken", "Anthony Blinken"),
+    ("Dmitry Peskov", "Dmitri Peskov"),
+    ("Muammar Gaddafi", "Moammar Gaddafi"),
+    ("Mohammed Morsi", "Muhammad Morsi"),
+    ("Wladimir Klitschko", "Vladimir Klitschko"),
+    ("W. Mark Felt", "Mark Felt"),
+    ('Kenneth "Frank" McKenzie', "Frank McKenzie"),
+    ("George W. Bush", "George Bush"),
+    ("Bettie Page", "Betty Page"),
+]
+INCOMPATIBLE = [
+    ("Hillary Clinton", "Bill Clinton"),
+    ("John Kerry", "Frances Kerry"),
+    ("Frances Kerry", "Francis Kerry"),
+    ("Paul Smith", "Paula Smith"),
+    ("Michael Smith", "Michelle Smith"),
+    ("Mario Rossi", "Maria Rossi"),
+    ("Daniel Ortega", "Daniela Ortega"),
+    ("Stephen King", "Stephanie King"),
+    ("George H. W. Bush", "George W. Bush"),
+    ("Wladimir Klitschko", "Vitali Klitschko"),
+    ("Gabriel Donizetti", "Gaetano Donizetti"),
+    ("J. Mattis", "K. Mattis"),
+]
+
+
+@pytest.mark.parametrize("a, b", COMPATIBLE)
+def test_given_names_compatible(a, b):
+    pa, pb = parse_person(a), parse_person(b)
+    assert given_names_compatible(pa, pb) and given_names_compatible(pb, pa)
+
+
+@pytest.mark.parametrize("a, b", INCOMPATIBLE)
+def test_given_names_incompatible(a, b):
+    pa, pb = parse_person(a), parse_person(b)
+    assert not given_names_compatible(pa, pb) and not given_names_compatible(pb, pa)
+
+
+@pytest.mark.parametrize("a, b", COMPATIBLE)
+def test_blocking_keys_cover_every_compatible_pair(a, b):
+    pa, pb = parse_person(a), parse_person(b)
+    assert given_name_query_keys(pa) & given_name_keys(pb)
+    assert given_name_query_keys(pb) & given_name_keys(pa)
+
+
+def test_surname_only_is_compatible_with_any_given_name():
+    assert given_names_compatible(parse_person("Kerry"), parse_person("John Kerry"))
+
+
+def test_gender_from_data_and_honorifics():
+    assert given_name_gender("Paula") == "f" and given_name_gender("Paul") == "m"
+    assert given_name_gender("Leslie") == ""  # either
+    assert person_gender(parse_person("Clinton"), ["Mrs."]) == "f"
+    assert person_gender(parse_person("Hillary Clinton")) in ("f", "")
+    assert person_gender(parse_person("Bill Clinton")) == "m"
+
+
+@pytest.mark.parametrize("name", ["CENTCOM", "U.S.", "NSC", "DoD", "NATO"])
+def test_is_acronym(name):
+    assert is_acronym(name)
+
+
+@pytest.mark.parametrize("name", ["Pentagon", "Reuters", "A", "Kerry"])
+def test_is_not_acronym(name):
+    assert not is_acronym(name)
+
+
+@pytest.mark.parametrize(
+    "acronym, long_name, expected",
+    [
+        ("CENTCOM", "U.S. Central Command", True),
+        ("NSC", "National Security Council", True),
+        ("FBI", "Federal Bureau of Investigation", True),
+        ("NSC", "Pentagon", False),
+        ("CIA", "National Security Council", False),
+    ],
+)
+def test_abbreviates(acronym, long_name, expected):
+    assert abbreviates(acronym, long_name) is expected
+
+
+def test_org_key_drops_the_article_and_case():
+    assert org_key("the Pentagon") == org_key("Pentagon") == "pentagon"
+    assert org_key("The State Department") == org_key("State Department")
