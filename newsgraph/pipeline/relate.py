@@ -25,8 +25,23 @@ from newsgraph.models import Entity, Evidence, Relation
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 # "the two leaders", "both men": plural phrases that stand for the two people just named.
-PAIR_NOUNS = {"leader", "man", "woman", "minister", "president", "counterpart", "diplomat",
-              "envoy", "chief", "official", "senator", "politician", "foe", "rival", "ally"}
+PAIR_NOUNS = {
+    "leader",
+    "man",
+    "woman",
+    "minister",
+    "president",
+    "counterpart",
+    "diplomat",
+    "envoy",
+    "chief",
+    "official",
+    "senator",
+    "politician",
+    "foe",
+    "rival",
+    "ally",
+}
 RELATIVE = {"who", "whom", "which", "that", "whose"}
 MODALS = {"would", "could", "might", "may", "should", "must", "can", "'d", "ought"}
 FUTURE = {"will", "shall", "'ll", "wo"}
@@ -90,14 +105,17 @@ class RelationMatcher:
                 self.frames[key] = CompiledFrame(
                     name=frame["name"],
                     relation=relation,
-                    confidence=float(frame.get("confidence", 0.8)) * float(spec.get("confidence", 1.0)),
+                    confidence=float(frame.get("confidence", 0.8))
+                    * float(spec.get("confidence", 1.0)),
                     source=frame["source"],
                     target=frame["target"],
                     trigger=frame["trigger"],
                     node_names=[node["RIGHT_ID"] for node in frame["pattern"]],
                     excludes=frame.get("excludes", []),
                     needs_negation=bool(frame.get("needs_negation", False)),
-                    target_types=frozenset(frame["target_types"]) if "target_types" in frame else None,
+                    target_types=frozenset(frame["target_types"])
+                    if "target_types" in frame
+                    else None,
                 )
         w = lexicon.words
         self.owned = set(w.get("owned_nouns", []))
@@ -148,7 +166,10 @@ class Modality:
 def _governors(tok: Token) -> list[Token]:
     """The token and the predicates it depends on within its clause (control, coordination)."""
     chain = [tok]
-    while tok.dep_ in ("xcomp", "conj", "dobj", "nsubjpass", "pobj", "prep", "acomp", "attr") and tok.head.i != tok.i:
+    while (
+        tok.dep_ in ("xcomp", "conj", "dobj", "nsubjpass", "pobj", "prep", "acomp", "attr")
+        and tok.head.i != tok.i
+    ):
         tok = tok.head
         chain.append(tok)
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp",):
@@ -209,7 +230,11 @@ class Salience:
 
     def resolve(self, sentence: int, position: int, exclude: set[int]) -> int | None:
         # "A key senator says he ...": the nearest subject is an unnamed person, so is "he".
-        named = [pos for rank, pos, _ in self.by_sentence.get(sentence, []) if rank == 0 and pos < position]
+        named = [
+            pos
+            for rank, pos, _ in self.by_sentence.get(sentence, [])
+            if rank == 0 and pos < position
+        ]
         unnamed = [pos for pos in self.unnamed_subjects.get(sentence, []) if pos < position]
         if unnamed and max(unnamed) > max(named, default=-1):
             return None
@@ -223,7 +248,9 @@ class Salience:
         if here:
             return None
         for back in (1, 2):
-            prev = [(r, e) for r, _, e in self.by_sentence.get(sentence - back, []) if e not in exclude]
+            prev = [
+                (r, e) for r, _, e in self.by_sentence.get(sentence - back, []) if e not in exclude
+            ]
             if not prev:
                 continue
             best = min(r for r, _ in prev)
@@ -234,7 +261,11 @@ class Salience:
     def pair(self, sentence: int, position: int, exclude: set[int]) -> set[int] | None:
         """'The two leaders', 'both men': the two people of the nearest sentence (this one before
         the phrase, else one of the two before) that names people, if it names exactly two."""
-        here = {e for _, pos, e in self.by_sentence.get(sentence, []) if pos < position and e not in exclude}
+        here = {
+            e
+            for _, pos, e in self.by_sentence.get(sentence, [])
+            if pos < position and e not in exclude
+        }
         if here:
             return here if len(here) == 2 else None
         for back in (1, 2):
@@ -279,7 +310,9 @@ def extract_relations(
             target_tok = _node(frame.target, nodes)
             if source_tok is None or target_tok is None:
                 continue
-            mod = modality([t for n, t in nodes.items() if n not in ("source", "target")], trigger, matcher)
+            mod = modality(
+                [t for n, t in nodes.items() if n not in ("source", "target")], trigger, matcher
+            )
             if frame.needs_negation:
                 if not mod.negated:
                     continue
@@ -398,9 +431,14 @@ class _Resolver:
             resolved = self.salience.resolve(self.sentence, tok.idx, self.exclude)
             if resolved is not None and resolved in self.person:
                 return [(resolved, 0.8)]
-        if tok.tag_ == "NNS" and tok.lemma_ in PAIR_NOUNS and any(
-            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-            for c in tok.children
+        if (
+            tok.tag_ == "NNS"
+            and tok.lemma_ in PAIR_NOUNS
+            and any(
+                (c.dep_ == "nummod" and c.lower_ == "two")
+                or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                for c in tok.children
+            )
         ):
             pair = self.salience.pair(self.sentence, tok.idx, self.exclude)
             if pair and pair <= self.person:
