@@ -732,7 +732,11 @@ def _merge(items: _Items, members: list[int], ambiguous: bool) -> Entity:
     if etype == "PERSON":
         full = [nm for nm in candidates if parse_person(nm).is_full]
         candidates = full or candidates
-    name = max(sorted(candidates), key=lambda nm: (len(nm.split()), names[nm]))
+    if etype in ("GPE", "LOC"):
+        # Places go by their usual name: "Russia" (19 mentions), not "Russian Federation" (1).
+        name = max(sorted(candidates), key=lambda nm: (names[nm], len(nm.split())))
+    else:
+        name = max(sorted(candidates), key=lambda nm: (len(nm.split()), names[nm]))
     aliases = {a for i in members for a in (*items.aliases[i], items.names[i])}
     titles = {
         t for i in members for t in items.entities[i].titles if fold(t) not in HONORIFICS
