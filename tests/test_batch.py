@@ -376,3 +376,10 @@ def test_a_document_that_kills_its_worker_fails_alone_and_the_run_goes_on():
     assert [i for i, r in enumerate(results) if r.failure] == [3]
     assert "died" in results[3].failure
     assert all(json.loads(r.line)["document"] == r.document.id for r in results if r.line)
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_read_back(tmp_path):
+    corpus = write_corpus(tmp_path / "in")
+    for _ in range(2):
+        report = runner.run([corpus], corpus / "out", RunOptions(workers=1))
+        assert report.processed == 3 and not report.problems

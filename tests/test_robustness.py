@@ -122,6 +122,18 @@ def test_hostile_folder_finishes_names_every_problem_and_keeps_every_good_docume
     assert frozenset(("Fran\u00e7ois Hollande", "Angela Merkel")) in pairs  # the Latin-1 file
 
 
+def test_duplicate_document_ids_are_skipped_and_named(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    row = json.dumps({"id": "same", "text": LAST})
+    (folder / "a.jsonl").write_text(row + "\n")
+    (folder / "b.jsonl").write_text(json.dumps({"id": "other", "text": LAST}) + "\n" + row + "\n")
+    report = runner.run([folder], tmp_path / "out", RunOptions(workers=1))
+    assert (report.processed, report.skipped) == (2, 1)
+    [problem] = report.problems
+    assert problem.where() == f"{folder / 'b.jsonl'}:2" and "duplicate" in problem.reason
+
+
 def test_repairs_alone_exit_zero_and_are_counted(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
@@ -242,9 +254,6 @@ NAMEISH = st.text(
 )
 
 
-# Known bug outside the reader: link.cluster() does `key.split()[-1]` on a PERSON whose surname
-# key folds to "" (e.g. the span "0\x18Á0ÃØ\r\U001022f6"); remove the marker once fixed.
-@pytest.mark.xfail(raises=IndexError, strict=False, reason="link.py: empty surname key")
 @PROPS
 @given(st.lists(NAMEISH, min_size=1, max_size=3))
 def test_any_unicode_goes_through_linking_relations_and_graphml(nlp, tmp_path_factory, texts):

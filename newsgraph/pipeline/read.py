@@ -62,27 +62,31 @@ _BOMS = (
 
 
 def find_inputs(
-    inputs: Iterable[str | Path], glob: str | None = None
+    inputs: Iterable[str | Path], glob: str | None = None, exclude: Iterable[Path] = ()
 ) -> Iterator[tuple[Path, Path]]:
     """Yield (file, root) for every readable file under the inputs, in a stable order.
 
-    Folders are searched recursively (hidden files and folders skipped), each level in sorted
-    order, without listing the whole tree first. A file named directly is always read, whatever
-    its suffix; `glob` filters files found in folders by relative path or by name."""
+    Folders are searched recursively (hidden files and folders, and the folders in `exclude`,
+    e.g. the output folder, skipped), each level in sorted order, without listing the whole tree
+    first. A file named directly is always read, whatever its suffix; `glob` filters files found
+    in folders by relative path or by name."""
+    skip = {Path(p).resolve() for p in exclude}
     for item in inputs:
         path = Path(item)
         if str(item) == STDIN:
             yield path, path
         elif path.is_dir():
-            yield from _walk(path, glob)
+            yield from _walk(path, glob, skip)
         else:
             yield path, path.parent
 
 
-def _walk(root: Path, glob: str | None) -> Iterator[tuple[Path, Path]]:
+def _walk(root: Path, glob: str | None, skip: set[Path]) -> Iterator[tuple[Path, Path]]:
     for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         base = Path(folder)
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and (base / d).resolve() not in skip
+        )
         for name in sorted(files):
             if name.startswith("."):
                 continue
@@ -124,12 +128,16 @@ def count_documents(inputs: Iterable[str | Path], glob: str | None = None) -> in
 
 
 def read_documents(
-    inputs: Iterable[str | Path], glob: str | None = None, stdin: IO[bytes] | None = None
+    inputs: Iterable[str | Path],
+    glob: str | None = None,
+    stdin: IO[bytes] | None = None,
+    exclude: Iterable[Path] = (),
 ) -> Iterator[Document | Problem]:
     """Yield a Document for each article in the inputs, or a Problem where one cannot be read.
 
-    `stdin` is the binary stream read for `-` (default: the process's standard input)."""
-    for file, root in find_inputs(inputs, glob):
+    `stdin` is the binary stream read for `-` (default: the process's standard input); folders
+    in `exclude` are not searched."""
+    for file, root in find_inputs(inputs, glob, exclude):
         if str(file) == STDIN:
             yield from read_stream(stdin if stdin is not None else sys.stdin.buffer, STDIN)
             continue

@@ -15,6 +15,8 @@ read (not parsed) first and the run stops at the first problem before writing an
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import hashlib
 import json
 import os
 import shutil
@@ -71,6 +73,7 @@ class RunOptions:
     cache_dir: Path | None = None  # None: OUTDIR/.cache (for extract: beside the output file)
     use_cache: bool = True
     max_chunk: int | None = None  # longest piece of text parsed at once (None: nlp default)
+    exclude_dirs: list[Path] = field(default_factory=list)  # folders never read (the output)
 
 
 class StrictModeError(RuntimeError):
@@ -101,28 +104,27 @@ def _documents(
     listen: Listener,
     stdin: IO[bytes] | None = None,
 ) -> Iterator[Document]:
-    seen: dict[str, str] = {}
-    for item in read_documents(inputs, options.glob, stdin=stdin):
+    # The one thing kept per document: an 8-byte digest of its id, to catch duplicate ids.
+    seen: set[bytes] = set()
+    for item in read_documents(inputs, options.glob, stdin, options.exclude_dirs):
         if isinstance(item, Problem):
-            record_problem(item, report, options, listen)
-            if item.kind != "repaired":
-                continue
+            record_problem(item, report, options, listen)  # a repaired document follows
             continue
-        where = f"{item.source}:{item.line}" if item.line is not None else str(item.source)
-        if item.id in seen:
+        digest = hashlib.blake2b(item.id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        if digest in seen:
             record_problem(
                 Problem(
                     kind="skipped",
                     source=str(item.source or item.id),
                     line=item.line,
-                    reason=f"duplicate document id {item.id!r} (first read from {seen[item.id]})",
+                    reason=f"duplicate document id {item.id!r} (an earlier document has it)",
                 ),
                 report,
                 options,
                 listen,
             )
             continue
-        seen[item.id] = where
+        seen.add(digest)
         yield item
 
 
@@ -341,7 +343,7 @@ def build(
     started = time.perf_counter()
     files = [Path(f) for f in extraction_files]
     if options.strict:
-        _copy_extractions(files, options, RunReport(), listen, lambda line: None)
+        _copy_extractions(files, options, RunReport(), lambda event, data: None, lambda line: None)
     with _scratch(outdir) as (scratch, fh):
         _copy_extractions(files, options, report, listen, fh.write)
         fh.close()
@@ -360,7 +362,6 @@ def _copy_extractions(
     write: Callable[[str], object],
 ) -> None:
     seen: set[str] = set()
-    models: set[str] = set()
     for path in files:
         try:
             fh = open(path, "rb")  # noqa: SIM115 - closed below
@@ -393,7 +394,6 @@ def _copy_extractions(
                 write(ex.model_dump_json() + "\n")
                 report.processed += 1
                 listen("document", ex)
-    report.model = ", ".join(sorted(models))
 
 
 def _first_error(exc: ValueError) -> str:
@@ -452,6 +452,7 @@ def run(
     `stdin` is the stream read for the input `-` (default: standard input)."""
     options = options or RunOptions()
     outdir = Path(outdir)
+    options = dataclasses.replace(options, exclude_dirs=[*options.exclude_dirs, outdir])
     report = RunReport()
     started = time.perf_counter()
     inputs, setup, stdin = _prepare(inputs, options, stdin)
