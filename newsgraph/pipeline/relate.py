@@ -86,12 +86,28 @@ def _placeholders(value: Any) -> set[str]:
     return set()
 
 
+def _required_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
+    """For each word-constrained node of a pattern, the words one of which must be in the text."""
+    needs = []
+    for node in pattern:
+        for attr in ("LEMMA", "LOWER"):
+            value = node.get("RIGHT_ATTRS", {}).get(attr)
+            if isinstance(value, str):
+                needs.append(frozenset({value.lower()}))
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+                needs.append(frozenset(w.lower() for w in value["IN"]))
+    return needs
+
+
 class RelationMatcher:
-    """The lexicon's frames compiled into one DependencyMatcher for a vocabulary."""
+    """The lexicon's frames compiled into DependencyMatchers for a vocabulary, one per frame,
+    each run only on paragraphs holding the words its pattern needs: most paragraphs hold
+    none, and matching every frame on every token would cost a third of the parse."""
 
     def __init__(self, vocab: Vocab, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.matcher = DependencyMatcher(vocab, validate=True)
+        self.matchers: dict[str, DependencyMatcher] = {}
+        self.needs: dict[str, list[frozenset[str]]] = {}
         self.frames: dict[str, CompiledFrame] = {}
         for relation, spec in lexicon.relations.items():
             lists = {k: v for k, v in spec.items() if isinstance(v, list)}
@@ -101,7 +117,9 @@ class RelationMatcher:
                     continue
                 key = f"{relation}:{frame['name']}"
                 pattern = _fill(frame["pattern"], lists)
-                self.matcher.add(key, [pattern])
+                self.matchers[key] = DependencyMatcher(vocab, validate=True)
+                self.matchers[key].add(key, [pattern])
+                self.needs[key] = _required_words(pattern)
                 self.frames[key] = CompiledFrame(
                     name=frame["name"],
                     relation=relation,
@@ -122,6 +140,15 @@ class RelationMatcher:
         self.negating = set(w.get("negating_verbs", []))
         self.planning = set(w.get("planning_verbs", []))
         self.hedging = set(w.get("hedging_verbs", []))
+
+    def __call__(self, doc: Doc) -> list[tuple[str, list[int]]]:
+        """(frame key, token indices) of every match in a parsed paragraph."""
+        words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+        found = []
+        for key, needs in self.needs.items():
+            if all(need & words for need in needs):
+                found.extend((key, ids) for _, ids in self.matchers[key](doc))
+        return found
 
 
 _MATCHERS: dict[tuple[int, str], RelationMatcher] = {}
@@ -296,8 +323,7 @@ def extract_relations(
     found: dict[tuple[str, int, int, int], Relation] = {}
     for chunk, (offset, doc) in enumerate(pieces):
         sent_index = {s.start: n for n, s in enumerate(doc.sents)}
-        for match_id, token_ids in matcher.matcher(doc):
-            key = doc.vocab.strings[match_id]
+        for key, token_ids in matcher(doc):
             frame = matcher.frames[key]
             nodes = dict(zip(frame.node_names, (doc[i] for i in token_ids), strict=True))
             trigger = nodes[frame.trigger]
