@@ -45,7 +45,7 @@ _EXECUTOR = typer.Option(
     help="Where extraction runs: local processes, or a Dask cluster (needs the dask extra).",
 )
 _SCHEDULER = typer.Option(
-    help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --executor dask) "
+    help="Dask scheduler address, e.g. tcp://scheduler-host:8786 (with --executor dask) "
     "(default: a LocalCluster of --workers processes).",
     show_default=False,
 )
