@@ -101,8 +101,8 @@ def _required_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
 
 class RelationMatcher:
     """The lexicon's frames compiled into DependencyMatchers for a vocabulary, one per frame,
-    each run only on paragraphs holding the words its pattern needs: most paragraphs hold
-    none, and matching every frame on every token would cost a third of the parse."""
+    each run only on sentences holding the words its pattern needs: most sentences hold none,
+    and matching every frame on every token would cost a third of the parse."""
 
     def __init__(self, vocab: Vocab, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -142,12 +142,15 @@ class RelationMatcher:
         self.hedging = set(w.get("hedging_verbs", []))
 
     def __call__(self, doc: Doc) -> list[tuple[str, list[int]]]:
-        """(frame key, token indices) of every match in a parsed paragraph."""
-        words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+        """(frame key, token indices) of every match in a parsed paragraph. Each frame runs
+        only on the sentences that hold the words its pattern needs."""
         found = []
-        for key, needs in self.needs.items():
-            if all(need & words for need in needs):
-                found.extend((key, ids) for _, ids in self.matchers[key](doc))
+        for sent in doc.sents:
+            words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+            for key, needs in self.needs.items():
+                if all(need & words for need in needs):
+                    for _, ids in self.matchers[key](sent):
+                        found.append((key, [sent.start + i for i in ids]))
         return found
 
 
