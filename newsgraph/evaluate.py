@@ -108,8 +108,8 @@ def score_file(graph: nx.MultiDiGraph, gold_path: Path) -> FileScore:
         if len(hits) > 1:
             score.false_merges.append(f"{data.get('label')} = {' + '.join(hits)}")
         node_gold[node] = hits[0] if len(hits) == 1 else None
-        if hits or keys & acceptable:
-            score.nodes_correct += 1
+        if len(hits) == 1 or (not hits and keys & acceptable):
+            score.nodes_correct += 1  # a false merge is not a correct node
     score.nodes = len(nodes)
     found = {g for g in node_gold.values() if g}
     score.entities = len(gold_keys)

@@ -133,3 +133,11 @@ def test_description_joins_the_office_holder(extract):
     )
     sunak = next(e for e in ex.entities if e.name == "Rishi Sunak")
     assert "the Prime Minister" in sunak.aliases
+
+
+def test_an_initial_never_bridges_two_given_names(extract):
+    ex = extract(
+        "John Smith met Tony Blair. J. Smith later met Xi Jinping. Jane Smith criticized Tony Blair."
+    )
+    smiths = [e for e in ex.entities if "Smith" in e.name]
+    assert not any({"John Smith", "Jane Smith"} <= set(e.aliases) for e in smiths)

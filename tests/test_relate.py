@@ -251,3 +251,39 @@ def test_is_to_hold_talks_is_planned(extract):
     ex = extract("Antony Blinken is to hold talks with Sergey Lavrov on Friday.")
     rel = [r for r in ex.relations if r.type == "met"]
     assert rel and rel[0].tense == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barack Obama denied that he met Vladimir Putin.",
+        "Donald Trump claimed that Hillary Clinton met Vladimir Putin.",
+        "Neither Barack Obama nor Joe Biden met Vladimir Putin.",
+        "Donald Trump met neither Vladimir Putin nor Xi Jinping.",
+        "Donald Trump denied backing Mitt Romney.",
+        "Donald Trump refused to endorse Mitt Romney.",
+        "Angela Merkel arrived in Paris. Her husband said he met Vladimir Putin.",
+        "Did Donald Trump meet Vladimir Putin?",
+        "Had Donald Trump met Vladimir Putin, things would be different.",
+        "Donald Trump has yet to meet Vladimir Putin.",
+        "Donald Trump had hoped to meet Vladimir Putin, but the meeting was cancelled.",
+        "Donald Trump's planned meeting with Vladimir Putin never happened.",
+    ],
+)
+def test_denied_questioned_and_embedded_claims_give_no_edge(extract, text):
+    assert not edges(extract(text))
+
+
+def test_a_denied_conjunct_is_left_out(extract):
+    got = edges(extract("Donald Trump met Vladimir Putin but not Xi Jinping."))
+    assert got == {("met", "Donald Trump", "Vladimir Putin")}
+
+
+def test_two_pronouns_make_no_edge(extract):
+    got = edges(extract("Angela Merkel praised Donald Trump. Later he criticized her."))
+    assert not any(t == "opposed" for t, _, _ in got)
+
+
+def test_reported_speech_keeps_the_reported_relation(extract):
+    got = edges(extract("Reuters reported that Donald Trump met Vladimir Putin in Helsinki."))
+    assert ("met", "Donald Trump", "Vladimir Putin") in got

@@ -504,21 +504,35 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
     uf = _UnionFind(n)
     ambiguous: set[int] = set()
 
-    # 1. Full person names: same surname and compatible given names.
+    # 1. Full person names: same surname and compatible given names. Identical names join at
+    # once; distinct names join only when every name of one group fits every name of the
+    # other ("J. Smith" must not bridge "John Smith" and "Jane Smith").
     full_by_surname: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(candidates):
         if c.person is not None and c.person.is_full:
             full_by_surname[c.person.surname_key].append(i)
     for members in full_by_surname.values():
-        for a_pos, a in enumerate(members):
-            for b in members[a_pos + 1 :]:
-                pa, pb = candidates[a].person, candidates[b].person
-                assert pa is not None and pb is not None
-                if given_names_compatible(pa, pb):
-                    # Only join when compatible with every name already in b's group.
-                    group = [m for m in members if uf.find(m) == uf.find(b)]
-                    if all(given_names_compatible(pa, candidates[m].person) for m in group):  # type: ignore[arg-type]
-                        uf.union(a, b)
+        first_of: dict[PersonName, int] = {}
+        for m in members:
+            name = candidates[m].person
+            assert name is not None
+            if name in first_of:
+                uf.union(first_of[name], m)
+            else:
+                first_of[name] = m
+        distinct = list(first_of.items())
+        names_of: dict[int, list[PersonName]] = {m: [name] for name, m in distinct}
+        for a_pos, (name_a, a) in enumerate(distinct):
+            for _, b in distinct[a_pos + 1 :]:
+                ra, rb = uf.find(a), uf.find(b)
+                if ra == rb:
+                    continue
+                if all(
+                    given_names_compatible(x, y) for x in names_of[ra] for y in names_of[rb]
+                ):
+                    uf.union(ra, rb)
+                    root = uf.find(ra)
+                    names_of[root] = names_of.pop(ra) + names_of.pop(rb)
     # Surname index over full-name entities: the surname and the last word of a long surname.
     surname_entities: dict[str, set[int]] = defaultdict(set)
     given_entities: dict[str, set[int]] = defaultdict(set)

@@ -147,10 +147,13 @@ class RelationMatcher:
         found = []
         for sent in doc.sents:
             words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-            for key, needs in self.needs.items():
-                if all(need & words for need in needs):
-                    for _, ids in self.matchers[key](sent):
-                        found.append((key, [sent.start + i for i in ids]))
+            keys = [k for k, needs in self.needs.items() if all(n & words for n in needs)]
+            if not keys:
+                continue
+            sent_doc = sent.as_doc()  # once, rather than once per frame
+            for key in keys:
+                for _, ids in self.matchers[key](sent_doc):
+                    found.append((key, [sent.start + i for i in ids]))
         return found
 
 
@@ -194,32 +197,50 @@ class Modality:
 
 
 def _governors(tok: Token) -> list[Token]:
-    """The token and the predicates it depends on within its clause (control, coordination)."""
+    """The token and the predicates its clause depends on: up to its own verb, then through
+    control ("refused to meet"), complement clauses ("denied that he met") and clauses that
+    complete a noun, never through an adverbial clause or a coordinated verb."""
     chain = [tok]
-    while (
-        tok.dep_ in ("xcomp", "conj", "dobj", "nsubjpass", "pobj", "prep", "acomp", "attr")
-        and tok.head.i != tok.i
-    ):
+    while tok.head.i != tok.i:
+        dep = tok.dep_
+        if dep in ("dobj", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "attr", "pcomp"):
+            if tok.pos_ in ("VERB", "AUX") and len(chain) > 1:
+                break
+        elif dep not in ("xcomp", "ccomp", "acl"):
+            break
         tok = tok.head
         chain.append(tok)
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp",):
-            break
     return chain
 
 
+def _clause(chain: list[Token]) -> list[Token]:
+    """The part of the governor chain up to the trigger's own verb (its negation is ours)."""
+    out = []
+    for tok in chain:
+        out.append(tok)
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "xcomp":
+            break
+    return out
+
+
 def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Modality:
-    """Negation, condition, hedge and plan over the trigger's clause."""
+    """Negation, condition, hedge and plan over the trigger's clause and what governs it."""
     m = Modality()
     chain = _governors(trigger)
-    for tok in set(nodes) | set(chain):
+    clause = _clause(chain)
+    for tok in set(nodes) | set(clause):
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                m.negated = True
+            if child.lower_ == "yet" and trigger.dep_ == "xcomp":  # "has yet to meet"
                 m.negated = True
             if child.dep_ in ("aux", "auxpass"):
                 if child.lower_ in MODALS:
                     m.hedged = True
                 elif child.lower_ in FUTURE:
                     m.planned = True
+            if child.dep_ == "amod" and child.lemma_ in matcher.planning:  # "planned meeting"
+                m.planned = True
     for tok in chain[1:]:
         if tok.lemma_ in matcher.negating:
             m.negated = True
@@ -229,17 +250,38 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
             m.hedged = True
         if tok.lower_ == "without":
             m.negated = True
+        if tok in clause:
+            continue
+        # A governing clause that is itself negated: "did not say that X met Y".
+        if any(c.dep_ == "neg" for c in tok.children):
+            m.hedged = True
     if trigger.head.lower_ == "without":
         m.negated = True
-    # A condition anywhere on the path to the root: "if X met Y, ...".
+    if trigger.sent.text.rstrip().rstrip("\"”'’)").endswith("?"):
+        m.hypothetical = True  # a question asserts nothing
+    # A condition anywhere on the path to the root: "if X met Y, ...", "Had X met Y, ...".
     tok = trigger
     while True:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+            m.hypothetical = True
+        if tok.dep_ == "advcl" and _inverted(tok):
             m.hypothetical = True
         if tok.head.i == tok.i:
             break
         tok = tok.head
     return m
+
+
+def _inverted(verb: Token) -> bool:
+    """'Had Trump met Putin, ...': an auxiliary before the subject opens a condition."""
+    aux = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    subj = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(aux and subj and min(aux) < min(subj))
+
+
+def _directly_negated(trigger: Token) -> bool:
+    """'did not buy into', 'will not support': a not/never on the trigger itself."""
+    return any(c.dep_ == "neg" for c in trigger.children)
 
 
 class Salience:
@@ -278,14 +320,16 @@ class Salience:
         if here:
             return None
         for back in (1, 2):
-            prev = [
-                (r, e) for r, _, e in self.by_sentence.get(sentence - back, []) if e not in exclude
-            ]
+            prev = [(r, e) for r, _, e in self.by_sentence.get(sentence - back, [])]
             if not prev:
                 continue
+            # The most salient person, whoever the other side is: if that is the other side,
+            # the pronoun is someone we cannot name.
             best = min(r for r, _ in prev)
             top = {e for r, e in prev if r == best}
-            return next(iter(top)) if len(top) == 1 else None
+            if len(top) != 1 or top & exclude:
+                return None
+            return next(iter(top))
         return None
 
     def pair(self, sentence: int, position: int, exclude: set[int]) -> set[int] | None:
@@ -320,9 +364,7 @@ def extract_relations(
         return []
     matcher = relation_matcher(pieces[0][1].vocab, lexicon)
     person = {i for i, e in enumerate(entities) if e.type == "PERSON"}
-    salience = _salience(
-        pieces, sentence_base, token_entity, person, PAIR_NOUNS | set(lexicon.offices)
-    )
+    salience = _salience(pieces, sentence_base, token_entity, person)
     found: dict[tuple[str, int, int, int], Relation] = {}
     for chunk, (offset, doc) in enumerate(pieces):
         sent_index = {s.start: n for n, s in enumerate(doc.sents)}
@@ -343,7 +385,11 @@ def extract_relations(
                 [t for n, t in nodes.items() if n not in ("source", "target")], trigger, matcher
             )
             if frame.needs_negation:
-                if not mod.negated:
+                # Only a plain "not" on the trigger turns it round; "refused to back",
+                # "never stopped supporting" say something else.
+                if not _directly_negated(trigger) or any(
+                    t.lemma_ in matcher.negating for t in _governors(trigger)[1:]
+                ):
                     continue
                 mod.negated = False
             if mod.hypothetical:
@@ -351,6 +397,8 @@ def extract_relations(
             sentence = sentence_base[chunk] + sent_index[sent.start]
             resolver = _Resolver(chunk, token_entity, matcher, salience, sentence, person)
             # Names first; a pronoun then resolves to a person other than the named side.
+            if source_tok.lower_ in PRONOUNS and target_tok.lower_ in PRONOUNS:
+                continue  # "he criticized her": two guesses make no edge
             sources = resolver.arguments(source_tok, set())
             targets = resolver.arguments(target_tok, {e for e, _ in sources})
             if source_tok.lower_ in PRONOUNS:
@@ -427,7 +475,13 @@ class _Resolver:
     def arguments(self, tok: Token, exclude: set[int]) -> list[tuple[int, float]]:
         out: dict[int, float] = {}
         self.exclude = exclude
-        for t in [tok, *_conjuncts(tok)]:
+        # "neither X nor Y", "X but not Y": a denied conjunct is no argument.
+        if any(c.dep_ == "preconj" and c.lower_ in ("neither", "nor") for c in tok.children):
+            return []
+        if any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.children):
+            return []
+        conjuncts = [t for t in _conjuncts(tok) if not any(c.dep_ == "neg" for c in t.children)]
+        for t in [tok, *conjuncts]:
             for e, conf in self._one(t, depth=0):
                 out[e] = max(conf, out.get(e, 0.0))
         return sorted(out.items())
@@ -490,7 +544,6 @@ def _salience(
     sentence_base: list[int],
     token_entity: dict[TokenKey, int],
     person: set[int],
-    person_nouns: set[str],
 ) -> Salience:
     by_sentence: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     unnamed: dict[int, list[int]] = defaultdict(list)
@@ -499,11 +552,13 @@ def _salience(
             seen: set[tuple[int, int]] = set()
             for tok in sent:
                 e = token_entity.get((chunk, tok.i))
+                # Any subject that is not a named person ("her husband said he ...",
+                # "the reporter said she ...") stands between a pronoun and earlier names.
                 if (
                     e is None
                     and tok.dep_ in ("nsubj", "nsubjpass")
-                    and tok.pos_ == "NOUN"
-                    and tok.lemma_.lower() in person_nouns
+                    and tok.pos_ in ("NOUN", "PRON", "PROPN")
+                    and tok.lower_ not in PRONOUNS
                 ):
                     unnamed[sentence_base[chunk] + n].append(tok.idx)
                 if e is None or e not in person:
