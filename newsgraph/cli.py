@@ -392,8 +392,18 @@ def _execute(
 
 @app.command("eval")
 def evaluate(
-    graph: Annotated[Path, typer.Argument(help="A graph.graphml written by newsgraph.", exists=True, dir_okay=False)],
-    gold: Annotated[list[Path], typer.Argument(help="Gold reading(s) in the format of data/gold/*.gold.json.", exists=True, dir_okay=False)],
+    graph: Annotated[
+        Path,
+        typer.Argument(help="A graph.graphml written by newsgraph.", exists=True, dir_okay=False),
+    ],
+    gold: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Gold reading(s) in the format of data/gold/*.gold.json.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ],
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     show: Annotated[bool, typer.Option(help="List missed, wrong and forbidden relations.")] = False,
 ) -> None:

@@ -137,7 +137,8 @@ def test_description_joins_the_office_holder(extract):
 
 def test_an_initial_never_bridges_two_given_names(extract):
     ex = extract(
-        "John Smith met Tony Blair. J. Smith later met Xi Jinping. Jane Smith criticized Tony Blair."
+        "John Smith met Tony Blair. J. Smith later met Xi Jinping. "
+        "Jane Smith criticized Tony Blair."
     )
     smiths = [e for e in ex.entities if "Smith" in e.name]
     assert not any({"John Smith", "Jane Smith"} <= set(e.aliases) for e in smiths)

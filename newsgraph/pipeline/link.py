@@ -522,7 +522,7 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
                 first_of[name] = m
         distinct = list(first_of.items())
         names_of: dict[int, list[PersonName]] = {m: [name] for name, m in distinct}
-        for a_pos, (name_a, a) in enumerate(distinct):
+        for a_pos, (_, a) in enumerate(distinct):
             for _, b in distinct[a_pos + 1 :]:
                 ra, rb = uf.find(a), uf.find(b)
                 if ra == rb:
