@@ -102,6 +102,24 @@ _STRICT = typer.Option(
     help="Stop at the first input that is bad or needed a repair (exit status 2), before "
     "writing anything."
 )
+# Options of the graph, shared by `run` and `build`.
+_FORMAT = typer.Option(
+    "--format",
+    help="Output formats, comma-separated: graphml, gexf, csv (nodes.csv + edges.csv), "
+    "json (node-link), html (offline viewer).",
+)
+_LAYOUT = typer.Option(help="Store x/y (seeded spring layout) so Gephi opens it laid out.")
+_RELATIONS = typer.Option(
+    help="Keep only these relation types, comma-separated, e.g. met,opposed "
+    "(add mentioned_with to keep --cooccurrence edges)."
+)
+_TYPES = typer.Option(help="Keep only entities of these types, e.g. PERSON,ORG.")
+_MIN_WEIGHT = typer.Option(min=0.0, help="Keep only edges with at least N sentences.")
+_DROP_ISOLATES = typer.Option("--drop-isolates", help="Leave out entities without any edge.")
+_COOCCURRENCE = typer.Option(
+    "--cooccurrence",
+    help="Also add weighted mentioned_with edges between entities sharing a sentence.",
+)
 _QUIET = typer.Option(
     "--quiet", "-q", help="No progress bar or summary (problems still go to stderr)."
 )
@@ -135,40 +153,13 @@ def run(
     glob: Annotated[str | None, _GLOB] = None,
     min_confidence: Annotated[float, _MIN_CONFIDENCE] = 0.0,
     strict: Annotated[bool, _STRICT] = False,
-    formats: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            help="Output formats, comma-separated: graphml, gexf, csv (nodes.csv + edges.csv), "
-            "json (node-link), html (offline viewer).",
-        ),
-    ] = "graphml",
-    layout: Annotated[
-        bool, typer.Option(help="Store x/y (seeded spring layout) so Gephi opens it laid out.")
-    ] = False,
-    relations: Annotated[
-        str | None,
-        typer.Option(
-            help="Keep only these relation types, comma-separated, e.g. met,opposed "
-            "(add mentioned_with to keep --cooccurrence edges)."
-        ),
-    ] = None,
-    types: Annotated[
-        str | None, typer.Option(help="Keep only entities of these types, e.g. PERSON,ORG.")
-    ] = None,
-    min_weight: Annotated[
-        float | None, typer.Option(min=0.0, help="Keep only edges with at least N sentences.")
-    ] = None,
-    drop_isolates: Annotated[
-        bool, typer.Option("--drop-isolates", help="Leave out entities without any edge.")
-    ] = False,
-    cooccurrence: Annotated[
-        bool,
-        typer.Option(
-            "--cooccurrence",
-            help="Also add weighted mentioned_with edges between entities sharing a sentence.",
-        ),
-    ] = False,
+    formats: Annotated[str, _FORMAT] = "graphml",
+    layout: Annotated[bool, _LAYOUT] = False,
+    relations: Annotated[str | None, _RELATIONS] = None,
+    types: Annotated[str | None, _TYPES] = None,
+    min_weight: Annotated[float | None, _MIN_WEIGHT] = None,
+    drop_isolates: Annotated[bool, _DROP_ISOLATES] = False,
+    cooccurrence: Annotated[bool, _COOCCURRENCE] = False,
     workers: Annotated[int | None, _WORKERS] = None,
     executor: Annotated[ExecutorName, _EXECUTOR] = ExecutorName.local,
     scheduler: Annotated[str | None, _SCHEDULER] = None,
@@ -271,37 +262,13 @@ def build(
     exclude: Annotated[Path | None, _EXCLUDE] = None,
     min_confidence: Annotated[float, _MIN_CONFIDENCE] = 0.0,
     strict: Annotated[bool, _STRICT] = False,
-    formats: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            help="Output formats, comma-separated: graphml, gexf, csv (nodes.csv + edges.csv), "
-            "json (node-link), html (offline viewer).",
-        ),
-    ] = "graphml",
-    layout: Annotated[
-        bool, typer.Option(help="Store x/y (seeded spring layout) so Gephi opens it laid out.")
-    ] = False,
-    relations: Annotated[
-        str | None,
-        typer.Option(help="Keep only these relation types, comma-separated, e.g. met,opposed."),
-    ] = None,
-    types: Annotated[
-        str | None, typer.Option(help="Keep only entities of these types, e.g. PERSON,ORG.")
-    ] = None,
-    min_weight: Annotated[
-        float | None, typer.Option(min=0.0, help="Keep only edges with at least N sentences.")
-    ] = None,
-    drop_isolates: Annotated[
-        bool, typer.Option("--drop-isolates", help="Leave out entities without any edge.")
-    ] = False,
-    cooccurrence: Annotated[
-        bool,
-        typer.Option(
-            "--cooccurrence",
-            help="Also add weighted mentioned_with edges between entities sharing a sentence.",
-        ),
-    ] = False,
+    formats: Annotated[str, _FORMAT] = "graphml",
+    layout: Annotated[bool, _LAYOUT] = False,
+    relations: Annotated[str | None, _RELATIONS] = None,
+    types: Annotated[str | None, _TYPES] = None,
+    min_weight: Annotated[float | None, _MIN_WEIGHT] = None,
+    drop_isolates: Annotated[bool, _DROP_ISOLATES] = False,
+    cooccurrence: Annotated[bool, _COOCCURRENCE] = False,
     quiet: Annotated[bool, _QUIET] = False,
 ) -> None:
     """Link entities across documents and write the graph from extraction files.

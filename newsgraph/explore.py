@@ -16,19 +16,11 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from newsgraph.pipeline.build import ALIAS_SEPARATOR
+from newsgraph.pipeline.build import split_joined
 
 
 def _fold(text: Any) -> str:
     return " ".join(unicodedata.normalize("NFKC", str(text)).casefold().split())
-
-
-def _split(value: Any) -> list[str]:
-    if isinstance(value, list):
-        return [str(v) for v in value]
-    if not value:
-        return []
-    return [part for part in str(value).split(ALIAS_SEPARATOR) if part]
 
 
 def _label(graph: nx.MultiDiGraph, node: str) -> str:
@@ -52,7 +44,7 @@ def find_entities(graph: nx.MultiDiGraph, name: str) -> list[str]:
     tiers: list[list[str]] = [[], [], [], []]
     for node, data in graph.nodes(data=True):
         label = _fold(data.get("label", node))
-        aliases = [_fold(a) for a in _split(data.get("aliases"))]
+        aliases = [_fold(a) for a in split_joined(data.get("aliases"))]
         if _fold(node) == key:
             tiers[0].append(node)
         elif label == key:
@@ -80,7 +72,7 @@ def print_inspection(
     """Counts, entities by type, top entities by degree and relations by type."""
     documents: set[str] = set()
     for _, data in graph.nodes(data=True):
-        documents.update(_split(data.get("document_ids")))
+        documents.update(split_joined(data.get("document_ids")))
     dates = sorted(str(d["first_date"]) for *_, d in graph.nodes(data=True) if d.get("first_date"))
     sentences = sum(float(d.get("weight", 1.0)) for *_, d in graph.edges(data=True))
     relation_types = {d.get("relation", k) for _, _, k, d in graph.edges(keys=True, data=True)}
@@ -181,7 +173,7 @@ def print_explanation(graph: nx.MultiDiGraph, node: str, console: Console) -> No
     facts = []
     if "mentions" in data:
         facts.append(_plural(data["mentions"], "mention"))
-    docs = _split(data.get("document_ids"))
+    docs = split_joined(data.get("document_ids"))
     if docs or "documents" in data:
         facts.append(_plural(len(docs) or data.get("documents"), "document"))
     if data.get("first_date"):
@@ -191,8 +183,8 @@ def print_explanation(graph: nx.MultiDiGraph, node: str, console: Console) -> No
     if facts:
         console.print(Text(", ".join(facts)))
     for title, values in (
-        ("Aliases", _split(data.get("aliases"))),
-        ("Titles", _split(data.get("titles"))),
+        ("Aliases", split_joined(data.get("aliases"))),
+        ("Titles", split_joined(data.get("titles"))),
     ):
         line = Text()
         line.append(f"{title}: ", style="bold")
@@ -276,7 +268,7 @@ def print_candidates(graph: nx.MultiDiGraph, name: str, found: list[str], consol
             Text(_label(graph, node)),
             Text(str(data.get("type", ""))),
             Text(str(data.get("mentions", ""))),
-            Text("; ".join(_split(data.get("aliases")))),
+            Text("; ".join(split_joined(data.get("aliases")))),
         )
     console.print(table)
     if len(found) > 30:

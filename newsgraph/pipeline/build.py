@@ -31,6 +31,17 @@ from newsgraph.models import DocumentExtraction, Evidence, Relation
 from newsgraph.pipeline.corpus import CorpusLinks
 
 ALIAS_SEPARATOR = " | "
+
+
+def split_joined(value: object) -> list[str]:
+    """The parts of a ' | '-joined attribute (aliases, titles, documents), or a list as is."""
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    if not value:
+        return []
+    return [part for part in str(value).split(ALIAS_SEPARATOR) if part]
+
+
 COOCCURRENCE = "mentioned_with"
 LAYOUT_SEED = 42
 LAYOUT_SCALE = 1000.0

@@ -344,14 +344,13 @@ def build(
     files = [Path(f) for f in extraction_files]
     if options.strict:
         _copy_extractions(files, options, RunReport(), lambda event, data: None, lambda line: None)
-    with _scratch(outdir) as (scratch, fh):
-        _copy_extractions(files, options, report, listen, fh.write)
-        fh.close()
-        with _staged(outdir) as stage:
-            write_outputs(ExtractionFile([scratch]), stage, options, report)
-            report.seconds = round(time.perf_counter() - started, 3)
-            write_report(report, stage)
-    return report
+    return _extract_and_publish(
+        outdir,
+        options,
+        report,
+        started,
+        lambda write: _copy_extractions(files, options, report, listen, write),
+    )
 
 
 def _copy_extractions(
@@ -457,8 +456,28 @@ def run(
     started = time.perf_counter()
     inputs, setup, stdin = _prepare(inputs, options, stdin)
     cache_dir = options.cache_dir or outdir / ".cache"
+    return _extract_and_publish(
+        outdir,
+        options,
+        report,
+        started,
+        lambda write: extract_corpus(
+            inputs, options, report, write, cache_dir, listen, stdin, setup
+        ),
+    )
+
+
+def _extract_and_publish(
+    outdir: Path,
+    options: RunOptions,
+    report: RunReport,
+    started: float,
+    produce: Callable[[Callable[[str], object]], object],
+) -> RunReport:
+    """Let `produce` write extraction lines to a scratch file, then build every output in a
+    staging folder and move it into OUTDIR whole, run.json last."""
     with _scratch(outdir) as (scratch, fh):
-        extract_corpus(inputs, options, report, fh.write, cache_dir, listen, stdin, setup)
+        produce(fh.write)
         fh.close()
         with _staged(outdir) as stage:
             write_outputs(ExtractionFile([scratch]), stage, options, report)

@@ -19,7 +19,7 @@ from typing import Any
 
 import networkx as nx
 
-from newsgraph.pipeline.build import ALIAS_SEPARATOR, layout_positions
+from newsgraph.pipeline.build import layout_positions, split_joined
 from newsgraph.pipeline.export import atomic_writer, is_scalar, sorted_edges
 from newsgraph.pipeline.formats import json_safe, node_size, type_color
 
@@ -45,14 +45,6 @@ _JSON_ESCAPES = {
 }
 
 
-def _split(value: Any) -> list[str]:
-    if isinstance(value, list):
-        return [str(v) for v in value]
-    if not value:
-        return []
-    return [part for part in str(value).split(ALIAS_SEPARATOR) if part]
-
-
 def _scalar(value: Any) -> Any:
     return value if is_scalar(value) else None
 
@@ -74,9 +66,9 @@ def viewer_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
                 "label": str(data.get("label", node)),
                 "type": str(data.get("type", "")),
                 "mentions": _scalar(data.get("mentions")),
-                "documents": _split(data.get("document_ids")),
-                "aliases": _split(data.get("aliases")),
-                "titles": _split(data.get("titles")),
+                "documents": split_joined(data.get("document_ids")),
+                "aliases": split_joined(data.get("aliases")),
+                "titles": split_joined(data.get("titles")),
                 "first_date": _scalar(data.get("first_date")),
                 "size": node_size(data.get("mentions", 1)),
                 "x": x,
@@ -115,7 +107,7 @@ def viewer_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
                 "symmetric": bool(data.get("symmetric", False)),
                 "tense": _scalar(data.get("tense")),
                 "first_date": _scalar(data.get("first_date")),
-                "documents": _split(data.get("documents")),
+                "documents": split_joined(data.get("documents")),
                 "evidence": evidence[:MAX_SENTENCES],
                 "more": max(len(evidence) - MAX_SENTENCES, 0),
             }
