@@ -112,9 +112,6 @@ class Lexicon:
         w = word.lower().strip()
         return w in self.titles or w.rstrip(".") in self.titles
 
-    def word_set(self, name: str) -> set[str]:
-        return set(self.words.get(name, []))
-
 
 _DEFAULT: Lexicon | None = None
 

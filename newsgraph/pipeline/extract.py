@@ -39,7 +39,7 @@ def extract_parsed(
     mentions, entities = link_document(document.id, candidates, document.text, descriptions)
     token_entity = {(c.chunk, i): c.entity for c in candidates for i in range(c.start, c.end)}
     relations = extract_relations(
-        pieces, sentence_base, token_entity, entities, document.id, document.text, lexicon, skip
+        pieces, sentence_base, token_entity, entities, document.id, lexicon, skip
     )
     return DocumentExtraction(
         document=document.id,

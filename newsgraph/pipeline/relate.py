@@ -355,7 +355,6 @@ def extract_relations(
     token_entity: dict[TokenKey, int],
     entities: list[Entity],
     doc_id: str,
-    text: str,
     lexicon: Lexicon,
     skip: list[tuple[int, int]] | None = None,
 ) -> list[Relation]:
