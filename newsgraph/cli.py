@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -172,14 +172,14 @@ def run(
     The same as `newsgraph extract` followed by `newsgraph build`.
 
     Texts extracted before (OUTDIR/.cache) are not parsed again: a rerun parses only new ones."""
-    from newsgraph.pipeline.formats import output_files, parse_formats
+    from newsgraph.pipeline.formats import output_files
     from newsgraph.pipeline.runner import RunOptions
     from newsgraph.pipeline.runner import run as run_pipeline
 
-    try:
-        format_list = parse_formats(formats)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--format") from None
+    graph = _graph_settings(
+        formats, layout, relations, types, min_weight, drop_isolates, cooccurrence
+    )
+    format_list = graph["formats"]
     options = RunOptions(
         model=model,
         batch_size=batch_size,
@@ -189,13 +189,7 @@ def run(
         glob=glob,
         strict=strict,
         min_confidence=min_confidence,
-        formats=format_list,
-        layout=layout,
-        relations=_comma_list(relations),
-        types=_comma_list(types, upper=True),
-        min_weight=min_weight,
-        drop_isolates=drop_isolates,
-        cooccurrence=cooccurrence,
+        **graph,
         workers=workers,
         executor=executor.value,
         scheduler=scheduler,
@@ -274,32 +268,53 @@ def build(
     """Link entities across documents and write the graph from extraction files.
 
     The second half of `run`. A malformed line is named as file:line and skipped."""
-    from newsgraph.pipeline.formats import output_files, parse_formats
+    from newsgraph.pipeline.formats import output_files
     from newsgraph.pipeline.runner import RunOptions
     from newsgraph.pipeline.runner import build as build_pipeline
 
-    try:
-        format_list = parse_formats(formats)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--format") from None
+    graph = _graph_settings(
+        formats, layout, relations, types, min_weight, drop_isolates, cooccurrence
+    )
+    format_list = graph["formats"]
     options = RunOptions(
         aliases=aliases,
         exclude=exclude,
         strict=strict,
         min_confidence=min_confidence,
-        formats=format_list,
-        layout=layout,
-        relations=_comma_list(relations),
-        types=_comma_list(types, upper=True),
-        min_weight=min_weight,
-        drop_isolates=drop_isolates,
-        cooccurrence=cooccurrence,
+        **graph,
     )
     _execute(
         lambda listen: build_pipeline(extractions, output, options, listen),
         quiet,
         outputs=", ".join(str(output / name) for name in output_files(format_list)),
     )
+
+
+def _graph_settings(
+    formats: str,
+    layout: bool,
+    relations: str | None,
+    types: str | None,
+    min_weight: float | None,
+    drop_isolates: bool,
+    cooccurrence: bool,
+) -> dict[str, Any]:
+    """The RunOptions fields of the graph options shared by `run` and `build`."""
+    from newsgraph.pipeline.formats import parse_formats
+
+    try:
+        format_list = parse_formats(formats)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--format") from None
+    return {
+        "formats": format_list,
+        "layout": layout,
+        "relations": _comma_list(relations),
+        "types": _comma_list(types, upper=True),
+        "min_weight": min_weight,
+        "drop_isolates": drop_isolates,
+        "cooccurrence": cooccurrence,
+    }
 
 
 def _execute(
