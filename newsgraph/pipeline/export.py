@@ -132,10 +132,14 @@ def graphml_tree(graph: nx.MultiDiGraph) -> ET.ElementTree:
     return ET.ElementTree(root)
 
 
-def write_graphml(graph: nx.MultiDiGraph, path: Path) -> Path:
-    """Write the graph as GraphML, atomically."""
-    tree = graphml_tree(graph)
+def write_xml(tree: ET.ElementTree, path: Path) -> Path:
+    """Write an XML document as UTF-8 with a declaration, atomically."""
     with atomic_writer(Path(path), "wb") as fh:
         tree.write(fh, encoding="utf-8", xml_declaration=True)
         fh.write(b"\n")
     return Path(path)
+
+
+def write_graphml(graph: nx.MultiDiGraph, path: Path) -> Path:
+    """Write the graph as GraphML, atomically."""
+    return write_xml(graphml_tree(graph), path)

@@ -34,6 +34,7 @@ from newsgraph.pipeline.export import (
     is_scalar,
     sorted_edges,
     write_graphml,
+    write_xml,
     xml_safe,
 )
 
@@ -205,11 +206,7 @@ def _rgb(color: str) -> tuple[int, int, int]:
 
 def write_gexf(graph: nx.MultiDiGraph, path: Path) -> Path:
     """Write the graph as GEXF 1.3, atomically."""
-    tree = gexf_tree(graph)
-    with atomic_writer(Path(path), "wb") as fh:
-        tree.write(fh, encoding="utf-8", xml_declaration=True)
-        fh.write(b"\n")
-    return Path(path)
+    return write_xml(gexf_tree(graph), path)
 
 
 # CSV ----------------------------------------------------------------------------------------
