@@ -287,3 +287,77 @@ def test_two_pronouns_make_no_edge(extract):
 def test_reported_speech_keeps_the_reported_relation(extract):
     got = edges(extract("Reuters reported that Donald Trump met Vladimir Putin in Helsinki."))
     assert ("met", "Donald Trump", "Vladimir Putin") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vice President Dick Cheney's chief of staff, Lewis Libby, resigned on Friday.",
+            ("advised", "Lewis Libby", "Dick Cheney"),
+        ),
+        (
+            "John Kelly, Donald Trump's chief of staff, spoke to reporters.",
+            ("advised", "John Kelly", "Donald Trump"),
+        ),
+        (
+            "Denis McDonough, chief of staff to Barack Obama, left in January.",
+            ("advised", "Denis McDonough", "Barack Obama"),
+        ),
+        (
+            "Andrew Card served as George Bush's chief of staff.",
+            ("advised", "Andrew Card", "George Bush"),
+        ),
+        (
+            "Ehud Olmert and Mahmoud Abbas tried to narrow differences during three hours of "
+            "talks in Jerusalem.",
+            ("met", "Ehud Olmert", "Mahmoud Abbas"),
+        ),
+        (
+            "Angela Merkel and Emmanuel Macron spoke in Berlin on Monday. "
+            "The two leaders have been meeting regularly since May.",
+            ("met", "Angela Merkel", "Emmanuel Macron"),
+        ),
+        (
+            "Tom Donilon wanted to talk about the meetings that took place between "
+            "Barack Obama and Angela Merkel last week.",
+            ("met", "Angela Merkel", "Barack Obama"),
+        ),
+        (
+            "Jose Ramos Horta resigned on Monday, stating he could not work with Mari Alkatiri.",
+            ("opposed", "Jose Ramos Horta", "Mari Alkatiri"),
+        ),
+        (
+            "Hamas seized Gaza in June, routing the forces of the rival Fatah faction.",
+            ("opposed", "Hamas", "Fatah"),
+        ),
+    ],
+)
+def test_two_noun_roles_pairs_settings_and_refusals(extract, text, expected):
+    got = edges(extract(text))
+    rtype, a, b = expected
+    if rtype == "met":
+        a, b = sorted((a, b))
+    assert (rtype, a, b) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "chief" alone is no adviser: a service chief is not the minister's aide.
+        "Valery Gerasimov, Vladimir Putin's military chief, spoke on Monday.",
+        "Andrew Card was in the room with George Bush's chief of staff.",
+        # Arriving together at a meeting place is not meeting each other.
+        "Angela Merkel and Emmanuel Macron arrived at the summit in Brussels.",
+        # Only a refusal to work with someone is opposition.
+        "Jose Ramos Horta said he could work with Mari Alkatiri.",
+        "Jose Ramos Horta said he might not work with Mari Alkatiri.",
+        # The pair must be the two people just named; here the sentence before names one.
+        "Ehud Olmert spoke on Monday. Mark Regev said the talks were useful. "
+        "The two leaders have been meeting regularly.",
+        # A wish for talks stays a wish.
+        "Ehud Olmert hoped for talks with Mahmoud Abbas.",
+    ],
+)
+def test_forms_that_look_like_relations_but_are_not(extract, text):
+    assert not edges(extract(text))

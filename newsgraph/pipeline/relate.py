@@ -44,6 +44,7 @@ PAIR_NOUNS = {
 }
 RELATIVE = {"who", "whom", "which", "that", "whose"}
 MODALS = {"would", "could", "might", "may", "should", "must", "can", "'d", "ought"}
+REFUSAL_MODALS = {"can", "ca", "could", "would", "will", "wo"}
 FUTURE = {"will", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 ARG_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
@@ -138,6 +139,7 @@ class RelationMatcher:
         w = lexicon.words
         self.owned = set(w.get("owned_nouns", []))
         self.negating = set(w.get("negating_verbs", []))
+        self.collective = set(w.get("collective_nouns", []))
         self.planning = set(w.get("planning_verbs", []))
         self.hedging = set(w.get("hedging_verbs", []))
 
@@ -227,6 +229,12 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
     """Negation, condition, hedge and plan over the trigger's clause and what governs it."""
     m = Modality()
     chain = _governors(trigger)
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj":
+        # A meeting named in a prepositional phrase is presupposed: "wanted to talk about the
+        # meetings between X and Y" does not make the meetings a wish; "hoped for talks" does.
+        verbs = [n for n, t in enumerate(chain) if t.pos_ in ("VERB", "AUX")]
+        if verbs:
+            chain = chain[: verbs[0] + 1]
     clause = _clause(chain)
     for tok in set(nodes) | set(clause):
         for child in tok.children:
@@ -391,17 +399,26 @@ def extract_relations(
                 ):
                     continue
                 mod.negated = False
+                # "could not work with Y", "would not support Y" state a refusal, not a guess.
+                if any(
+                    c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in trigger.children
+                ) and not any(t.lemma_ in matcher.hedging for t in _governors(trigger)[1:]):
+                    mod.hedged = False
             if mod.hypothetical:
                 continue
             sentence = sentence_base[chunk] + sent_index[sent.start]
             resolver = _Resolver(chunk, token_entity, matcher, salience, sentence, person)
-            # Names first; a pronoun then resolves to a person other than the named side.
-            if source_tok.lower_ in PRONOUNS and target_tok.lower_ in PRONOUNS:
+            if source_tok.i == target_tok.i:
+                # "The two leaders met": both sides are the pair the phrase stands for.
+                sources = targets = resolver.arguments(source_tok, set())
+            elif source_tok.lower_ in PRONOUNS and target_tok.lower_ in PRONOUNS:
                 continue  # "he criticized her": two guesses make no edge
-            sources = resolver.arguments(source_tok, set())
-            targets = resolver.arguments(target_tok, {e for e, _ in sources})
-            if source_tok.lower_ in PRONOUNS:
-                sources = resolver.arguments(source_tok, {e for e, _ in targets})
+            else:
+                # Names first; a pronoun then resolves to a person other than the named side.
+                sources = resolver.arguments(source_tok, set())
+                targets = resolver.arguments(target_tok, {e for e, _ in sources})
+                if source_tok.lower_ in PRONOUNS:
+                    sources = resolver.arguments(source_tok, {e for e, _ in targets})
             for s, s_conf in sources:
                 for t, t_conf in targets:
                     if s == t or not _types_fit(entities[s], entities[t]):
@@ -509,6 +526,17 @@ class _Resolver:
                 e = self.token_entity.get((self.chunk, child.i))
                 if e is not None:
                     return [(e, 0.95)]
+        if tok.pos_ == "NOUN" and tok.i + 1 < len(tok.doc):
+            # "the militant group Hamas seized ...", parsed as two subjects side by side.
+            nxt = tok.doc[tok.i + 1]
+            e = self.token_entity.get((self.chunk, nxt.i))
+            if e is not None and nxt.head.i == tok.head.i and nxt.dep_ == tok.dep_:
+                return [(e, 0.9)]
+        if tok.lemma_ in self.matcher.collective and tok.pos_ == "NOUN":
+            for child in tok.children:
+                e = self.token_entity.get((self.chunk, child.i))
+                if child.dep_ == "compound" and e is not None and e not in self.person:
+                    return [(e, 0.9)]
         if low in PRONOUNS and tok.pos_ == "PRON":
             resolved = self.salience.resolve(self.sentence, tok.idx, self.exclude)
             if resolved is not None and resolved in self.person:
