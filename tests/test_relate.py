@@ -355,9 +355,130 @@ def test_two_noun_roles_pairs_settings_and_refusals(extract, text, expected):
         # The pair must be the two people just named; here the sentence before names one.
         "Ehud Olmert spoke on Monday. Mark Regev said the talks were useful. "
         "The two leaders have been meeting regularly.",
+        # A purpose that is not a journey's is a claim about intent.
+        "Russia is in Syria to fight ISIS.",
         # A wish for talks stays a wish.
         "Ehud Olmert hoped for talks with Mahmoud Abbas.",
     ],
 )
 def test_forms_that_look_like_relations_but_are_not(extract, text):
     assert not edges(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Joe Biden called Volodymyr Zelensky on Thursday.",
+            ("met", "Joe Biden", "Volodymyr Zelensky"),
+        ),
+        (
+            "Donald Trump lashed out at Jeff Sessions on Twitter.",
+            ("opposed", "Donald Trump", "Jeff Sessions"),
+        ),
+        ("Boris Johnson hit out at Jeremy Corbyn.", ("opposed", "Boris Johnson", "Jeremy Corbyn")),
+        (
+            "Donald Trump took a swipe at Jeff Sessions.",
+            ("opposed", "Donald Trump", "Jeff Sessions"),
+        ),
+        (
+            "Bernie Sanders is a fierce critic of Hillary Clinton.",
+            ("opposed", "Bernie Sanders", "Hillary Clinton"),
+        ),
+        (
+            "Ted Cruz, a longtime opponent of Barack Obama, spoke.",
+            ("opposed", "Ted Cruz", "Barack Obama"),
+        ),
+        (
+            "Rudy Giuliani, Donald Trump's personal lawyer, flew to Kyiv.",
+            ("advised", "Rudy Giuliani", "Donald Trump"),
+        ),
+        ("Mitt Romney voted to convict Donald Trump.", ("opposed", "Mitt Romney", "Donald Trump")),
+        (
+            "Chuck Schumer opposed Brett Kavanaugh's confirmation.",
+            ("opposed", "Chuck Schumer", "Brett Kavanaugh"),
+        ),
+    ],
+)
+def test_calls_jibes_critics_lawyers_and_votes(extract, text, expected):
+    got = edges(extract(text))
+    rtype, a, b = expected
+    if rtype == "met":
+        a, b = sorted((a, b))
+    assert (rtype, a, b) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump called Nancy Pelosi a liar.",
+        'Donald Trump called Nancy Pelosi "crazy".',
+        "Boris Johnson called on Vladimir Putin to withdraw.",
+        "Angela Merkel called for Vladimir Putin to resign.",
+    ],
+)
+def test_calling_someone_names_or_on_them_is_no_phone_call(extract, text):
+    assert not any(t == "met" for t, _, _ in edges(extract(text)))
+
+
+def test_a_purpose_clause_is_a_planned_meeting_sharing_its_clause_fate(extract):
+    ex = extract("Condoleezza Rice travelled to Ramallah to meet Mahmoud Abbas.")
+    met = [r for r in ex.relations if r.type == "met"]
+    assert met and met[0].tense == "planned" and not met[0].negated
+    refused = extract("Condoleezza Rice declined to travel to Ramallah to meet Mahmoud Abbas.")
+    assert not edges(refused)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Donald Trump divulged classified information to Sergey Lavrov in a meeting.",
+            ("met", "Donald Trump", "Sergey Lavrov"),
+        ),
+        (
+            "Boris Johnson will discuss the response to the hurricane with Rex Tillerson.",
+            ("met", "Boris Johnson", "Rex Tillerson"),
+        ),
+        (
+            "Jeremy Hunt condemned the announcement by Nicolas Maduro that ties would end.",
+            ("opposed", "Jeremy Hunt", "Nicolas Maduro"),
+        ),
+        (
+            "Angela Merkel spoke alongside Emmanuel Macron in Paris.",
+            ("met", "Angela Merkel", "Emmanuel Macron"),
+        ),
+        (
+            "Boris Johnson will chair a meeting on Libya with Ghassan Salame.",
+            ("met", "Boris Johnson", "Ghassan Salame"),
+        ),
+        (
+            "Nicolas Maduro met with five opposition leaders, including Jesus Torrealba and "
+            "Henri Falcon, in Caracas.",
+            ("met", "Henri Falcon", "Nicolas Maduro"),
+        ),
+        (
+            "Colin Powell will meet with officials of the International Red Cross.",
+            ("met", "Colin Powell", "International Red Cross"),
+        ),
+    ],
+)
+def test_settings_objects_alongside_and_groups(extract, text, expected):
+    got = edges(extract(text))
+    rtype, a, b = expected
+    if rtype == "met":
+        a, b = sorted((a, b))
+    assert (rtype, a, b) in got, got
+
+
+def test_criticism_during_a_meeting_with_someone_else_is_not_a_meeting(extract):
+    got = edges(extract("Donald Trump criticized Sergey Lavrov in a meeting with Xi Jinping."))
+    assert ("met", "Donald Trump", "Sergey Lavrov") not in got
+
+
+def test_an_event_name_is_no_party(extract):
+    ex = extract(
+        "Deputy Secretary of State John Sullivan hosted the inaugural U.S.-China Law "
+        "Enforcement and Cybersecurity Dialogue."
+    )
+    assert not edges(ex)

@@ -140,6 +140,9 @@ class RelationMatcher:
         self.owned = set(w.get("owned_nouns", []))
         self.negating = set(w.get("negating_verbs", []))
         self.collective = set(w.get("collective_nouns", []))
+        self.delegates = set(w.get("delegate_nouns", []))
+        self.journeys = frozenset(w.get("journey_verbs", []))
+        self.events = set(w.get("event_heads", []))
         self.planning = set(w.get("planning_verbs", []))
         self.hedging = set(w.get("hedging_verbs", []))
 
@@ -170,24 +173,35 @@ def relation_matcher(vocab: Vocab, lexicon: Lexicon) -> RelationMatcher:
     return _MATCHERS[key]
 
 
-def subject_of(tok: Token) -> Token | None:
+def subject_of(tok: Token, journeys: frozenset[str] = frozenset()) -> Token | None:
     """The grammatical subject of a predicate, inherited through coordination, control
-    ('agreed to meet'), relative clauses and participles."""
+    ('agreed to meet'), relative clauses, participles and purposes of a journey ('flew to Kyiv
+    to meet', with the travel verbs given in `journeys`)."""
     for child in tok.children:
         if child.dep_ == "nsubj":
             return child
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-        return subject_of(tok.head)
+        return subject_of(tok.head, journeys)
     if tok.dep_ == "xcomp":
-        return subject_of(tok.head)
+        return subject_of(tok.head, journeys)
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
-        return subject_of(tok.head)
+    if tok.dep_ == "advcl" and (tok.tag_ == "VBG" or _purpose(tok, journeys)):
+        return subject_of(tok.head, journeys)
     # "after holding talks with Y": the gerund's subject is the main clause's.
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
-        return subject_of(tok.head.head)
+        return subject_of(tok.head.head, journeys)
     return None
+
+
+def _purpose(verb: Token, journeys: frozenset[str]) -> bool:
+    """'travelled to Ramallah to meet Abbas': an infinitive clause giving a journey's purpose.
+    Other purposes are claims about intent ('Russia is in Syria to fight ISIS'), not plans."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.lemma_ in journeys
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 @dataclass
@@ -265,6 +279,13 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
             m.hedged = True
     if trigger.head.lower_ == "without":
         m.negated = True
+    if _purpose(trigger, matcher.journeys):
+        # A purpose is a plan, and shares the fate of the clause it serves: "declined to travel
+        # to Ramallah to meet Abbas" meets no one.
+        head = modality([], trigger.head, matcher)
+        m.planned = True
+        m.negated |= head.negated
+        m.hedged |= head.hedged
     if trigger.sent.text.rstrip().rstrip("\"”'’)").endswith("?"):
         m.hypothetical = True  # a question asserts nothing
     # A condition anywhere on the path to the root: "if X met Y, ...", "Had X met Y, ...".
@@ -371,6 +392,8 @@ def extract_relations(
         return []
     matcher = relation_matcher(pieces[0][1].vocab, lexicon)
     person = {i for i, e in enumerate(entities) if e.type == "PERSON"}
+    # "hosted the Cybersecurity Dialogue": a name for an event is no party to a relation.
+    events = {i for i, e in enumerate(entities) if e.name.split()[-1].lower() in matcher.events}
     salience = _salience(pieces, sentence_base, token_entity, person)
     found: dict[tuple[str, int, int, int], Relation] = {}
     for chunk, (offset, doc) in enumerate(pieces):
@@ -384,8 +407,8 @@ def extract_relations(
                 continue
             if frame.excludes and _has_excluded(nodes, trigger, frame.excludes):
                 continue
-            source_tok = _node(frame.source, nodes)
-            target_tok = _node(frame.target, nodes)
+            source_tok = _node(frame.source, nodes, matcher.journeys)
+            target_tok = _node(frame.target, nodes, matcher.journeys)
             if source_tok is None or target_tok is None:
                 continue
             mod = modality(
@@ -421,7 +444,9 @@ def extract_relations(
                     sources = resolver.arguments(source_tok, {e for e, _ in targets})
             for s, s_conf in sources:
                 for t, t_conf in targets:
-                    if s == t or not _types_fit(entities[s], entities[t]):
+                    if s == t or s in events or t in events:
+                        continue
+                    if not _types_fit(entities[s], entities[t]):
                         continue
                     if frame.target_types and entities[t].type not in frame.target_types:
                         continue
@@ -471,9 +496,9 @@ def _has_excluded(nodes: dict[str, Token], trigger: Token, excludes: list[str]) 
     return False
 
 
-def _node(spec: str, nodes: dict[str, Token]) -> Token | None:
+def _node(spec: str, nodes: dict[str, Token], journeys: frozenset[str]) -> Token | None:
     if spec.startswith("$subject:"):
-        return subject_of(nodes[spec.split(":", 1)[1]])
+        return subject_of(nodes[spec.split(":", 1)[1]], journeys)
     return nodes.get(spec)
 
 
@@ -532,6 +557,33 @@ class _Resolver:
             e = self.token_entity.get((self.chunk, nxt.i))
             if e is not None and nxt.head.i == tok.head.i and nxt.dep_ == tok.dep_:
                 return [(e, 0.9)]
+        if tok.pos_ == "NOUN":
+            # "five opposition leaders, including Torrealba and Falcon": the ones named.
+            for child in tok.children:
+                if child.lower_ == "including" and child.dep_ == "prep":
+                    named = [
+                        (e, c * 0.85)
+                        for pobj in child.children
+                        if pobj.dep_ == "pobj"
+                        for t in [pobj, *_conjuncts(pobj)]
+                        for e, c in self._one(t, depth + 1)
+                    ]
+                    if named:
+                        return named
+        if tok.lemma_ in self.matcher.delegates and tok.tag_ == "NNS":
+            # "officials of the Red Cross" stand for the organization they speak for.
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                    bodies = [
+                        (e, c * 0.85)
+                        for pobj in child.children
+                        if pobj.dep_ == "pobj"
+                        for t in [pobj, *_conjuncts(pobj)]
+                        for e, c in self._one(t, depth + 1)
+                        if e not in self.person
+                    ]
+                    if bodies:
+                        return bodies
         if tok.lemma_ in self.matcher.collective and tok.pos_ == "NOUN":
             for child in tok.children:
                 e = self.token_entity.get((self.chunk, child.i))
