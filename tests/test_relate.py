@@ -482,3 +482,41 @@ def test_an_event_name_is_no_party(extract):
         "Enforcement and Cybersecurity Dialogue."
     )
     assert not edges(ex)
+
+
+def test_a_list_of_titled_names_the_parser_did_not_coordinate(extract):
+    got = edges(
+        extract(
+            "During his visit Jeremy Hunt met Vice-President Mike Pence, acting Presidential "
+            "Chief of Staff Mick Mulvaney and Senior Advisor to the President Jared Kushner."
+        )
+    )
+    for name in ("Mike Pence", "Mick Mulvaney", "Jared Kushner"):
+        assert ("met", *sorted(("Jeremy Hunt", name))) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin met with Xi Jinping, an old ally of Narendra Modi, in Moscow.",
+        "Vladimir Putin met with Xi Jinping, Narendra Modi said on Monday.",
+        "Vladimir Putin met with Xi Jinping in Moscow, and Narendra Modi stayed home.",
+        "Vladimir Putin met Xi Jinping, Narendra Modi's rival.",
+    ],
+)
+def test_a_list_ends_at_an_apposition_a_new_clause_or_a_possessive(extract, text):
+    got = edges(extract(text))
+    assert ("met", "Vladimir Putin", "Xi Jinping") in got
+    assert not any("Narendra Modi" in (a, b) for t, a, b in got if t == "met"), got
+
+
+def test_a_dateline_place_is_no_actor(extract):
+    got = edges(
+        extract(
+            "Washington, D.C. – As the United States Senate debates a bill which strongly "
+            "rebukes Russia for its invasion of Crimea, Senator Dick Durbin (D-IL) and Senator "
+            "John McCain (R-AZ) met with Russia’s Ambassador to the United States, Sergey "
+            "Kislyak, to discuss the crisis in Ukraine."
+        )
+    )
+    assert not any("Washington" in (a, b) for _, a, b in got), got

@@ -411,6 +411,8 @@ def extract_relations(
             target_tok = _node(frame.target, nodes, matcher.journeys)
             if source_tok is None or target_tok is None:
                 continue
+            if _in_dateline(source_tok) or _in_dateline(target_tok):
+                continue
             mod = modality(
                 [t for n, t in nodes.items() if n not in ("source", "target")], trigger, matcher
             )
@@ -439,7 +441,7 @@ def extract_relations(
             else:
                 # Names first; a pronoun then resolves to a person other than the named side.
                 sources = resolver.arguments(source_tok, set())
-                targets = resolver.arguments(target_tok, {e for e, _ in sources})
+                targets = resolver.arguments(target_tok, {e for e, _ in sources}, listed=True)
                 if source_tok.lower_ in PRONOUNS:
                     sources = resolver.arguments(source_tok, {e for e, _ in targets})
             for s, s_conf in sources:
@@ -481,6 +483,19 @@ def extract_relations(
     return sorted(found.values(), key=lambda r: (r.evidence[0].start, r.type, r.source, r.target))
 
 
+DASHES = {"–", "—", "--", "-"}
+
+
+def _in_dateline(tok: Token) -> bool:
+    """'WASHINGTON, D.C. – As the Senate debates ...': a place before a dash at the very start
+    of a sentence is where the story was filed, not an actor."""
+    sent = tok.sent
+    for t in sent[:6]:
+        if t.text in DASHES and t.i > sent.start and t.doc[t.i - 1].whitespace_:
+            return tok.i < t.i
+    return False
+
+
 def _types_fit(source: Entity, target: Entity) -> bool:
     return source.type in ARG_TYPES and target.type in ARG_TYPES
 
@@ -513,7 +528,11 @@ class _Resolver:
         self.sentence = sentence
         self.person = person
 
-    def arguments(self, tok: Token, exclude: set[int]) -> list[tuple[int, float]]:
+    def arguments(
+        self, tok: Token, exclude: set[int], listed: bool = False
+    ) -> list[tuple[int, float]]:
+        """Entities the token stands for, with its conjuncts; with `listed`, also the people
+        of a list of titled names that follows it and that the parser failed to coordinate."""
         out: dict[int, float] = {}
         self.exclude = exclude
         # "neither X nor Y", "X but not Y": a denied conjunct is no argument.
@@ -525,7 +544,54 @@ class _Resolver:
         for t in [tok, *conjuncts]:
             for e, conf in self._one(t, depth=0):
                 out[e] = max(conf, out.get(e, 0.0))
+        if listed:
+            for e in self._listed(tok):
+                out.setdefault(e, 0.8)
         return sorted(out.items())
+
+    def _listed(self, tok: Token) -> list[int]:
+        """'with the Special Representative for Libya, Ghassan Salamé, Italian Foreign Minister
+        Angelino Alfano and Dr Anwar Gargash': the people of a flat list of capitalised titles
+        and names after the token, up to the first word that is not part of such a list (a
+        lower-case noun, a verb, most prepositions). An apposition ('Putin, an ally of Xi')
+        ends the list, as does a possessive."""
+        segments: list[list[Token]] = [[]]
+        for t in tok.doc[tok.i + 1 : tok.sent.end]:
+            if t.text == "," or (t.pos_ == "CCONJ" and t.lower_ in ("and", "&")):
+                segments.append([])
+            elif (
+                _list_word(t)
+                or (self.chunk, t.i) in self.token_entity
+                or (t.is_lower and self.matcher.lexicon.is_title(t.text))  # "acting"
+            ):
+                segments[-1].append(t)
+            else:
+                # A list ends before punctuation or a preposition ("... and Z in London");
+                # a verb or possessive makes its last name the start of something else
+                # ("..., Z said", "Z's rival").
+                if not (t.is_punct or t.pos_ == "ADP"):
+                    segments.pop()
+                break
+        found: list[int] = []
+        # The first segment is the rest of the token's own phrase.
+        for seg in segments[1:]:
+            if not seg:
+                continue
+            first = seg[0]
+            if not (
+                first.lower_ == "the"
+                or first.text[:1].isupper()
+                or self.matcher.lexicon.is_title(first.text)
+            ):
+                break
+            people = [
+                e
+                for t in seg
+                if (e := self.token_entity.get((self.chunk, t.i))) is not None and e in self.person
+            ]
+            if people:
+                found.append(people[-1])
+        return found
 
     def _one(self, tok: Token, depth: int) -> list[tuple[int, float]]:
         if depth > 3:
@@ -606,6 +672,19 @@ class _Resolver:
             if pair and pair <= self.person:
                 return [(e, 0.75) for e in sorted(pair)]
         return []
+
+
+def _list_word(tok: Token) -> bool:
+    """A word that may stand in a list of titled names ('the French Political Director')."""
+    if tok.pos_ in ("VERB", "AUX", "PRON", "PART", "NUM") or tok.tag_ == "POS":
+        return False
+    if tok.pos_ == "ADP":
+        return tok.lower_ in ("of", "for", "to")
+    if tok.pos_ == "DET":
+        return tok.lower_ == "the"
+    if tok.is_punct:
+        return tok.text in ("-", ".", "‐")
+    return tok.text[:1].isupper()
 
 
 def _conjuncts(tok: Token) -> list[Token]:
