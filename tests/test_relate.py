@@ -520,3 +520,27 @@ def test_a_dateline_place_is_no_actor(extract):
         )
     )
     assert not any("Washington" in (a, b) for _, a, b in got), got
+
+
+def test_a_nationality_owns_an_attack_when_its_country_is_named(extract):
+    got = edges(
+        extract(
+            "Angela Merkel condemned the Russian and Syrian airstrikes. Russia and Syria denied it."
+        )
+    )
+    assert ("opposed", "Angela Merkel", "Russia") in got
+    assert ("opposed", "Angela Merkel", "Syria") in got
+    # No country named: no node to point at.
+    assert not edges(extract("Angela Merkel condemned the Russian airstrikes."))
+
+
+def test_people_included_in_a_group_however_nested(extract):
+    got = edges(
+        extract(
+            "Nicolas Maduro met with five opposition leaders, including Jesus Torrealba and "
+            "opposition governor Henri Falcon in Caracas."
+        )
+    )
+    assert ("met", "Jesus Torrealba", "Nicolas Maduro") in got
+    assert ("met", "Henri Falcon", "Nicolas Maduro") in got
+    assert not any("Caracas" in (a, b) for _, a, b in got)

@@ -22,6 +22,8 @@ from spacy.vocab import Vocab
 
 from newsgraph.lexicon import Lexicon
 from newsgraph.models import Entity, Evidence, Relation
+from newsgraph.names import org_key
+from newsgraph.pipeline.corpus import country_keys
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 # "the two leaders", "both men": plural phrases that stand for the two people just named.
@@ -395,6 +397,7 @@ def extract_relations(
     # "hosted the Cybersecurity Dialogue": a name for an event is no party to a relation.
     events = {i for i, e in enumerate(entities) if e.name.split()[-1].lower() in matcher.events}
     salience = _salience(pieces, sentence_base, token_entity, person)
+    countries = _countries(entities)
     found: dict[tuple[str, int, int, int], Relation] = {}
     for chunk, (offset, doc) in enumerate(pieces):
         sent_index = {s.start: n for n, s in enumerate(doc.sents)}
@@ -432,7 +435,9 @@ def extract_relations(
             if mod.hypothetical:
                 continue
             sentence = sentence_base[chunk] + sent_index[sent.start]
-            resolver = _Resolver(chunk, token_entity, matcher, salience, sentence, person)
+            resolver = _Resolver(
+                chunk, token_entity, matcher, salience, sentence, person, countries
+            )
             if source_tok.i == target_tok.i:
                 # "The two leaders met": both sides are the pair the phrase stands for.
                 sources = targets = resolver.arguments(source_tok, set())
@@ -520,8 +525,9 @@ def _node(spec: str, nodes: dict[str, Token], journeys: frozenset[str]) -> Token
 class _Resolver:
     """Maps an argument token to entities (with a confidence factor each)."""
 
-    def __init__(self, chunk, token_entity, matcher, salience, sentence, person) -> None:  # noqa: ANN001
+    def __init__(self, chunk, token_entity, matcher, salience, sentence, person, countries) -> None:  # noqa: ANN001, E501
         self.chunk = chunk
+        self.countries = countries
         self.token_entity = token_entity
         self.matcher = matcher
         self.salience = salience
@@ -611,7 +617,17 @@ class _Resolver:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return [(e, c * 0.9) for e, c in self._one(pobj, depth + 1)]
-            return []
+            # "condemned the Russian airstrikes": a nationality owns the attack, when the
+            # document names that country.
+            _, demonyms = country_keys()
+            owners = [
+                self.countries[country]
+                for child in tok.children
+                if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")
+                for t in [child, *_conjuncts(child)]
+                if (country := demonyms.get(org_key(t.text))) in self.countries
+            ]
+            return [(e, 0.85) for e in dict.fromkeys(owners)]
         for child in tok.children:
             if child.dep_ == "appos":
                 e = self.token_entity.get((self.chunk, child.i))
@@ -627,15 +643,15 @@ class _Resolver:
             # "five opposition leaders, including Torrealba and Falcon": the ones named.
             for child in tok.children:
                 if child.lower_ == "including" and child.dep_ == "prep":
-                    named = [
-                        (e, c * 0.85)
+                    named = {
+                        e: c * 0.85
                         for pobj in child.children
                         if pobj.dep_ == "pobj"
-                        for t in [pobj, *_conjuncts(pobj)]
+                        for t in _phrase_names(pobj)
                         for e, c in self._one(t, depth + 1)
-                    ]
+                    }
                     if named:
-                        return named
+                        return sorted(named.items())
         if tok.lemma_ in self.matcher.delegates and tok.tag_ == "NNS":
             # "officials of the Red Cross" stand for the organization they speak for.
             for child in tok.children:
@@ -674,6 +690,20 @@ class _Resolver:
         return []
 
 
+def _phrase_names(tok: Token) -> list[Token]:
+    """Tokens of a noun phrase and its conjuncts that may name its members, leaving out what
+    hangs under a preposition: 'Torrealba and opposition governor Henri Falcon in Caracas'
+    however the parser nested it, but not Caracas."""
+    out = []
+    for t in tok.subtree:
+        node = t
+        while node.i != tok.i and node.dep_ != "prep":
+            node = node.head
+        if node.i == tok.i:
+            out.append(t)
+    return out
+
+
 def _list_word(tok: Token) -> bool:
     """A word that may stand in a list of titled names ('the French Political Director')."""
     if tok.pos_ in ("VERB", "AUX", "PRON", "PART", "NUM") or tok.tag_ == "POS":
@@ -695,6 +725,20 @@ def _conjuncts(tok: Token) -> list[Token]:
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ == "conj")
     return sorted(out, key=lambda t: t.i)
+
+
+def _countries(entities: list[Entity]) -> dict[str, int]:
+    """Country key -> the document's one entity for that country ('Russia', 'the Russian
+    Federation'); a country two entities claim is left out."""
+    names, _ = country_keys()
+    claims: dict[str, set[int]] = defaultdict(set)
+    for i, e in enumerate(entities):
+        if e.type != "GPE":
+            continue
+        for alias in [e.name, *e.aliases]:
+            key = org_key(alias)
+            claims[names.get(key, key)].add(i)
+    return {key: next(iter(ids)) for key, ids in claims.items() if len(ids) == 1}
 
 
 def _salience(
