@@ -544,3 +544,53 @@ def test_people_included_in_a_group_however_nested(extract):
     assert ("met", "Jesus Torrealba", "Nicolas Maduro") in got
     assert ("met", "Henri Falcon", "Nicolas Maduro") in got
     assert not any("Caracas" in (a, b) for _, a, b in got)
+
+
+def test_a_pronoun_in_a_fronted_phrase_points_to_the_subject_after_it(extract):
+    got = edges(
+        extract(
+            "Delia Robertson reports. Following his meeting with Robert Mugabe, Jacob Zuma "
+            "repeated his assurances."
+        )
+    )
+    assert ("met", "Jacob Zuma", "Robert Mugabe") in got
+    assert ("met", "Delia Robertson", "Robert Mugabe") not in got
+    unnamed = edges(
+        extract(
+            "Delia Robertson reports. Following his meeting with Robert Mugabe, the South "
+            "African president repeated his assurances."
+        )
+    )
+    assert ("met", "Delia Robertson", "Robert Mugabe") not in unnamed
+
+
+def test_two_new_people_are_no_pair_just_named(extract):
+    got = edges(
+        extract(
+            "Condoleezza Rice telephoned Song Min-soon on Saturday. Bill Richardson says he is "
+            "more optimistic after meeting two North Korean diplomats Friday."
+        )
+    )
+    assert not any("Bill Richardson" in (a, b) for _, a, b in got), got
+
+
+def test_a_clause_set_in_a_meeting_with_someone(extract):
+    got = edges(
+        extract("During talks with Mahmoud Abbas, Ehud Olmert refused to release prisoners.")
+    )
+    assert ("met", "Ehud Olmert", "Mahmoud Abbas") in got
+    got = edges(extract("In a joint news conference with Nicolas Sarkozy, Dmitry Medvedev spoke."))
+    assert ("met", "Dmitry Medvedev", "Nicolas Sarkozy") in got
+    assert not edges(extract("Ehud Olmert did not take part in talks with Mahmoud Abbas."))
+
+
+def test_separate_meetings_after_a_participle_the_parser_took_for_the_verb(extract):
+    got = edges(
+        extract(
+            "On Thursday, ousted President Manuel Zelaya and interim President Roberto "
+            "Micheletti met separately with Costa Rican President Oscar Arias at his home."
+        )
+    )
+    assert ("met", "Manuel Zelaya", "Oscar Arias") in got
+    assert ("met", "Oscar Arias", "Roberto Micheletti") in got
+    assert ("met", "Manuel Zelaya", "Roberto Micheletti") not in got

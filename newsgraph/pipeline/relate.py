@@ -46,6 +46,10 @@ PAIR_NOUNS = {
 }
 RELATIVE = {"who", "whom", "which", "that", "whose"}
 MODALS = {"would", "could", "might", "may", "should", "must", "can", "'d", "ought"}
+# Prepositions that set a clause in a meeting that took place whatever the clause says
+# ("during talks with Y, X refused to ..."); not "in" or "at", which also take arguments
+# ("did not take part in talks with Y").
+SETTING_PREPOSITIONS = {"during", "after", "following", "throughout", "before"}
 REFUSAL_MODALS = {"can", "ca", "could", "would", "will", "wo"}
 FUTURE = {"will", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
@@ -183,7 +187,14 @@ def subject_of(tok: Token, journeys: frozenset[str] = frozenset()) -> Token | No
         if child.dep_ == "nsubj":
             return child
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-        return subject_of(tok.head, journeys)
+        found = subject_of(tok.head, journeys)
+        if found is None and tok.head.tag_ == "VBN" and tok.head.dep_ == "ROOT":
+            # "Ousted President Zelaya and President Micheletti met ...", parsed as a root
+            # participle "ousted" with the names as its object and "met" as its conjunct.
+            names = [c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+            if names and names[0].i < tok.i:
+                return names[0]
+        return found
     if tok.dep_ == "xcomp":
         return subject_of(tok.head, journeys)
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -247,9 +258,12 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
     chain = _governors(trigger)
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj":
         # A meeting named in a prepositional phrase is presupposed: "wanted to talk about the
-        # meetings between X and Y" does not make the meetings a wish; "hoped for talks" does.
+        # meetings between X and Y" does not make the meetings a wish; "hoped for talks" does;
+        # "during talks with Y, X agreed to ..." holds the talks whatever X agreed to.
         verbs = [n for n, t in enumerate(chain) if t.pos_ in ("VERB", "AUX")]
-        if verbs:
+        if trigger.head.lower_ in SETTING_PREPOSITIONS:
+            chain = chain[:2]
+        elif verbs:
             chain = chain[: verbs[0] + 1]
     clause = _clause(chain)
     for tok in set(nodes) | set(clause):
@@ -325,13 +339,18 @@ class Salience:
         self,
         by_sentence: dict[int, list[tuple[int, int, int]]],
         unnamed_subjects: dict[int, list[int]],
+        other_subjects: dict[int, list[int]] | None = None,
     ) -> None:
         # sentence -> [(rank, token position, entity)], rank 0 subject, 1 its possessor, 2 other
         self.by_sentence = by_sentence
         # sentence -> positions of subjects that are people but not named ("a key senator")
         self.unnamed_subjects = unnamed_subjects
+        # sentence -> positions of subjects that name something other than a person
+        self.other_subjects = other_subjects or {}
 
-    def resolve(self, sentence: int, position: int, exclude: set[int]) -> int | None:
+    def resolve(
+        self, sentence: int, position: int, exclude: set[int], fronted: bool = False
+    ) -> int | None:
         # "A key senator says he ...": the nearest subject is an unnamed person, so is "he".
         named = [
             pos
@@ -341,6 +360,18 @@ class Salience:
         unnamed = [pos for pos in self.unnamed_subjects.get(sentence, []) if pos < position]
         if unnamed and max(unnamed) > max(named, default=-1):
             return None
+        if fronted and not named and not unnamed:
+            # "Following his meeting with Mugabe, the South African president said ...": a
+            # pronoun in a phrase put before the subject points ahead to that subject.
+            later = sorted(
+                [(pos, e) for rank, pos, e in self.by_sentence.get(sentence, []) if rank == 0]
+                + [(pos, None) for pos in self.unnamed_subjects.get(sentence, [])]
+                + [(pos, None) for pos in self.other_subjects.get(sentence, [])]
+            )
+            later = [(pos, e) for pos, e in later if pos > position]
+            if later:
+                e = later[0][1]
+                return e if e is not None and e not in exclude else None
         here = [
             (rank, e)
             for rank, pos, e in self.by_sentence.get(sentence, [])
@@ -672,22 +703,29 @@ class _Resolver:
                 if child.dep_ == "compound" and e is not None and e not in self.person:
                     return [(e, 0.9)]
         if low in PRONOUNS and tok.pos_ == "PRON":
-            resolved = self.salience.resolve(self.sentence, tok.idx, self.exclude)
+            fronted = not any(a.dep_ in ("nsubj", "nsubjpass") for a in [tok, *tok.ancestors])
+            resolved = self.salience.resolve(self.sentence, tok.idx, self.exclude, fronted)
             if resolved is not None and resolved in self.person:
                 return [(resolved, 0.8)]
-        if (
-            tok.tag_ == "NNS"
-            and tok.lemma_ in PAIR_NOUNS
-            and any(
-                (c.dep_ == "nummod" and c.lower_ == "two")
-                or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-                for c in tok.children
-            )
-        ):
+        if tok.tag_ == "NNS" and tok.lemma_ in PAIR_NOUNS and _definite_pair(tok):
             pair = self.salience.pair(self.sentence, tok.idx, self.exclude)
             if pair and pair <= self.person:
                 return [(e, 0.75) for e in sorted(pair)]
         return []
+
+
+def _definite_pair(tok: Token) -> bool:
+    """'the two leaders', 'both men', 'their two envoys'; not 'two North Korean diplomats',
+    which introduces two new people."""
+    children = list(tok.children)
+    if any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in children):
+        return True
+    two = any(c.dep_ == "nummod" and c.lower_ == "two" for c in children)
+    definite = any(
+        (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or c.dep_ == "poss"
+        for c in children
+    )
+    return two and definite
 
 
 def _phrase_names(tok: Token) -> list[Token]:
@@ -749,6 +787,7 @@ def _salience(
 ) -> Salience:
     by_sentence: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     unnamed: dict[int, list[int]] = defaultdict(list)
+    others: dict[int, list[int]] = defaultdict(list)
     for chunk, (_, doc) in enumerate(pieces):
         for n, sent in enumerate(doc.sents):
             seen: set[tuple[int, int]] = set()
@@ -763,6 +802,8 @@ def _salience(
                     and tok.lower_ not in PRONOUNS
                 ):
                     unnamed[sentence_base[chunk] + n].append(tok.idx)
+                if e is not None and e not in person and tok.dep_ in ("nsubj", "nsubjpass"):
+                    others[sentence_base[chunk] + n].append(tok.idx)
                 if e is None or e not in person:
                     continue
                 # Only the head token of a name counts, once.
@@ -778,4 +819,4 @@ def _salience(
                     continue
                 seen.add((rank, e))
                 by_sentence[sentence_base[chunk] + n].append((rank, tok.idx, e))
-    return Salience(by_sentence, unnamed)
+    return Salience(by_sentence, unnamed, others)
