@@ -594,3 +594,12 @@ def test_separate_meetings_after_a_participle_the_parser_took_for_the_verb(extra
     assert ("met", "Manuel Zelaya", "Oscar Arias") in got
     assert ("met", "Oscar Arias", "Roberto Micheletti") in got
     assert ("met", "Manuel Zelaya", "Roberto Micheletti") not in got
+
+
+def test_a_long_title_whose_name_hangs_at_its_end(extract):
+    got = edges(
+        extract(
+            "Raila Odinga met the Secretary of State for Foreign Affairs David Miliband in London."
+        )
+    )
+    assert ("met", "David Miliband", "Raila Odinga") in got

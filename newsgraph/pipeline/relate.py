@@ -702,6 +702,19 @@ class _Resolver:
                 e = self.token_entity.get((self.chunk, child.i))
                 if child.dep_ == "compound" and e is not None and e not in self.person:
                     return [(e, 0.9)]
+        if tok.pos_ == "PROPN" and self.matcher.lexicon.is_title(tok.text):
+            # "the U.S. Assistant Secretary of State for African Affairs Jendayi Frazer": a
+            # title whose name the parser hung at the end of its own phrase.
+            last = None
+            for t in tok.doc[tok.i + 1 : tok.sent.end]:
+                if not (_list_word(t) or (self.chunk, t.i) in self.token_entity):
+                    break
+                if t.text == "." or not tok.is_ancestor(t):
+                    break
+                last = t
+            e = self.token_entity.get((self.chunk, last.i)) if last is not None else None
+            if e is not None and e in self.person:
+                return [(e, 0.9)]
         if low in PRONOUNS and tok.pos_ == "PRON":
             fronted = not any(a.dep_ in ("nsubj", "nsubjpass") for a in [tok, *tok.ancestors])
             resolved = self.salience.resolve(self.sentence, tok.idx, self.exclude, fronted)
