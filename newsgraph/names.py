@@ -3,7 +3,9 @@ compatibility (nicknames, initials, transliterations, gender) and acronyms.
 
 Data: nicknames from the `nicknames` package; the gender of given names (only ever used to keep
 "Paul" and "Paula" apart) from `data/given_names.tsv`, and country names and demonyms from
-`data/countries.tsv`, both generated from PyPI packages by benchmarks/make_name_data.py.
+`data/countries.tsv`, both generated from PyPI packages by benchmarks/make_name_data.py; generic
+words of place and organization names ("Mount", "Dam", "Records", "Commission") from
+`data/name_kinds.tsv` (hand-written).
 """
 
 from __future__ import annotations
@@ -68,6 +70,11 @@ class PersonName:
         return _SURNAME_ARTICLES.sub("", fold(self.last))
 
     @property
+    def suffix_key(self) -> str:
+        """Folded generational or regnal suffix: 'Jr.' -> 'jr', 'III' -> 'iii'."""
+        return fold(self.suffix).replace(" ", "")
+
+    @property
     def display(self) -> str:
         parts = [self.first, self.middle, self.last]
         name = " ".join(p for p in parts if p)
@@ -124,6 +131,9 @@ def parse_person(name: str) -> PersonName:
         return PersonName("", "", "", "", nickname)
     if len(words) == 1:
         return PersonName("", "", words[0], "", nickname)
+    if len(words) == 2 and _ROMAN.match(words[1]) and words[0][:1].isupper():
+        # A regnal name: "Louis XIV", "Carol I" are Louis and Carol, numbered.
+        return PersonName("", "", words[0], words[1], nickname)
     if not nickname:
         plain = _plain_split(words)  # nameparser takes ~0.25 ms a name; most names are plain
         if plain is not None:
@@ -168,6 +178,63 @@ def _given_name_table() -> dict[str, str]:
             name, _, gender = line.partition("\t")
             genders[name] = gender if gender in ("m", "f") else ""
     return genders
+
+
+@cache
+def name_kinds() -> dict[str, tuple[str, frozenset[str]]]:
+    """Generic words of place and organization names (data/name_kinds.tsv), folded: word ->
+    (type, uses), uses among 'first', 'last', 'short' and 'head'."""
+    text = resources.files("newsgraph").joinpath("data", "name_kinds.tsv").read_text("utf-8")
+    kinds = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, etype, uses = (line.split("\t") + ["", ""])[:3]
+            kinds[fold(word)] = (etype, frozenset(u.strip() for u in uses.split(",") if u.strip()))
+    return kinds
+
+
+def name_kind(name: str) -> str:
+    """The type a generic word gives a name that no person bears: 'Mount Shinn' -> 'LOC',
+    "O'Shaughnessy Dam" -> 'FAC'; '' for any other name."""
+    words = fold(name).split()
+    if len(words) < 2:
+        return ""
+    kinds = name_kinds()
+    first = kinds.get(words[0])
+    if first and "first" in first[1]:
+        return first[0]
+    for n in (2, 1):
+        last = kinds.get(" ".join(words[-n:])) if len(words) > n else None
+        if last and "last" in last[1]:
+            return last[0]
+    return ""
+
+
+def short_form(key: str) -> tuple[str, str]:
+    """An organization or place key without the generic words it may be written without, and
+    the type they say: 'epic records' -> ('epic', 'ORG'), 'us airways group inc' ->
+    ('us airways', 'ORG'), 'izmir province' -> ('izmir', 'GPE'); ('', '') when there are none."""
+    words = key.split()
+    kinds = name_kinds()
+    etype = ""
+    for _ in range(2):
+        for n in (2, 1):
+            kind = kinds.get(" ".join(words[-n:])) if len(words) > n else None
+            if kind and "short" in kind[1]:
+                words = words[:-n]
+                etype = etype or kind[0]
+                break
+        else:
+            break
+    return (" ".join(words), etype) if etype else ("", "")
+
+
+def head_word(key: str) -> str:
+    """The generic last word that may stand for a whole name: 'philippine commission' ->
+    'commission'; '' when the name ends otherwise."""
+    words = key.split()
+    kind = name_kinds().get(words[-1]) if len(words) > 1 else None
+    return words[-1] if kind and "head" in kind[1] else ""
 
 
 def is_given_name(name: str) -> bool:

@@ -136,8 +136,36 @@ def test_family_name_first():
     ])
     assert same(links, ("a", "e0"), ("a", "e1"))
     assert same(links, ("a", "e0"), ("b", "e0"))
-    assert not same(links, ("c", "e0"), ("c", "e1"))
     assert not same(links, ("d", "e0"), ("d", "e1"))
+    # "Jeff" is not Jeff Healey's family name; it joins him as his given name (below).
+    assert not any(a == "Xi" for a in node_of(links, "c", "e0").aliases)
+
+
+def test_given_name_joins_the_person_its_document_names_by_surname():
+    # "Joe" in a document that names "Biden", whom another document calls "Joe Biden".
+    links = link_corpus([
+        doc("a", ent("e0", "Joe Biden"), ent("e1", "Shelly Peiken")),
+        doc("b", ent("e0", "Biden", titles=["President"]), ent("e1", "Joe")),
+        doc("c", ent("e0", "Joe")),  # no Biden named here
+        doc("d", ent("e0", "Peiken"), ent("e1", "Rachel")),  # "Shelly" is a nickname, not "Rachel"
+    ])
+    assert same(links, ("a", "e0"), ("b", "e1"))
+    assert not same(links, ("a", "e0"), ("c", "e0"))
+    assert not same(links, ("a", "e1"), ("d", "e1"))
+
+
+def test_regnal_numbers_are_different_people():
+    links = link_corpus([
+        doc("a", ent("e0", "Louis XIII")),
+        doc("b", ent("e0", "Louis XIV")),
+        doc("c", ent("e0", "Louis XIV")),
+        doc("d", ent("e0", "Paul Desmarais Sr."), ent("e1", "Paul Desmarais Jr.")),
+        doc("e", ent("e0", "Desmarais Sr.")),
+    ])
+    assert not same(links, ("a", "e0"), ("b", "e0"))
+    assert same(links, ("b", "e0"), ("c", "e0"))
+    assert same(links, ("d", "e0"), ("e", "e0"))
+    assert not same(links, ("d", "e1"), ("e", "e0"))
 
 
 def test_jr_and_sr_are_different_people():

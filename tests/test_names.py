@@ -10,10 +10,13 @@ from newsgraph.names import (
     given_name_keys,
     given_name_query_keys,
     given_names_compatible,
+    head_word,
     is_acronym,
+    name_kind,
     org_key,
     parse_person,
     person_gender,
+    short_form,
 )
 
 
@@ -141,3 +144,31 @@ def test_abbreviates(acronym, long_name, expected):
 def test_org_key_drops_the_article_and_case():
     assert org_key("the Pentagon") == org_key("Pentagon") == "pentagon"
     assert org_key("The State Department") == org_key("State Department")
+
+
+def test_regnal_names_parse_alike():
+    for name, base, number in [("Carol I", "Carol", "I"), ("Carol II", "Carol", "II"),
+                               ("Louis XIV", "Louis", "XIV")]:
+        p = parse_person(name)
+        assert (p.first, p.last, p.suffix_key) == ("", base, number.lower())
+    assert parse_person("Michael I. Carol").last == "Carol"  # an initial, not a number
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [("Mount Shinn", "LOC"), ("Parc del Foix", "LOC"), ("O'Shaughnessy Dam", "FAC"),
+     ("Villanova Preparatory School", "ORG"), ("Jerry O'Shaughnessy", ""), ("Ricki Lake", ""),
+     ("Charlotte Church", ""), ("Shinn", "")],
+)
+def test_name_kind_says_when_a_name_is_no_persons(name, kind):
+    assert name_kind(name) == kind
+
+
+def test_short_forms_and_generic_heads():
+    assert short_form("epic records") == ("epic", "ORG")
+    assert short_form("us airways group inc") == ("us airways", "ORG")
+    assert short_form("villanova preparatory school") == ("villanova", "ORG")
+    assert short_form("izmir province") == ("", "")  # a province is not its capital
+    assert short_form("records") == ("", "")
+    assert head_word("philippine commission") == "commission"
+    assert head_word("commission") == "" and head_word("square enix") == ""

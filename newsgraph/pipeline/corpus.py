@@ -9,7 +9,9 @@ is worse than a split. The rules, each blocked by a key so linking stays near-li
   "George W. Bush" never are. A full name that fits two such people stays apart, `ambiguous`.
 - A surname alone ("Kerry") that its own document could not resolve joins the one compatible full
   name of the corpus; with none it joins the same surname in other documents; with several ("John
-  Kerry", "Frances Kerry") it stays its own node in each document, `ambiguous`.
+  Kerry", "Frances Kerry") it stays its own node in each document, `ambiguous`. A numbered name
+  ("Louis XIV", "Desmarais Sr.") joins only the same number. A given name alone ("Joe") joins the
+  one person of its document whose corpus full name starts with it ("Biden" / "Joe Biden").
 - Organizations and places join through any shared name key ("the Pentagon" = "Pentagon") and
   country names ("Russian Federation" = "Russia"; a demonym such as "American" joins the United
   States when that is in the corpus). An acronym defined anywhere ("U.S. Central Command
@@ -40,6 +42,7 @@ from newsgraph.names import (
     PersonName,
     abbreviates,
     fold,
+    given_name_forms,
     given_name_keys,
     given_name_query_keys,
     given_names_compatible,
@@ -342,6 +345,8 @@ def _link_persons(items: _Items, persons: list[int], uf: _UnionFind, ambiguous: 
         key = p.surname_key or fold(items.names[i])
         if p.is_full:
             full_by_surname[key].append(i)
+        elif key and p.suffix_key:  # "Louis XIV" is not "Louis XIII"
+            lone_by_surname[f"{key} {p.suffix_key}"].append(i)
         elif key:
             lone_by_surname[key].append(i)
 
@@ -425,10 +430,23 @@ def _link_persons(items: _Items, persons: list[int], uf: _UnionFind, ambiguous: 
                     by_first_word[first].append(group)
                     break
 
+    # Surnames each document names, for a given name alone: "Joe" in a document that names
+    # "Biden" is the corpus's one "Joe Biden" among the people of that document.
+    surnames_in: dict[str, set[str]] = defaultdict(set)
+    for i in persons:
+        key = parsed[i].surname_key
+        if key:
+            surnames_in[items.keys[i][0]].add(key)
+
     # 2. Surnames alone: the one compatible full name of the corpus, else one node per surname.
     docs_of: dict[int, set[str]] | None = None
     for surname, members in lone_by_surname.items():
         candidates = groups_by_surname.get(surname, []) + by_last_word.get(surname, [])
+        suffix = parsed[members[0]].suffix_key
+        if suffix:  # "Desmarais Sr." joins only a full name with that suffix
+            base = surname[: -len(suffix) - 1]
+            candidates = [g for g in groups_by_surname.get(base, [])
+                          if any(f.suffix_key == suffix for f in g.forms)]
         if not candidates and surname in by_first_word and any(
             items.entities[i].titles for i in members
         ):
@@ -450,6 +468,11 @@ def _link_persons(items: _Items, persons: list[int], uf: _UnionFind, ambiguous: 
                     if not (gender and g.gender and g.gender != gender)
                 }
             fits = fits_by_gender[gender]
+            if not fits and is_given_name(surname):
+                fits = _bearers_of_given_name(surname, surnames_in[items.keys[i][0]],
+                                              groups_by_surname, uf)
+                if len(fits) > 1:
+                    fits = set()
             if len(fits) == 1:
                 uf.union(next(iter(fits)), i)
             elif fits:
@@ -458,6 +481,19 @@ def _link_persons(items: _Items, persons: list[int], uf: _UnionFind, ambiguous: 
                 first_lone = i
             else:
                 uf.union(first_lone, i)
+
+
+def _bearers_of_given_name(given: str, surnames: set[str],
+                           groups_by_surname: dict[str, list[_Group]], uf: _UnionFind) -> set[int]:
+    """Roots of the full names, among the surnames a document names, whose given name this is
+    (or of which it is a nickname: "Joe" for "Joseph Biden"; "Shelly" is no "Rachel")."""
+    forms = given_name_forms(given)
+    return {
+        uf.find(group.root)
+        for surname in surnames - {given}
+        for group in groups_by_surname.get(surname, ())
+        if any(fold(f.first) in forms for f in group.forms)
+    }
 
 
 def _one_ambiguous_node_per_document(items: _Items, persons: list[int], uf: _UnionFind,

@@ -22,10 +22,14 @@ from newsgraph.names import (
     abbreviates,
     fold,
     given_names_compatible,
+    head_word,
     is_acronym,
     is_given_name,
+    name_kind,
+    name_kinds,
     org_key,
     parse_person,
+    short_form,
 )
 
 # Labels whose spans may be entities. NORP ("Russian") joins a person or stays out of the graph.
@@ -35,6 +39,11 @@ PERSON_MISTAGS = {"ORG", "NORP", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART"}
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "of", "across", "into", "outside", "inside"}
 # Types that become graph nodes.
 GRAPH_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+# Words of organization names that no person's name has ("Morgan Stanley Bank").
+ORG_WORDS = {"bank", "group", "brothers", "bros", "sons", "press", "times", "post", "news",
+             "media", "capital", "energy", "airlines", "motors", "studios", "entertainment",
+             "productions", "pictures", "magazine", "journal", "tribune", "herald", "club",
+             "united", "city", "town", "fc", "band", "orchestra", "choir", "quartet", "trio"}
 _POSSESSIVE = {"'s", "’s", "'", "’", "s'", "s’"}
 _STRIP_EDGE = set("\"“”‘’'«»()[]{},;:.!?—–-")
 
@@ -139,6 +148,26 @@ def find_candidates(
                 continue
             start, end = bounds
             label = ent.label_
+            # "Council on Foreign Relations (CFR": the model ran the name into the acronym that
+            # defines it; both are names of the entity (joined by the definition).
+            paren = _parenthesised_acronym(doc, start, end) if label != "PERSON" else None
+            if paren is not None:
+                a_start, a_end = paren
+                acr = doc[a_start:a_end]
+                found.append(
+                    Candidate(
+                        chunk=chunk,
+                        start=a_start,
+                        end=a_end,
+                        label=label,
+                        name=acr.text,
+                        sentence=sentence_base[chunk] + _sentence_of(sent_starts, a_start),
+                        char_start=offset + acr.start_char,
+                        char_end=offset + acr.end_char,
+                        prev_word=doc[a_start - 1].lower_,
+                    )
+                )
+                end = a_start - 1
             # "Defense" in "Defense Secretary James Mattis" is part of a title, not an entity.
             if (
                 label != "PERSON"
@@ -174,6 +203,9 @@ def find_candidates(
                 name = name[:-1]
             if not re.search(r"[^\W\d_]", name):
                 continue
+            if label == "PERSON" and name_kind(name):
+                # "Mount Shinn", "Parc del Foix": named after someone, but no person.
+                label = name_kind(name)
             if label == "PERSON":
                 person = parse_person(name)
                 if not person.last:
@@ -198,8 +230,185 @@ def find_candidates(
                 )
             )
     found = _confirm_headline_names(found, pieces)
+    found = _speaker_labels(pieces, sentence_base, found, skip)
+    _retag_full_names(found, pieces)
     found.extend(_untagged_surnames(pieces, sentence_base, found, skip))
+    found.extend(_untagged_acronyms(pieces, sentence_base, found, skip))
     return found
+
+
+# A transcript's speaker label: "MR. DONILON:", "MS. PSAKI:" (capitals, which the model misses).
+_SPEAKER = re.compile(r"\b(MR|MRS|MS|DR)\.?\s+([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)(?=\s*:)")
+
+
+def _speaker_labels(
+    pieces: list[tuple[int, Doc]],
+    sentence_base: list[int],
+    found: list[Candidate],
+    skip: list[tuple[int, int]],
+) -> list[Candidate]:
+    """Add the names of speaker labels ("MR. DONILON:" -> the person "Donilon", titled "Mr.");
+    a candidate the model made of the label's words ("P.M. PDT MR") gives way."""
+    labels = []
+    for chunk, (offset, doc) in enumerate(pieces):
+        for m in _SPEAKER.finditer(doc.text):
+            span = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+            if span is None or _in_ranges(offset + span.start_char, skip):
+                continue
+            labels.append((chunk, offset, doc, span, m.group(1)))
+    if not labels:
+        return found
+    drop = set()
+    extra = []
+    for chunk, offset, doc, span, honorific in labels:
+        first = doc[span.start - 2].i if span.start >= 2 else span.start
+        for n, c in enumerate(found):
+            if c.chunk == chunk and c.start < span.end and c.end > first:
+                drop.add(n)
+        name = " ".join(w.capitalize() for w in span.text.split())
+        sent_starts = [s.start for s in doc.sents]
+        extra.append(
+            Candidate(
+                chunk=chunk,
+                start=span.start,
+                end=span.end,
+                label="PERSON",
+                name=name,
+                sentence=sentence_base[chunk] + _sentence_of(sent_starts, span.start),
+                char_start=offset + span.start_char,
+                char_end=offset + span.end_char,
+                titles=[honorific.capitalize() + "."],
+                person=parse_person(name),
+            )
+        )
+    return [c for n, c in enumerate(found) if n not in drop] + extra
+
+
+# Lower-case words inside a person's name: "Fradique de Menezes", "Ludwig van Beethoven".
+_NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van",
+                   "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y"}
+
+
+def _person_like(name: str) -> bool:
+    """A name the model tagged otherwise that reads as a person's: 2-4 words, the first a known
+    given name, no generic word of a place or organization, no country or demonym."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or name_kind(name) or any(ch.isdigit() for ch in name):
+        return False
+    if len(fold(words[0])) < 2 or not words[0][:1].isupper() or not is_given_name(words[0]):
+        return False
+    if not words[-1][:1].isupper() or is_acronym(words[-1]):
+        return False
+    countries = _country_words()
+    kinds = name_kinds()
+    for w in words:
+        if fold(w) in countries or fold(w) in ORG_WORDS or fold(w) in kinds:
+            return False
+        if not w[:1].isupper() and w not in _NAME_PARTICLES:
+            return False
+    return True
+
+
+def _retag_full_names(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> None:
+    """A full name the model tagged ORG, GPE or FAC ("Leone Marucci ... Marucci said") is a
+    person's when its first word is a known given name and its surname stands alone elsewhere
+    in the document (not at the start of a sentence)."""
+    alone: set[str] = set()
+    for _, doc in pieces:
+        for tok in doc:
+            if tok.is_sent_start or not tok.text[:1].isupper():
+                continue
+            if (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()) or (
+                tok.i > 0 and doc[tok.i - 1].text[:1].isupper()
+            ):
+                continue
+            alone.add(tok.text)
+    for c in found:
+        if c.label not in ("ORG", "GPE", "FAC", "LOC") or c.end - c.start < 2:
+            continue
+        if c.name.split()[-1] in alone and _person_like(c.name):
+            person = parse_person(c.name)
+            if person.is_full:
+                c.label, c.person = "PERSON", person
+
+
+def _parenthesised_acronym(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token bounds of the acronym closing a span 'Name ( ACR' or 'Name (ACR)', else None."""
+    for p in range(start + 1, end - 1):
+        if doc[p].text == "(":
+            inner = [t for t in doc[p + 1 : end] if t.text != ")"]
+            if len(inner) == 1 and is_acronym(inner[0].text) and p - start >= 2:
+                return inner[0].i, inner[0].i + 1
+            return None
+    return None
+
+
+# Labels the model gives names that are no entities of ours; an acronym it tagged so may still
+# be one ("OCA" tagged PRODUCT).
+_NUMERIC_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"}
+
+
+def _untagged_acronyms(
+    pieces: list[tuple[int, Doc]],
+    sentence_base: list[int],
+    found: list[Candidate],
+    skip: list[tuple[int, int]],
+) -> list[Candidate]:
+    """Acronyms the model left untagged that name an entity of the document: one defined in
+    parentheses after a name ("Olympic Council of Asia (OCA)"), one tagged elsewhere, or one
+    that abbreviates exactly one long name of the document ("NTF": National Turkey Federation).
+    Each occurrence becomes a mention with the label of the entity it names."""
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in found:
+        if c.label != "PERSON" and is_acronym(c.name):
+            labels[c.name][c.label] += 1
+    for c in found:
+        # "Louisville (KY)" names a state, not Louisville: a definition follows a long name.
+        if c.label == "PERSON" or is_acronym(c.name) or " " not in c.name:
+            continue
+        _, doc = pieces[c.chunk]
+        if c.end + 2 < len(doc) and doc[c.end].text == "(" and doc[c.end + 2].text == ")":
+            acr = doc[c.end + 1].text
+            if is_acronym(acr):
+                labels[acr][c.label] += 1
+    long_names = [c for c in found if c.label != "PERSON" and " " in c.name]
+    covered = {(c.chunk, i) for c in found for i in range(c.start, c.end)}
+    known: dict[str, str] = {name: votes.most_common(1)[0][0] for name, votes in labels.items()}
+    extra = []
+    for chunk, (offset, doc) in enumerate(pieces):
+        sent_starts = [s.start for s in doc.sents]
+        for tok in doc:
+            if (chunk, tok.i) in covered or tok.ent_type_ in ENTITY_LABELS:
+                continue
+            if tok.ent_type_ in _NUMERIC_LABELS or not is_acronym(tok.text):
+                continue
+            if not tok.text.replace(".", "").isupper() or _in_ranges(offset + tok.idx, skip):
+                continue
+            label = known.get(tok.text)
+            if label is None:
+                fits = {c.key for c in long_names if abbreviates(tok.text, c.name)}
+                if len(fits) != 1:
+                    known[tok.text] = ""
+                    continue
+                key = next(iter(fits))
+                label = next(c.label for c in long_names if c.key == key)
+                known[tok.text] = label
+            if not label:
+                continue
+            extra.append(
+                Candidate(
+                    chunk=chunk,
+                    start=tok.i,
+                    end=tok.i + 1,
+                    label=label,
+                    name=tok.text,
+                    sentence=sentence_base[chunk] + _sentence_of(sent_starts, tok.i),
+                    char_start=offset + tok.idx,
+                    char_end=offset + tok.idx + len(tok.text),
+                    prev_word=doc[tok.i - 1].lower_ if tok.i > 0 else "",
+                )
+            )
+    return extra
 
 
 _SMALL_WORDS = {
@@ -355,6 +564,9 @@ def find_descriptions(
             if tok.lemma_.lower() not in lexicon.offices:
                 continue
             dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+            if not dets and tok.dep_ == "conj" and tok.head.lemma_.lower() in lexicon.offices:
+                # "The President and Chancellor condemned": the article serves both offices.
+                dets = [c for c in tok.head.children if c.dep_ in ("det", "poss")]
             if not dets or not (dets[0].lower_ == "the" or dets[0].dep_ == "poss"):
                 continue
             mods = _left_modifiers(tok)
@@ -492,7 +704,7 @@ def _acronym_definitions(text: str, cands: list[Candidate]) -> dict[str, str]:
         m = re.match(
             r"\s*[(\[]\s*(?:the\s+)?([A-Za-z.&]{2,12})\s*[)\]]", text[c.char_end : c.char_end + 20]
         )
-        if m and is_acronym(m.group(1)) and not is_acronym(c.name):
+        if m and is_acronym(m.group(1)) and not is_acronym(c.name) and " " in c.name.strip():
             defined[fold(m.group(1)).replace(" ", "")] = c.key
     return defined
 
@@ -536,6 +748,8 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
     # Surname index over full-name entities: the surname and the last word of a long surname.
     surname_entities: dict[str, set[int]] = defaultdict(set)
     given_entities: dict[str, set[int]] = defaultdict(set)
+    given_members: dict[str, list[int]] = defaultdict(list)
+    suffixed: dict[tuple[str, str], set[int]] = defaultdict(set)  # (surname, "jr") -> entities
     for key, members in full_by_surname.items():
         if not key:
             continue
@@ -543,15 +757,25 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
             surname_entities[key].add(uf.find(m))
             last_word = key.split()[-1]
             surname_entities[last_word].add(uf.find(m))
-            given = candidates[m].person.first  # type: ignore[union-attr]
-            if given:
-                given_entities[fold(given)].add(uf.find(m))
+            person = candidates[m].person
+            assert person is not None
+            if person.first:
+                given_entities[fold(person.first)].add(uf.find(m))
+                given_members[fold(person.first)].append(m)
+            if person.suffix_key:
+                suffixed[(key, person.suffix_key)].add(uf.find(m))
 
     # 2. Lone surnames, whatever the model tagged them, join the one full name that fits.
     lone_person: dict[str, int] = {}
     ambiguous_by_key: dict[str, int] = {}
     persons: set[int] = {i for i, c in enumerate(candidates) if c.person is not None}
     countries = _country_words()
+    # Numbered names without a given name ("Carol II", "Louis XIV"): "Carol" may be Carol II.
+    regnal: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        if c.person is not None and not c.person.is_full and c.person.suffix_key:
+            if not suffixed.get((c.person.surname_key, c.person.suffix_key)):
+                regnal[c.person.surname_key].add(c.person.suffix_key)
     for i, c in enumerate(candidates):
         single = c.end - c.start == 1 or (c.person is not None and not c.person.is_full)
         if not single or is_acronym(c.name):
@@ -568,11 +792,31 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
         key = fold(c.name) if c.person is None else c.person.surname_key
         if not key:
             continue
-        owners = {uf.find(m) for m in surname_entities.get(key, set())}
-        if not owners and c.label == "PERSON" and key not in lone_person:
-            # A given name, once: "Joe" for the one "Joe Biden" who is nobody's surname.
+        suffix = c.person.suffix_key if c.person is not None else ""
+        if suffix:
+            # "James III" is not "James IV"; "Desmarais Sr." joins only a "... Desmarais Sr.".
+            owners = {uf.find(m) for m in suffixed.get((key, suffix), set())}
+            key = f"{key} {suffix}"
+        else:
+            owners = {uf.find(m) for m in surname_entities.get(key, set())}
+            # "Leonard" with "Ronald Leonard" and "Leonard Rose" could be either.
+            rivals = {uf.find(m) for m in given_entities.get(key, set())} - owners
+            if owners and rivals and is_given_name(key):
+                owners |= rivals
+            numbered = regnal.get(key, set())
+            if owners and numbered:
+                ambiguous.add(i)
+                continue
+            if not owners and len(numbered) == 1 and c.label == "PERSON":
+                key = f"{key} {next(iter(numbered))}"
+        if not owners and not suffix and c.label == "PERSON" and key not in lone_person:
+            # A given name, once: "Joe" for the one "Joe Biden" who is nobody's surname; a
+            # family name written first: "Zhou" for the one "Zhou Enlai".
             by_given = {uf.find(m) for m in given_entities.get(key, set())}
-            if len(by_given) == 1 and (c.titles or is_given_name(c.name)):
+            if len(by_given) == 1 and (c.titles or is_given_name(c.name) or not any(
+                fold(candidates[m].person.last) in name_kinds()  # type: ignore[union-attr]
+                for m in given_members.get(key, ())
+            )):
                 owners = by_given
         if len(owners) == 1:
             uf.union(next(iter(owners)), i)
@@ -623,6 +867,38 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
         roots = {uf.find(by_key[k]) for k in fits}
         if len(roots) == 1:
             uf.union(next(iter(roots)), i)
+
+    # 4. Short forms: "Epic" for the one "Epic Records" of the text, "Izmir" for the one "Izmir
+    # Province"; a generic head written alone ("the Commission") for the one name it ends
+    # ("Philippine Commission"). Never a name that a person of the text bears ("Brigden" with
+    # "William Wharton Brigden"), nor a country.
+    short_owner: dict[str, set[int]] = defaultdict(set)
+    short_type: dict[str, set[str]] = defaultdict(set)
+    head_owner: dict[str, set[int]] = defaultdict(set)
+    for key, i in by_key.items():
+        short, etype = short_form(key)
+        if short:
+            short_owner[short].add(uf.find(i))
+            short_type[short].add(etype)
+        head = head_word(key)
+        if head:
+            head_owner[head].add(uf.find(i))
+    taken = set(surname_entities) | set(given_entities) | countries
+    places = {c.key for c in candidates if c.label in ("GPE", "LOC")}
+    shorts = [(i, candidates[i]) for i in list(by_key.values()) + list(lone_person.values())]
+    for i, c in shorts:
+        key = c.key
+        if key in taken or is_acronym(c.name) or not c.name[:1].isupper():
+            continue
+        owners = {uf.find(r) for r in short_owner.get(key, ())}
+        # An organization's short form is no place: where "Oxford" is a place in the text, it
+        # is not "Oxford University"; nor is "Heathrow Airport" the "Heathrow Airport Holdings".
+        if owners and (short_type[key] - {"GPE", "LOC"} and key in places or name_kind(key)):
+            owners = set()
+        if not owners and " " not in key:
+            owners = {uf.find(r) for r in head_owner.get(key, ())}
+        if len(owners) == 1 and uf.find(i) not in owners:
+            uf.union(next(iter(owners)), i)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
