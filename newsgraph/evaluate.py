@@ -19,6 +19,7 @@ from rich.table import Table
 
 from newsgraph.lexicon import default_lexicon
 from newsgraph.names import org_key, parse_person
+from newsgraph.pipeline.corpus import country_keys
 
 SCORED_RELATIONS = ("met", "opposed", "advised")
 SYMMETRIC = {"met"}
@@ -65,9 +66,27 @@ def _keys(name: str) -> set[str]:
     keys = {org_key(name)}
     words = name.split()
     lexicon = default_lexicon()
-    while len(words) > 1 and lexicon.is_title(words[0]) and not words[0][:1].islower():
+    _, demonyms = country_keys()
+
+    def title(word: str) -> bool:
+        w = word.lower()
+        return (
+            lexicon.is_title(word) and not word[:1].islower() and w not in lexicon.title_modifiers
+        )
+
+    def title_part(word: str) -> bool:
+        # "Russian Foreign Minister Sergey Lavrov", "Secretary of Defense Lloyd J. Austin III"
+        w = word.lower()
+        return w in lexicon.title_modifiers or w in ("of", "the") or org_key(word) in demonyms
+
+    # Strip a leading title phrase; only a phrase with a title word in it ("the State
+    # Department" keeps its "State").
+    seen_title = False
+    while len(words) > 1 and (title(words[0]) or title_part(words[0])):
+        seen_title |= title(words[0])
         words = words[1:]
-        keys.add(org_key(" ".join(words)))
+        if seen_title:
+            keys.add(org_key(" ".join(words)))
     person = parse_person(" ".join(words))
     if person.first and person.last:
         keys.add(org_key(f"{person.first} {person.last}"))

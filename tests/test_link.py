@@ -240,3 +240,19 @@ def test_conjoined_office_shares_the_article(extract):
 def test_family_name_written_first(extract):
     ex = extract("Zhou Enlai met the delegation in Beijing. Zhou praised the talks.")
     assert same_entity(ex, "Zhou", "Zhou Enlai")
+
+
+def test_a_bare_office_after_a_second_holder_is_left_unresolved(extract):
+    ex = extract(
+        "President Bush urged talks. Kenyan President Mwai Kibaki met Raila Odinga. "
+        "The president says he will not step down."
+    )
+    bush = next(e for e in ex.entities if e.name == "Bush")
+    assert not any(a.lower() == "the president" for a in bush.aliases)
+    # Named together, the bare title stays with its own holder.
+    ex = extract(
+        "President Barack Obama spoke with French President Francois Hollande. "
+        "The President thanked him."
+    )
+    obama = next(e for e in ex.entities if e.name == "Barack Obama")
+    assert any(a.lower() == "the president" for a in obama.aliases)

@@ -40,10 +40,40 @@ PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "of", "across", "into", 
 # Types that become graph nodes.
 GRAPH_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 # Words of organization names that no person's name has ("Morgan Stanley Bank").
-ORG_WORDS = {"bank", "group", "brothers", "bros", "sons", "press", "times", "post", "news",
-             "media", "capital", "energy", "airlines", "motors", "studios", "entertainment",
-             "productions", "pictures", "magazine", "journal", "tribune", "herald", "club",
-             "united", "city", "town", "fc", "band", "orchestra", "choir", "quartet", "trio"}
+ORG_WORDS = {
+    "bank",
+    "group",
+    "brothers",
+    "bros",
+    "sons",
+    "press",
+    "times",
+    "post",
+    "news",
+    "media",
+    "capital",
+    "energy",
+    "airlines",
+    "motors",
+    "studios",
+    "entertainment",
+    "productions",
+    "pictures",
+    "magazine",
+    "journal",
+    "tribune",
+    "herald",
+    "club",
+    "united",
+    "city",
+    "town",
+    "fc",
+    "band",
+    "orchestra",
+    "choir",
+    "quartet",
+    "trio",
+}
 _POSSESSIVE = {"'s", "’s", "'", "’", "s'", "s’"}
 _STRIP_EDGE = set("\"“”‘’'«»()[]{},;:.!?—–-")
 
@@ -285,8 +315,29 @@ def _speaker_labels(
 
 
 # Lower-case words inside a person's name: "Fradique de Menezes", "Ludwig van Beethoven".
-_NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van",
-                   "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y"}
+_NAME_PARTICLES = {
+    "de",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "del",
+    "della",
+    "di",
+    "du",
+    "la",
+    "le",
+    "van",
+    "von",
+    "der",
+    "den",
+    "ter",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "y",
+}
 
 
 def _person_like(name: str) -> bool:
@@ -739,9 +790,7 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
                 ra, rb = uf.find(a), uf.find(b)
                 if ra == rb:
                     continue
-                if all(
-                    given_names_compatible(x, y) for x in names_of[ra] for y in names_of[rb]
-                ):
+                if all(given_names_compatible(x, y) for x in names_of[ra] for y in names_of[rb]):
                     uf.union(ra, rb)
                     root = uf.find(ra)
                     names_of[root] = names_of.pop(ra) + names_of.pop(rb)
@@ -813,10 +862,14 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
             # A given name, once: "Joe" for the one "Joe Biden" who is nobody's surname; a
             # family name written first: "Zhou" for the one "Zhou Enlai".
             by_given = {uf.find(m) for m in given_entities.get(key, set())}
-            if len(by_given) == 1 and (c.titles or is_given_name(c.name) or not any(
-                fold(candidates[m].person.last) in name_kinds()  # type: ignore[union-attr]
-                for m in given_members.get(key, ())
-            )):
+            if len(by_given) == 1 and (
+                c.titles
+                or is_given_name(c.name)
+                or not any(
+                    fold(candidates[m].person.last) in name_kinds()  # type: ignore[union-attr]
+                    for m in given_members.get(key, ())
+                )
+            ):
                 owners = by_given
         if len(owners) == 1:
             uf.union(next(iter(owners)), i)
@@ -957,12 +1010,15 @@ def _resolve_descriptions(
         if vote_type([candidates[m] for m in members]) == "PERSON"
     }
     offices: dict[int, set[str]] = defaultdict(set)
+    # office core -> (position, sentence, group, qualified) of each titled mention
+    titled: dict[str, list[tuple[int, int, int, bool]]] = defaultdict(list)
     for g in persons:
         for m in groups[g]:
             c = candidates[m]
             if c.title_core:
                 # A bare "the President" is not the "French President" of a US readout.
                 offices[g].add(("q:" if c.title_qualified else "") + c.title_core)
+                titled[c.title_core].append((c.char_start, c.sentence, g, c.title_qualified))
     subjects: dict[int, list[int]] = defaultdict(list)  # sentence -> person groups as subject
     for g in persons:
         for m in groups[g]:
@@ -988,6 +1044,10 @@ def _resolve_descriptions(
                 # from here on the bare description is left unresolved.
                 contested |= keys
             if keys & contested:
+                continue
+            if len(holders) == 1 and not d.qualified and _overtaken(titled[d.core], holders[0], d):
+                # "President Bush urged talks. ... Kenyan President Mwai Kibaki ... The
+                # president says he will not step down": which president is meant is unclear.
                 continue
             if len(holders) == 1:
                 chosen = holders[0]
@@ -1022,6 +1082,19 @@ def _resolve_descriptions(
         groups[chosen].append(len(candidates) - 1)
         for i in range(d.start, d.end):
             group_of[(d.chunk, i)] = chosen
+
+
+def _overtaken(titled: list[tuple[int, int, int, bool]], holder: int, d: Description) -> bool:
+    """Has a holder of the qualified office ("Kenyan President Kibaki") been named after the
+    bare office's holder ("President Bush") and before the description, in a sentence of its
+    own? Named together ("President Obama called French President Hollande"), the bare title
+    stays with its own holder."""
+    before = sorted(t for t in titled if t[0] < d.char_start)
+    own = [t for t in before if t[2] == holder]
+    last_pos, last_sentence = (own[-1][0], own[-1][1]) if own else (-1, -1)
+    return any(
+        q and g != holder and pos > last_pos and sent != last_sentence for pos, sent, g, q in before
+    )
 
 
 def link_document(
