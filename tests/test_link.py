@@ -256,3 +256,22 @@ def test_a_bare_office_after_a_second_holder_is_left_unresolved(extract):
     )
     obama = next(e for e in ex.entities if e.name == "Barack Obama")
     assert any(a.lower() == "the president" for a in obama.aliases)
+
+
+def test_a_name_after_a_title_is_a_person_whatever_the_model_tagged(extract):
+    ex = extract(
+        "South African President Thabo Mbeki met in Zimbabwe with President Robert Mugabe. "
+        "President Mbeki said the talks would resume."
+    )
+    mbeki = [e for e in ex.entities if "Mbeki" in e.name]
+    assert len(mbeki) == 1 and mbeki[0].type == "PERSON"
+
+
+def test_a_title_run_into_a_name_is_cut_to_the_name(extract):
+    ex = extract(
+        "Raila Odinga met the U.S. Assistant Secretary of State for African Affairs Jendayi "
+        "Frazer in Nairobi. Assistant Secretary Frazer criticized the commission."
+    )
+    frazer = [e for e in ex.entities if "Frazer" in e.name]
+    assert len(frazer) == 1 and frazer[0].name == "Jendayi Frazer"
+    assert frazer[0].type == "PERSON"

@@ -262,6 +262,7 @@ def find_candidates(
     found = _confirm_headline_names(found, pieces)
     found = _speaker_labels(pieces, sentence_base, found, skip)
     _retag_full_names(found, pieces)
+    _titled_names(found, pieces, lexicon)
     found.extend(_untagged_surnames(pieces, sentence_base, found, skip))
     found.extend(_untagged_acronyms(pieces, sentence_base, found, skip))
     return found
@@ -381,6 +382,80 @@ def _retag_full_names(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> 
             person = parse_person(c.name)
             if person.is_full:
                 c.label, c.person = "PERSON", person
+
+
+def _plain_name_word(tok: Token, countries: set[str]) -> bool:
+    """A capitalised word that can be part of a person's name (not a generic word of a place or
+    organization, a country or nationality)."""
+    w = fold(tok.text)
+    return (
+        tok.text[:1].isupper()
+        and not is_acronym(tok.text)
+        and w not in countries
+        and w not in ORG_WORDS
+        and w not in name_kinds()
+        and not any(ch.isdigit() for ch in tok.text)
+    ) or tok.lower_ in _NAME_PARTICLES
+
+
+def _titled_names(found: list[Candidate], pieces: list[tuple[int, Doc]], lexicon: Lexicon) -> None:
+    """Persons the model tagged otherwise because of a title:
+    - a name right after a person's title ("South African President Thabo Mbeki" tagged GPE,
+      "Sen. Whitehouse" tagged ORG) is a person's;
+    - a span that runs a title into a name ("Secretary of [State Tillerson]", "[State for
+      African Affairs Jendayi Frazer]") is cut to the name, when a person of the document
+      bears that surname or the name has a known given name."""
+    countries = _country_words()
+    surnames = {c.person.last for c in found if c.label == "PERSON" and c.person}
+
+    def titleish(tok: Token) -> bool:
+        w = tok.lower_
+        return (
+            lexicon.is_title(tok.text)
+            or w in lexicon.title_modifiers
+            or w in ("of", "for", "the", "and", "affairs")
+            or fold(tok.text) in countries
+        )
+
+    for c in found:
+        if c.label not in ("ORG", "GPE", "FAC", "LOC", "NORP"):
+            continue
+        _, doc = pieces[c.chunk]
+        tokens = list(doc[c.start : c.end])
+        if name_kind(c.name) or not tokens:
+            continue
+        start = c.start
+        if titleish(tokens[0]):
+            cut = max(n for n, t in enumerate(tokens) if titleish(t)) + 1
+            tail = tokens[cut:]
+            if not 1 <= len(tail) <= 3 or not all(_plain_name_word(t, countries) for t in tail):
+                continue
+            if not (tail[-1].text in surnames or (len(tail) > 1 and is_given_name(tail[0].text))):
+                continue
+            start = c.start + cut
+        else:
+            before = doc[c.start - 1] if c.start > 0 else None
+            if (
+                before is None
+                or not before.text[:1].isupper()
+                or not lexicon.is_title(before.text)
+                or before.lower_ in lexicon.title_modifiers
+                or len(tokens) > 3
+                or not all(_plain_name_word(t, countries) for t in tokens)
+            ):
+                continue
+        span = doc[start : c.end]
+        person = parse_person(span.text)
+        if not person.last:
+            continue
+        title_tokens = _title_before(doc, start, {t.i for t in span}, lexicon)
+        offset = c.char_start - doc[c.start].idx
+        c.start, c.label, c.name, c.person = start, "PERSON", span.text, person
+        c.char_start = offset + span.start_char
+        c.titles = [" ".join(t.text for t in title_tokens)] if title_tokens else []
+        c.title_core = title_core(title_tokens)
+        c.title_qualified = _qualified(title_tokens)
+        c.subject = span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _parenthesised_acronym(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
