@@ -275,3 +275,24 @@ def test_a_title_run_into_a_name_is_cut_to_the_name(extract):
     frazer = [e for e in ex.entities if "Frazer" in e.name]
     assert len(frazer) == 1 and frazer[0].name == "Jendayi Frazer"
     assert frazer[0].type == "PERSON"
+
+
+def test_the_leader_of_a_party_named_beside_the_party_holds_the_office(extract):
+    ex = extract(
+        "The leader of the opposition Orange Democratic Movement party, Raila Odinga, called "
+        "off the protests. The opposition leader accuses Mwai Kibaki of rigging the vote."
+    )
+    odinga = next(e for e in ex.entities if e.name == "Raila Odinga")
+    assert "the opposition leader" in odinga.aliases
+    names = {e.id: e.name for e in ex.entities}
+    assert ("opposed", "Raila Odinga", "Mwai Kibaki") in {
+        (r.type, names[r.source], names[r.target]) for r in ex.relations
+    }
+
+
+def test_a_head_word_office_does_not_stand_for_a_longer_office(extract):
+    ex = extract(
+        "Foreign Minister Sergey Lavrov arrived in Paris. The prime minister said talks failed."
+    )
+    lavrov = next(e for e in ex.entities if e.name == "Sergey Lavrov")
+    assert "the prime minister" not in lavrov.aliases

@@ -679,6 +679,9 @@ def find_descriptions(
 ) -> list[Description]:
     """Singular definite noun phrases headed by a title word, not part of a name."""
     covered = {(c.chunk, i) for c in candidates for i in range(c.start, c.end)}
+    people = {
+        (c.chunk, i) for c in candidates if c.label == "PERSON" for i in range(c.start, c.end)
+    }
     found = []
     for chunk, (offset, doc) in enumerate(pieces):
         sent_starts = [s.start for s in doc.sents]
@@ -716,6 +719,21 @@ def find_descriptions(
             # "The Dalai Lama, Tibet's spiritual leader": the description stands beside a name.
             if appos is None and tok.dep_ == "appos" and (chunk, tok.head.i) in covered:
                 appos = (chunk, tok.head.i)
+            if appos is None:
+                # "The leader of the opposition party, Raila Odinga": the parser hangs the
+                # name on the party; a person there names the leader.
+                appos = next(
+                    (
+                        (chunk, a.i)
+                        for prep in tok.children
+                        if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for pobj in prep.children
+                        if pobj.dep_ == "pobj" and (chunk, pobj.i) not in people
+                        for a in pobj.children
+                        if a.dep_ == "appos" and (chunk, a.i) in people
+                    ),
+                    None,
+                )
             owners = [(chunk, c.i) for c in tok.children if c.dep_ == "poss"]
             span = doc[first : tok.i + 1]
             found.append(
@@ -1124,6 +1142,11 @@ def _resolve_descriptions(
                 # "President Bush urged talks. ... Kenyan President Mwai Kibaki ... The
                 # president says he will not step down": which president is meant is unclear.
                 continue
+            if not holders and " " in d.core and not d.qualified:
+                # "the opposition leader" after "the leader of the opposition party, Raila
+                # Odinga": the one person known by the office's head word.
+                head = d.core.rsplit(" ", 1)[1]
+                holders = [g for g in persons if head in offices[g] and g not in owners]
             if len(holders) == 1:
                 chosen = holders[0]
             elif not holders and d.subject and d.sentence < LEAD_SENTENCES and d.unique_office:

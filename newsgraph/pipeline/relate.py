@@ -659,11 +659,9 @@ class _Resolver:
                 if (country := demonyms.get(org_key(t.text))) in self.countries
             ]
             return [(e, 0.85) for e in dict.fromkeys(owners)]
-        for child in tok.children:
-            if child.dep_ == "appos":
-                e = self.token_entity.get((self.chunk, child.i))
-                if e is not None:
-                    return [(e, 0.95)]
+        e = _apposed_entity(tok, self.chunk, self.token_entity, self.person)
+        if e is not None:
+            return [(e, 0.95)]
         if tok.pos_ == "NOUN" and tok.i + 1 < len(tok.doc):
             # "the militant group Hamas seized ...", parsed as two subjects side by side.
             nxt = tok.doc[tok.i + 1]
@@ -792,6 +790,28 @@ def _countries(entities: list[Entity]) -> dict[str, int]:
     return {key: next(iter(ids)) for key, ids in claims.items() if len(ids) == 1}
 
 
+def _apposed_entity(
+    tok: Token, chunk: int, token_entity: dict[TokenKey, int], person: set[int]
+) -> int | None:
+    """The entity a noun is given by apposition: "the minister, Sergey Lavrov"; also a person
+    the parser hung on the noun's of-phrase: "the leader of the opposition party, Raila
+    Odinga" (a person in apposition to a party names its leader, not the party)."""
+    for child in tok.children:
+        if child.dep_ == "appos" and (e := token_entity.get((chunk, child.i))) is not None:
+            return e
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or token_entity.get((chunk, pobj.i)) in person:
+                continue
+            for child in pobj.children:
+                e = token_entity.get((chunk, child.i))
+                if child.dep_ == "appos" and e is not None and e in person:
+                    return e
+    return None
+
+
 def _salience(
     pieces: list[tuple[int, Doc]],
     sentence_base: list[int],
@@ -806,6 +826,9 @@ def _salience(
             seen: set[tuple[int, int]] = set()
             for tok in sent:
                 e = token_entity.get((chunk, tok.i))
+                if e is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN":
+                    # "The leader of the party, Raila Odinga, said ...": a named subject.
+                    e = _apposed_entity(tok, chunk, token_entity, person)
                 # Any subject that is not a named person ("her husband said he ...",
                 # "the reporter said she ...") stands between a pronoun and earlier names.
                 if (
