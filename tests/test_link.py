@@ -296,3 +296,13 @@ def test_a_head_word_office_does_not_stand_for_a_longer_office(extract):
     )
     lavrov = next(e for e in ex.entities if e.name == "Sergey Lavrov")
     assert "the prime minister" not in lavrov.aliases
+
+
+def test_titles_vice_president_and_an_advisor_to_the_president(extract):
+    ex = extract(
+        "During his visit Jeremy Hunt met Vice-President Mike Pence and Senior Advisor to the "
+        "President Jared Kushner."
+    )
+    titles = {e.name: e.titles for e in ex.entities}
+    assert titles["Mike Pence"] == ["Vice President"]
+    assert "President" not in titles["Jared Kushner"]

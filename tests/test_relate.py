@@ -603,3 +603,26 @@ def test_a_long_title_whose_name_hangs_at_its_end(extract):
         )
     )
     assert ("met", "David Miliband", "Raila Odinga") in got
+
+
+def test_an_adviser_title_serves_the_one_head_of_government_named(extract):
+    got = edges(
+        extract(
+            "U.S. National Security Adviser H.R. McMaster said Tuesday that President Donald "
+            "Trump acted appropriately. Turkish President Recep Tayyip Erdogan visited."
+        )
+    )
+    assert ("advised", "H.R. McMaster", "Donald Trump") in got
+    # Two presidents named with a bare title: whose adviser is unclear.
+    got = edges(
+        extract(
+            "National Security Advisor Tom Donilon briefed reporters after President Obama met "
+            "President Xi Jinping."
+        )
+    )
+    assert not any(t == "advised" for t, _, _ in got)
+
+
+def test_two_people_who_both_spoke_did_not_meet(extract):
+    got = edges(extract("Mike Pence and Jared Kushner also spoke on Monday."))
+    assert not got

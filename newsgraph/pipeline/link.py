@@ -142,6 +142,13 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
     attached = set(head_ids)
     while i >= 0:
         tok = doc[i]
+        hyphen = tok.text in ("-", "‐") and not tok.whitespace_  # "Vice-President"
+        if hyphen and i >= 1 and lexicon.is_title(doc[i - 1].text) and not doc[i - 1].whitespace_:
+            # The parser may hang "Vice" and "-" anywhere; the spelling joins them.
+            tokens.append(doc[i - 1])
+            attached.update({i, i - 1})
+            i -= 2
+            continue
         if (
             tok.dep_ in ("compound", "amod", "nmod", "punct")
             and (tok.head.i in attached or tok.head.i >= start)
@@ -149,14 +156,22 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
                 lexicon.is_title(tok.text)
                 or tok.lower_ in lexicon.title_modifiers
                 or tok.ent_type_ in ("NORP", "GPE", "ORG")
+                or hyphen
             )
         ):
-            if tok.dep_ != "punct":
+            if tok.dep_ != "punct" and not hyphen:
                 tokens.append(tok)
             attached.add(tok.i)
             i -= 1
             continue
         break
+    if tokens:
+        # "Senior Advisor to the President Jared Kushner": that title names his principal.
+        i = tokens[-1].i - 1
+        while i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i >= 0 and doc[i].lower_ in ("to", "for") and doc[i].pos_ == "ADP":
+            return []
     return list(reversed(tokens))
 
 

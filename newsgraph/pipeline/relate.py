@@ -516,7 +516,88 @@ def extract_relations(
                             )
                         ],
                     )
+    for rel in _title_advisers(pieces, token_entity, entities, doc_id, lexicon, skip):
+        found.setdefault((rel.type, -1, -1, rel.evidence[0].start), rel)
     return sorted(found.values(), key=lambda r: (r.evidence[0].start, r.type, r.source, r.target))
+
+
+def _bare_office(title: str, countries: set[str]) -> tuple[str, bool]:
+    """'Turkish President' -> ('president', True); 'President' -> ('president', False)."""
+    words = title.lower().replace("-", " ").split()
+    kept = [w for w in words if org_key(w) not in countries and w not in ("u.s.", "us", "white")]
+    return " ".join(kept), len(kept) < len(words)
+
+
+def _title_advisers(
+    pieces: list[tuple[int, Doc]],
+    token_entity: dict[TokenKey, int],
+    entities: list[Entity],
+    doc_id: str,
+    lexicon: Lexicon,
+    skip: list[tuple[int, int]] | None,
+) -> list[Relation]:
+    """'U.S. National Security Adviser H.R. McMaster ... President Donald Trump': an adviser
+    title with no principal named serves the document's one head of government."""
+    spec = lexicon.relations.get("advised", {})
+    roles = set(spec.get("title_roles", []))
+    serves = list(spec.get("title_serves", []))
+    if not roles or not serves:
+        return []
+    names, demonyms = country_keys()
+    countries = set(names) | set(names.values()) | set(demonyms)
+    head = None
+    for served in serves:  # in the lexicon's order: a president before a prime minister
+        heads = {
+            i
+            for i, e in enumerate(entities)
+            if e.type == "PERSON"
+            and any(
+                office == served and not qualified
+                for office, qualified in (_bare_office(t, countries) for t in e.titles)
+            )
+        }
+        if heads:
+            head = next(iter(heads)) if len(heads) == 1 else None
+            break
+    if head is None:
+        return []
+    out: list[Relation] = []
+    done: set[int] = set()
+    for chunk, (offset, doc) in enumerate(pieces):
+        for tok in doc:
+            e = token_entity.get((chunk, tok.i))
+            if e is None or e == head or e in done or entities[e].type != "PERSON":
+                continue
+            if token_entity.get((chunk, tok.head.i)) == e and tok.head.i != tok.i:
+                continue  # not the head token of the name
+            title = [t for t in tok.lefts if t.dep_ in ("compound", "nmod", "amod")]
+            role = next((t for t in title if t.lemma_.lower() in roles), None)
+            if role is None or any(c.dep_ == "poss" for t in title for c in t.children):
+                continue
+            sent = tok.sent
+            if skip and any(a <= offset + sent.start_char < b for a, b in skip):
+                continue
+            done.add(e)
+            out.append(
+                Relation(
+                    type="advised",
+                    source=entities[e].id,
+                    target=entities[head].id,
+                    confidence=round(0.7 * float(spec.get("confidence", 1.0)), 3),
+                    cameo=str(spec.get("cameo", "")),
+                    pattern="title_serves_head_of_government",
+                    evidence=[
+                        Evidence(
+                            document=doc_id,
+                            sentence=sent.text.strip(),
+                            start=offset + sent.start_char,
+                            end=offset + sent.end_char,
+                            trigger=role.text,
+                        )
+                    ],
+                )
+            )
+    return out
 
 
 DASHES = {"–", "—", "--", "-"}
