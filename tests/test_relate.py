@@ -626,3 +626,40 @@ def test_an_adviser_title_serves_the_one_head_of_government_named(extract):
 def test_two_people_who_both_spoke_did_not_meet(extract):
     got = edges(extract("Mike Pence and Jared Kushner also spoke on Monday."))
     assert not got
+
+
+def test_a_plan_that_fell_through_gives_no_edge(extract):
+    assert not edges(extract("Colin Powell was to have met Yasser Arafat in Ramallah."))
+
+
+def test_a_story_that_opens_on_someone_it_names_later(extract):
+    got = edges(
+        extract(
+            "A key Republican senator says he will not support John Bolton's nomination.\n\n"
+            "Senator George Voinovich said the United States can find someone better."
+        )
+    )
+    assert ("opposed", "George Voinovich", "John Bolton") in got
+
+
+def test_an_anonymous_opening_stays_anonymous_when_two_could_be_meant(extract):
+    got = edges(
+        extract(
+            "A key Republican senator says he will not support John Bolton's nomination.\n\n"
+            "Senator George Voinovich and Senator Richard Lugar spoke on Thursday."
+        )
+    )
+    assert not any(t == "opposed" for t, _, _ in got)
+
+
+def test_names_run_up_to_a_verb_the_parser_left_without_subject(extract):
+    got = edges(
+        extract(
+            "Washington, D.C. – As the United States Senate debates a bill which strongly "
+            "rebukes Russia for its invasion of Crimea, Senator Dick Durbin (D-IL) and Senator "
+            "John McCain (R-AZ) met with Russia’s Ambassador to the United States, Sergey "
+            "Kislyak, to discuss the crisis in Ukraine."
+        )
+    )
+    assert ("met", "Dick Durbin", "Sergey Kislyak") in got
+    assert ("met", "John McCain", "Sergey Kislyak") in got

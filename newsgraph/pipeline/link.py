@@ -623,6 +623,17 @@ TITLE_NOISE = {
     "next",
     "previous",
     "sitting",
+    # words that praise or weigh the holder: "a key Republican senator" is a senator
+    "key",
+    "leading",
+    "prominent",
+    "influential",
+    "powerful",
+    "veteran",
+    "senior",
+    "embattled",
+    "ousted",
+    "beleaguered",
     # honorifics are not offices
     "mr",
     "mr.",
@@ -683,6 +694,7 @@ class Description:
     subject: bool
     appos: tuple[int, int] | None  # token that names the holder: "the minister, Sergey Lavrov"
     owners: list[tuple[int, int]]  # possessor tokens: "Trump's adviser" is not Trump
+    indefinite: bool = False  # "A key Republican senator says ...": named later in the story
 
 
 def find_descriptions(
@@ -696,6 +708,10 @@ def find_descriptions(
     covered = {(c.chunk, i) for c in candidates for i in range(c.start, c.end)}
     people = {
         (c.chunk, i) for c in candidates if c.label == "PERSON" for i in range(c.start, c.end)
+    }
+    # A nationality or party word qualifies an office ("a key Republican senator").
+    qualifiers = {
+        (c.chunk, i) for c in candidates if c.label == "NORP" for i in range(c.start, c.end)
     }
     found = []
     for chunk, (offset, doc) in enumerate(pieces):
@@ -711,10 +727,21 @@ def find_descriptions(
             if not dets and tok.dep_ == "conj" and tok.head.lemma_.lower() in lexicon.offices:
                 # "The President and Chancellor condemned": the article serves both offices.
                 dets = [c for c in tok.head.children if c.dep_ in ("det", "poss")]
-            if not dets or not (dets[0].lower_ == "the" or dets[0].dep_ == "poss"):
+            sentence = sentence_base[chunk] + _sentence_of(sent_starts, tok.i)
+            # "A key Republican senator says he will not support ...": a story may open on
+            # someone it names only later; only a subject of the lead, and only an office one
+            # person of the story holds.
+            indefinite = bool(
+                dets
+                and dets[0].lower_ in ("a", "an")
+                and tok.dep_ in ("nsubj", "nsubjpass")
+                and sentence < LEAD_SENTENCES
+                and lexicon.offices[tok.lemma_.lower()]
+            )
+            if not dets or not (dets[0].lower_ == "the" or dets[0].dep_ == "poss" or indefinite):
                 continue
             mods = _left_modifiers(tok)
-            if any((chunk, m.i) in covered for m in mods):
+            if any((chunk, m.i) in covered - qualifiers for m in mods):
                 continue
             if _in_ranges(offset + tok.idx, skip):
                 continue
@@ -756,7 +783,7 @@ def find_descriptions(
                     chunk=chunk,
                     start=first,
                     end=tok.i + 1,
-                    sentence=sentence_base[chunk] + _sentence_of(sent_starts, tok.i),
+                    sentence=sentence,
                     char_start=offset + span.start_char,
                     char_end=offset + span.end_char,
                     text=span.text,
@@ -767,6 +794,7 @@ def find_descriptions(
                     subject=tok.dep_ in ("nsubj", "nsubjpass"),
                     appos=appos,
                     owners=owners,
+                    indefinite=indefinite,
                 )
             )
     return found
@@ -1162,9 +1190,20 @@ def _resolve_descriptions(
                 # Odinga": the one person known by the office's head word.
                 head = d.core.rsplit(" ", 1)[1]
                 holders = [g for g in persons if head in offices[g] and g not in owners]
-            if len(holders) == 1:
+            if d.indefinite:
+                # Only the one titled holder of the office anywhere in the story.
+                chosen = holders[0] if len(holders) == 1 else None
+            elif len(holders) == 1:
                 chosen = holders[0]
-            elif not holders and d.subject and d.sentence < LEAD_SENTENCES and d.unique_office:
+            elif (
+                not holders
+                and d.subject
+                and d.sentence < LEAD_SENTENCES
+                and d.unique_office
+                # "Delia Robertson reports. ... the South African president said": a
+                # nationality says the office is not that of the last subject.
+                and not d.qualified
+            ):
                 # Only a person with no other known office takes this one by position.
                 for back in range(d.sentence - 1, max(d.sentence - 3, -1), -1):
                     before = {
@@ -1182,7 +1221,7 @@ def _resolve_descriptions(
                 start=d.start,
                 end=d.end,
                 label="PERSON",
-                name=f"the {d.office}",
+                name=f"{'a' if d.indefinite else 'the'} {d.office}",
                 sentence=d.sentence,
                 char_start=d.char_start,
                 char_end=d.char_end,

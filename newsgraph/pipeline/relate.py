@@ -295,6 +295,12 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
             m.hedged = True
     if trigger.head.lower_ == "without":
         m.negated = True
+    if (
+        trigger.dep_ == "xcomp"
+        and trigger.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "have" for c in trigger.children)
+    ):
+        m.negated = True  # "was to have met": a plan that fell through
     if _purpose(trigger, matcher.journeys):
         # A purpose is a plan, and shares the fate of the clause it serves: "declined to travel
         # to Ramallah to meet Abbas" meets no one.
@@ -443,6 +449,15 @@ def extract_relations(
                 continue
             source_tok = _node(frame.source, nodes, matcher.journeys)
             target_tok = _node(frame.target, nodes, matcher.journeys)
+            adjacent: list[int] = []
+            if frame.source.startswith("$subject:") and (
+                source_tok is None or _in_dateline(source_tok)
+            ):
+                # "As the Senate debates a bill that rebukes Russia for its invasion of Crimea,
+                # Dick Durbin and John McCain met with ...": the parser lost the subject.
+                verb = nodes[frame.source.split(":", 1)[1]]
+                adjacent = _names_before(verb, chunk, token_entity, person, matcher.lexicon)
+                source_tok = verb if adjacent else None
             if source_tok is None or target_tok is None:
                 continue
             if _in_dateline(source_tok) or _in_dateline(target_tok):
@@ -469,7 +484,10 @@ def extract_relations(
             resolver = _Resolver(
                 chunk, token_entity, matcher, salience, sentence, person, countries
             )
-            if source_tok.i == target_tok.i:
+            if adjacent:
+                sources = [(e, 0.8) for e in adjacent]
+                targets = resolver.arguments(target_tok, set(adjacent), listed=True)
+            elif source_tok.i == target_tok.i:
                 # "The two leaders met": both sides are the pair the phrase stands for.
                 sources = targets = resolver.arguments(source_tok, set())
             elif source_tok.lower_ in PRONOUNS and target_tok.lower_ in PRONOUNS:
@@ -804,6 +822,35 @@ class _Resolver:
             if pair and pair <= self.person:
                 return [(e, 0.75) for e in sorted(pair)]
         return []
+
+
+def _names_before(
+    verb: Token, chunk: int, token_entity: dict[TokenKey, int], person: set[int], lexicon: Lexicon
+) -> list[int]:
+    """The people named right before a verb the parser left without a subject: a run of names
+    with their titles, parentheses ("(D-IL)"), commas and "and", ending at the verb."""
+    found: list[int] = []
+    depth = 0
+    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
+        if tok.text == ")":
+            depth += 1
+            continue
+        if tok.text == "(":
+            depth -= 1
+            continue
+        if depth > 0:
+            continue
+        e = token_entity.get((chunk, tok.i))
+        if e is not None:
+            if e not in person:
+                break
+            if e not in found:
+                found.append(e)
+            continue
+        if tok.text == "," or tok.lower_ == "and" or lexicon.is_title(tok.text):
+            continue
+        break
+    return found
 
 
 def _definite_pair(tok: Token) -> bool:
