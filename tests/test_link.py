@@ -306,3 +306,11 @@ def test_titles_vice_president_and_an_advisor_to_the_president(extract):
     titles = {e.name: e.titles for e in ex.entities}
     assert titles["Mike Pence"] == ["Vice President"]
     assert "President" not in titles["Jared Kushner"]
+
+
+def test_a_title_cut_at_a_function_word_is_no_organization(extract):
+    ex = extract(
+        "Boris Johnson will chair a meeting with the Special Representative of the United "
+        "Nations Secretary General for Libya, Ghassan Salamé."
+    )
+    assert not any(e.name.endswith(" of the") or e.name.endswith(" of") for e in ex.entities)

@@ -74,6 +74,7 @@ ORG_WORDS = {
     "quartet",
     "trio",
 }
+_FUNCTION_WORDS = {"of", "the", "for", "and", "to"}
 _POSSESSIVE = {"'s", "’s", "'", "’", "s'", "s’"}
 _STRIP_EDGE = set("\"“”‘’'«»()[]{},;:.!?—–-")
 
@@ -213,6 +214,19 @@ def find_candidates(
                     )
                 )
                 end = a_start - 1
+            if label != "PERSON":
+                # "the Special Representative of the [United Nations]": the model cut a title
+                # phrase at a function word; what is left names an office, not a body.
+                cut = end
+                while cut - start > 1 and doc[cut - 1].lower_ in _FUNCTION_WORDS:
+                    cut -= 1
+                only_title = all(
+                    lexicon.is_title(t.text) or t.lower_ in lexicon.title_modifiers
+                    for t in doc[start:cut]
+                )
+                if cut < end and only_title:
+                    continue
+                end = cut
             # "Defense" in "Defense Secretary James Mattis" is part of a title, not an entity.
             if (
                 label != "PERSON"
