@@ -663,3 +663,19 @@ def test_names_run_up_to_a_verb_the_parser_left_without_subject(extract):
     )
     assert ("met", "Dick Durbin", "Sergey Kislyak") in got
     assert ("met", "John McCain", "Sergey Kislyak") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raila Odinga called for Mwai Kibaki's resignation on Monday.",
+        "Raila Odinga demanded the resignation of Mwai Kibaki.",
+        "Raila Odinga called for the removal of Mwai Kibaki.",
+    ],
+)
+def test_calling_for_someones_removal_is_opposition(extract, text):
+    assert ("opposed", "Raila Odinga", "Mwai Kibaki") in edges(extract(text))
+
+
+def test_rejecting_a_resignation_is_no_opposition(extract):
+    assert not edges(extract("Raila Odinga rejected Mwai Kibaki's resignation."))
