@@ -679,3 +679,19 @@ def test_calling_for_someones_removal_is_opposition(extract, text):
 
 def test_rejecting_a_resignation_is_no_opposition(extract):
     assert not edges(extract("Raila Odinga rejected Mwai Kibaki's resignation."))
+
+
+def test_the_two_presidents_discussed(extract):
+    got = edges(
+        extract(
+            "Russian President Vladimir Putin hosted Turkish President Recep Tayyip Erdogan in "
+            "Sochi. The two presidents discussed the Syrian conflict."
+        )
+    )
+    assert ("met", "Recep Tayyip Erdogan", "Vladimir Putin") in got
+
+
+def test_dismissing_someone_as_a_puppet_is_scorn_not_a_firing(extract):
+    got = edges(extract("Nicolas Maduro has dismissed Juan Guaido as a puppet of Washington."))
+    assert ("opposed", "Nicolas Maduro", "Juan Guaido") in got
+    assert not any(t == "fired" for t, _, _ in got)

@@ -136,7 +136,7 @@ class RelationMatcher:
                     target=frame["target"],
                     trigger=frame["trigger"],
                     node_names=[node["RIGHT_ID"] for node in frame["pattern"]],
-                    excludes=frame.get("excludes", []),
+                    excludes=frame.get("excludes", []) + list(spec.get("excludes", [])),
                     needs_negation=bool(frame.get("needs_negation", False)),
                     target_types=frozenset(frame["target_types"])
                     if "target_types" in frame
@@ -854,12 +854,13 @@ def _names_before(
 
 
 def _definite_pair(tok: Token) -> bool:
-    """'the two leaders', 'both men', 'their two envoys'; not 'two North Korean diplomats',
-    which introduces two new people."""
+    """'the two leaders', 'the leaders', 'both men', 'their two envoys'; not 'two North Korean
+    diplomats', which introduces two new people, nor 'the three leaders'."""
     children = list(tok.children)
     if any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in children):
         return True
-    two = any(c.dep_ == "nummod" and c.lower_ == "two" for c in children)
+    numbers = [c for c in children if c.dep_ == "nummod"]
+    two = all(c.lower_ == "two" for c in numbers)  # "the leaders" as well as "the two leaders"
     definite = any(
         (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or c.dep_ == "poss"
         for c in children
