@@ -684,8 +684,8 @@ def test_rejecting_a_resignation_is_no_opposition(extract):
 def test_the_two_presidents_discussed(extract):
     got = edges(
         extract(
-            "Russian President Vladimir Putin hosted Turkish President Recep Tayyip Erdogan in "
-            "Sochi. The two presidents discussed the Syrian conflict."
+            "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan "
+            "arrived in Sochi. The two presidents discussed the Syrian conflict."
         )
     )
     assert ("met", "Recep Tayyip Erdogan", "Vladimir Putin") in got
