@@ -91,8 +91,16 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 def _nameparser_words() -> frozenset[str]:
     """Words that make nameparser do more than split: titles, suffixes, prefixes, conjunctions."""
     words: set[str] = set()
-    for attr in ("titles", "suffix_acronyms", "suffix_not_acronyms", "prefixes", "conjunctions",
-                 "first_name_titles", "bound_first_names", "non_first_name_prefixes"):
+    for attr in (
+        "titles",
+        "suffix_acronyms",
+        "suffix_not_acronyms",
+        "prefixes",
+        "conjunctions",
+        "first_name_titles",
+        "bound_first_names",
+        "non_first_name_prefixes",
+    ):
         words |= {w.lower().strip(".") for w in getattr(_NP, attr, ())}
     return frozenset(words)
 
@@ -256,8 +264,19 @@ def person_gender(name: PersonName, titles: list[str] | tuple[str, ...] = ()) ->
     return next(iter(found)) if len(found) == 1 else ""
 
 
-_TRANSLIT = [("ph", "f"), ("th", "t"), ("kh", "h"), ("ck", "k"), ("x", "ks"), ("w", "v"),
-             ("y", "i"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("q", "k")]
+_TRANSLIT = [
+    ("ph", "f"),
+    ("th", "t"),
+    ("kh", "h"),
+    ("ck", "k"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("y", "i"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("q", "k"),
+]
 
 
 @lru_cache(maxsize=65536)

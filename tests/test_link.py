@@ -197,8 +197,13 @@ def test_full_name_tagged_otherwise_reads_as_a_person():
 
     assert _person_like("Leone Marucci") and _person_like("Fradique de Menezes") is False
     assert _person_like("Paul Chambers")
-    for name in ("Loyola University Chicago", "Santa Elena", "Morgan Stanley Bank",
-                 "Betty Rymer Gallery", "Orlando Magic Club"):
+    for name in (
+        "Loyola University Chicago",
+        "Santa Elena",
+        "Morgan Stanley Bank",
+        "Betty Rymer Gallery",
+        "Orlando Magic Club",
+    ):
         assert not _person_like(name), name
 
 

@@ -695,3 +695,36 @@ def test_dismissing_someone_as_a_puppet_is_scorn_not_a_firing(extract):
     got = edges(extract("Nicolas Maduro has dismissed Juan Guaido as a puppet of Washington."))
     assert ("opposed", "Nicolas Maduro", "Juan Guaido") in got
     assert not any(t == "fired" for t, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union imposed sanctions on Belarusian President Alexander Lukashenko.",
+            ("opposed", "European Union", "Alexander Lukashenko"),
+        ),
+        (
+            "Philippine President Rodrigo Duterte cursed U.S. President Barack Obama.",
+            ("opposed", "Rodrigo Duterte", "Barack Obama"),
+        ),
+        (
+            "Sen. John McCain called Vladimir Putin a thug and a murderer.",
+            ("opposed", "John McCain", "Vladimir Putin"),
+        ),
+        (
+            "The U.N. Security Council condemned North Korea's missile launch.",
+            ("opposed", "U.N. Security Council", "North Korea"),
+        ),
+        (
+            "Israel denied it. Hamas fighters attacked Israeli troops near Gaza.",
+            ("opposed", "Hamas", "Israel"),
+        ),
+    ],
+)
+def test_sanctions_insults_launches_and_troops(extract, text, expected):
+    assert expected in edges(extract(text))
+
+
+def test_calling_someone_a_friend_is_no_insult(extract):
+    assert not edges(extract("Sen. John McCain called Vladimir Putin a friend of Russia."))

@@ -56,13 +56,37 @@ from newsgraph.pipeline.link import GRAPH_TYPES
 
 DocKey = tuple[str, str]  # (document id, document entity id)
 
-_TYPE_NAMES = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC",
-               "FAC": "FAC", "NORP": "NORP"}
+_TYPE_NAMES = {
+    "PER": "PERSON",
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "FAC": "FAC",
+    "NORP": "NORP",
+}
 _LEGAL = "\u00a7"  # marks keys without a company form, which only organizations share
 # An acronym nobody defined only abbreviates a name of its own kind: "PDA" is no "Port Darvos".
 _FAMILY = {"ORG": "org", "FAC": "org", "NORP": "org", "GPE": "place", "LOC": "place"}
-_OPTIONAL_WORDS = {"the", "of", "and", "for", "on", "in", "to", "&", "a", "an", "de", "du", "la",
-                   "le", "us", "uk", "eu"}
+_OPTIONAL_WORDS = {
+    "the",
+    "of",
+    "and",
+    "for",
+    "on",
+    "in",
+    "to",
+    "&",
+    "a",
+    "an",
+    "de",
+    "du",
+    "la",
+    "le",
+    "us",
+    "uk",
+    "eu",
+}
 
 
 @dataclass
@@ -217,8 +241,15 @@ class _Items:
     ambiguous: list[bool] = field(default_factory=list)
     country: dict[int, str] = field(default_factory=dict)  # NORP item -> country key
 
-    def add(self, key: DocKey, ent: Entity, name: str, etype: str, aliases: tuple[str, ...],
-            ambiguous: bool) -> int:
+    def add(
+        self,
+        key: DocKey,
+        ent: Entity,
+        name: str,
+        etype: str,
+        aliases: tuple[str, ...],
+        ambiguous: bool,
+    ) -> int:
         self.keys.append(key)
         self.entities.append(ent)
         self.names.append(name)
@@ -228,8 +259,9 @@ class _Items:
         return len(self.keys) - 1
 
 
-def _collect(extractions: Iterable[DocumentExtraction], table: AliasTable,
-             demonyms_on: bool) -> _Items:
+def _collect(
+    extractions: Iterable[DocumentExtraction], table: AliasTable, demonyms_on: bool
+) -> _Items:
     items = _Items()
     _, demonyms = country_keys()
     for ex in extractions:
@@ -445,10 +477,15 @@ def _link_persons(items: _Items, persons: list[int], uf: _UnionFind, ambiguous: 
         suffix = parsed[members[0]].suffix_key
         if suffix:  # "Desmarais Sr." joins only a full name with that suffix
             base = surname[: -len(suffix) - 1]
-            candidates = [g for g in groups_by_surname.get(base, [])
-                          if any(f.suffix_key == suffix for f in g.forms)]
-        if not candidates and surname in by_first_word and any(
-            items.entities[i].titles for i in members
+            candidates = [
+                g
+                for g in groups_by_surname.get(base, [])
+                if any(f.suffix_key == suffix for f in g.forms)
+            ]
+        if (
+            not candidates
+            and surname in by_first_word
+            and any(items.entities[i].titles for i in members)
         ):
             if docs_of is None:
                 docs_of = defaultdict(set)
@@ -464,13 +501,15 @@ def _link_persons(items: _Items, persons: list[int], uf: _UnionFind, ambiguous: 
             gender = person_gender(parsed[i], items.entities[i].titles)
             if gender not in fits_by_gender:
                 fits_by_gender[gender] = {
-                    uf.find(g.root) for g in candidates
+                    uf.find(g.root)
+                    for g in candidates
                     if not (gender and g.gender and g.gender != gender)
                 }
             fits = fits_by_gender[gender]
             if not fits and is_given_name(surname):
-                fits = _bearers_of_given_name(surname, surnames_in[items.keys[i][0]],
-                                              groups_by_surname, uf)
+                fits = _bearers_of_given_name(
+                    surname, surnames_in[items.keys[i][0]], groups_by_surname, uf
+                )
                 if len(fits) > 1:
                     fits = set()
             if len(fits) == 1:
@@ -483,8 +522,9 @@ def _link_persons(items: _Items, persons: list[int], uf: _UnionFind, ambiguous: 
                 uf.union(first_lone, i)
 
 
-def _bearers_of_given_name(given: str, surnames: set[str],
-                           groups_by_surname: dict[str, list[_Group]], uf: _UnionFind) -> set[int]:
+def _bearers_of_given_name(
+    given: str, surnames: set[str], groups_by_surname: dict[str, list[_Group]], uf: _UnionFind
+) -> set[int]:
     """Roots of the full names, among the surnames a document names, whose given name this is
     (or of which it is a nickname: "Joe" for "Joseph Biden"; "Shelly" is no "Rachel")."""
     forms = given_name_forms(given)
@@ -496,8 +536,9 @@ def _bearers_of_given_name(given: str, surnames: set[str],
     }
 
 
-def _one_ambiguous_node_per_document(items: _Items, persons: list[int], uf: _UnionFind,
-                                     ambiguous: set[int]) -> None:
+def _one_ambiguous_node_per_document(
+    items: _Items, persons: list[int], uf: _UnionFind, ambiguous: set[int]
+) -> None:
     """The ambiguous 'Kerry' mentions of one document are one node (not one per mention)."""
     first: dict[tuple[str, str], int] = {}
     for i in persons:
@@ -518,8 +559,9 @@ def _full_name_key(name: str) -> str:
     return fold(p.display)
 
 
-def _mistyped_full_names(items: _Items, persons: list[int], others: list[int],
-                         uf: _UnionFind, ambiguous: set[int]) -> list[int]:
+def _mistyped_full_names(
+    items: _Items, persons: list[int], others: list[int], uf: _UnionFind, ambiguous: set[int]
+) -> list[int]:
     """A full name the model tagged ORG or GPE in some documents ("Peyton Manning") joins the
     one person of that exact name, when the name starts with a known given name and the corpus
     tags it PERSON more often than anything else (so that "Morgan Stanley", mostly ORG, stays a
@@ -551,9 +593,14 @@ def _mistyped_full_names(items: _Items, persons: list[int], others: list[int],
     return [i for i in others if i not in moved] if moved else others
 
 
-def _link_family_name_first(items: _Items, members: list[int], groups: list[_Group],
-                            docs_of: dict[int, set[str]], uf: _UnionFind,
-                            ambiguous: set[int]) -> None:
+def _link_family_name_first(
+    items: _Items,
+    members: list[int],
+    groups: list[_Group],
+    docs_of: dict[int, set[str]],
+    uf: _UnionFind,
+    ambiguous: set[int],
+) -> None:
     """'Xi' joins 'Xi Jinping': the one such full name of its document, else of the corpus."""
     roots = {uf.find(g.root) for g in groups}
     lone_root = -1
@@ -578,8 +625,12 @@ def _initials_only(p: PersonName) -> bool:
     )
 
 
-def _fitting(by_letter: dict[tuple[str, str], list[_Group]], letters: Iterable[tuple[str, str]],
-             forms: list[PersonName], gender: str) -> list[_Group]:
+def _fitting(
+    by_letter: dict[tuple[str, str], list[_Group]],
+    letters: Iterable[tuple[str, str]],
+    forms: list[PersonName],
+    gender: str,
+) -> list[_Group]:
     seen: set[int] = set()
     fits = []
     for letter in letters:
@@ -681,8 +732,11 @@ def _link_others(items: _Items, others: list[int], uf: _UnionFind, ambiguous: se
             elif len(acronyms[i]) == 1 and i not in ambiguous:
                 bare[acr].append(i)
     index = _AbbreviationIndex(
-        {key: i for key, i in first_with.items()
-         if " " in key and i not in items.country and not key.startswith(_LEGAL)}
+        {
+            key: i
+            for key, i in first_with.items()
+            if " " in key and i not in items.country and not key.startswith(_LEGAL)
+        }
     )
     for acr, members in bare.items():
         roots = {uf.find(i) for i in owners.get(acr, ())}
@@ -774,9 +828,7 @@ def _merge(items: _Items, members: list[int], ambiguous: bool) -> Entity:
     else:
         name = max(sorted(candidates), key=lambda nm: (len(nm.split()), names[nm]))
     aliases = {a for i in members for a in (*items.aliases[i], items.names[i])}
-    titles = {
-        t for i in members for t in items.entities[i].titles if fold(t) not in HONORIFICS
-    }
+    titles = {t for i in members for t in items.entities[i].titles if fold(t) not in HONORIFICS}
     return Entity(
         id="",
         name=name,
@@ -791,4 +843,3 @@ def _merge(items: _Items, members: list[int], ambiguous: bool) -> Entity:
 
 def _slug(name: str) -> str:
     return re.sub(r"[^\w]+", "-", fold(name)).strip("-") or "entity"
-

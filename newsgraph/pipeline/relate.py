@@ -685,6 +685,9 @@ class _Resolver:
                 out.setdefault(e, 0.8)
         return sorted(out.items())
 
+    def _nationality(self, tok: Token) -> list[tuple[int, float]]:
+        return _nationality_owners(tok, self.countries)
+
     def _listed(self, tok: Token) -> list[int]:
         """'with the Special Representative for Libya, Ghassan Salamé, Italian Foreign Minister
         Angelino Alfano and Dr Anwar Gargash': the people of a flat list of capitalised titles
@@ -747,17 +750,14 @@ class _Resolver:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return [(e, c * 0.9) for e, c in self._one(pobj, depth + 1)]
+            # "rejected the U.N. report", "the Trump plan": a name before the noun owns it.
+            for child in tok.children:
+                e = self.token_entity.get((self.chunk, child.i))
+                if child.dep_ == "compound" and e is not None:
+                    return [(e, 0.9)]
             # "condemned the Russian airstrikes": a nationality owns the attack, when the
             # document names that country.
-            _, demonyms = country_keys()
-            owners = [
-                self.countries[country]
-                for child in tok.children
-                if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")
-                for t in [child, *_conjuncts(child)]
-                if (country := demonyms.get(org_key(t.text))) in self.countries
-            ]
-            return [(e, 0.85) for e in dict.fromkeys(owners)]
+            return self._nationality(tok)
         e = _apposed_entity(tok, self.chunk, self.token_entity, self.person)
         if e is not None:
             return [(e, 0.95)]
@@ -799,6 +799,8 @@ class _Resolver:
                 e = self.token_entity.get((self.chunk, child.i))
                 if child.dep_ == "compound" and e is not None and e not in self.person:
                     return [(e, 0.9)]
+            # "Israeli troops", "the Syrian government": the country, when the text names it.
+            return self._nationality(tok)
         if tok.pos_ == "PROPN" and self.matcher.lexicon.is_title(tok.text):
             # "the U.S. Assistant Secretary of State for African Affairs Jendayi Frazer": a
             # title whose name the parser hung at the end of its own phrase.
@@ -893,6 +895,20 @@ def _list_word(tok: Token) -> bool:
     if tok.is_punct:
         return tok.text in ("-", ".", "‐")
     return tok.text[:1].isupper()
+
+
+def _nationality_owners(tok: Token, countries: dict[str, int]) -> list[tuple[int, float]]:
+    """The countries whose nationality words modify a noun ('the Russian and Syrian
+    airstrikes'), among the countries the document names."""
+    _, demonyms = country_keys()
+    owners = [
+        countries[country]
+        for child in tok.children
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")
+        for t in [child, *_conjuncts(child)]
+        if (country := demonyms.get(org_key(t.text))) in countries
+    ]
+    return [(e, 0.85) for e in dict.fromkeys(owners)]
 
 
 def _conjuncts(tok: Token) -> list[Token]:
