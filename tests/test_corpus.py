@@ -12,8 +12,15 @@ from newsgraph.pipeline.build import build_graph
 from newsgraph.pipeline.corpus import AliasTable, link_corpus
 
 
-def ent(eid: str, name: str, etype: str = "PERSON", aliases: list[str] | None = None,
-        titles: list[str] | None = None, ambiguous: bool = False, doc: str = "") -> Entity:
+def ent(
+    eid: str,
+    name: str,
+    etype: str = "PERSON",
+    aliases: list[str] | None = None,
+    titles: list[str] | None = None,
+    ambiguous: bool = False,
+    doc: str = "",
+) -> Entity:
     return Entity(
         id=eid,
         name=name,
@@ -44,12 +51,14 @@ def same(links, a: tuple[str, str], b: tuple[str, str]) -> bool:
 
 
 def test_full_name_variants_merge_across_documents():
-    links = link_corpus([
-        doc("a", ent("e0", "Michael Flynn", aliases=["Flynn"])),
-        doc("b", ent("e0", "Mike Flynn")),
-        doc("c", ent("e0", "Michael T. Flynn")),
-        doc("d", ent("e0", "Flynn")),
-    ])
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "Michael Flynn", aliases=["Flynn"])),
+            doc("b", ent("e0", "Mike Flynn")),
+            doc("c", ent("e0", "Michael T. Flynn")),
+            doc("d", ent("e0", "Flynn")),
+        ]
+    )
     assert len({links.mapping[(d, "e0")] for d in "abcd"}) == 1
     node = node_of(links, "a", "e0")
     assert node.name == "Michael T. Flynn" and not node.ambiguous
@@ -104,12 +113,14 @@ def test_surname_joins_the_one_full_name_in_the_corpus():
 
 
 def test_surname_with_two_candidates_is_ambiguous_and_kept_apart():
-    links = link_corpus([
-        doc("a", ent("e0", "John Kerry")),
-        doc("b", ent("e0", "Frances Kerry")),
-        doc("c", ent("e0", "Kerry")),
-        doc("d", ent("e0", "Kerry")),
-    ])
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "John Kerry")),
+            doc("b", ent("e0", "Frances Kerry")),
+            doc("c", ent("e0", "Kerry")),
+            doc("d", ent("e0", "Kerry")),
+        ]
+    )
     kerry_c, kerry_d = node_of(links, "c", "e0"), node_of(links, "d", "e0")
     assert kerry_c.ambiguous and kerry_d.ambiguous
     assert len({links.mapping[(d, "e0")] for d in "abcd"}) == 4  # not even the two "Kerry"
@@ -117,23 +128,27 @@ def test_surname_with_two_candidates_is_ambiguous_and_kept_apart():
 
 
 def test_honorific_picks_the_one_compatible_candidate():
-    links = link_corpus([
-        doc("a", ent("e0", "Hillary Clinton"), ent("e1", "Bill Clinton")),
-        doc("b", ent("e0", "Clinton", titles=["Mrs."])),
-        doc("c", ent("e0", "Clinton")),
-    ])
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "Hillary Clinton"), ent("e1", "Bill Clinton")),
+            doc("b", ent("e0", "Clinton", titles=["Mrs."])),
+            doc("c", ent("e0", "Clinton")),
+        ]
+    )
     assert same(links, ("a", "e0"), ("b", "e0"))
     assert node_of(links, "c", "e0").ambiguous
     assert node_of(links, "b", "e0").titles == []  # "Mrs." is no role
 
 
 def test_family_name_first():
-    links = link_corpus([
-        doc("a", ent("e0", "Xi Jinping"), ent("e1", "Xi", titles=["President"])),
-        doc("b", ent("e0", "Xi", titles=["President"])),
-        doc("d", ent("e0", "Kahului Airport"), ent("e1", "Kahului")),  # no title: a place
-        doc("c", ent("e0", "Jeff Healey"), ent("e1", "Jeff")),  # a given name: not this rule
-    ])
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "Xi Jinping"), ent("e1", "Xi", titles=["President"])),
+            doc("b", ent("e0", "Xi", titles=["President"])),
+            doc("d", ent("e0", "Kahului Airport"), ent("e1", "Kahului")),  # no title: a place
+            doc("c", ent("e0", "Jeff Healey"), ent("e1", "Jeff")),  # a given name: not this rule
+        ]
+    )
     assert same(links, ("a", "e0"), ("a", "e1"))
     assert same(links, ("a", "e0"), ("b", "e0"))
     assert not same(links, ("d", "e0"), ("d", "e1"))
@@ -143,25 +158,31 @@ def test_family_name_first():
 
 def test_given_name_joins_the_person_its_document_names_by_surname():
     # "Joe" in a document that names "Biden", whom another document calls "Joe Biden".
-    links = link_corpus([
-        doc("a", ent("e0", "Joe Biden"), ent("e1", "Shelly Peiken")),
-        doc("b", ent("e0", "Biden", titles=["President"]), ent("e1", "Joe")),
-        doc("c", ent("e0", "Joe")),  # no Biden named here
-        doc("d", ent("e0", "Peiken"), ent("e1", "Rachel")),  # "Shelly" is a nickname, not "Rachel"
-    ])
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "Joe Biden"), ent("e1", "Shelly Peiken")),
+            doc("b", ent("e0", "Biden", titles=["President"]), ent("e1", "Joe")),
+            doc("c", ent("e0", "Joe")),  # no Biden named here
+            doc(
+                "d", ent("e0", "Peiken"), ent("e1", "Rachel")
+            ),  # "Shelly" is a nickname, not "Rachel"
+        ]
+    )
     assert same(links, ("a", "e0"), ("b", "e1"))
     assert not same(links, ("a", "e0"), ("c", "e0"))
     assert not same(links, ("a", "e1"), ("d", "e1"))
 
 
 def test_regnal_numbers_are_different_people():
-    links = link_corpus([
-        doc("a", ent("e0", "Louis XIII")),
-        doc("b", ent("e0", "Louis XIV")),
-        doc("c", ent("e0", "Louis XIV")),
-        doc("d", ent("e0", "Paul Desmarais Sr."), ent("e1", "Paul Desmarais Jr.")),
-        doc("e", ent("e0", "Desmarais Sr.")),
-    ])
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "Louis XIII")),
+            doc("b", ent("e0", "Louis XIV")),
+            doc("c", ent("e0", "Louis XIV")),
+            doc("d", ent("e0", "Paul Desmarais Sr."), ent("e1", "Paul Desmarais Jr.")),
+            doc("e", ent("e0", "Desmarais Sr.")),
+        ]
+    )
     assert not same(links, ("a", "e0"), ("b", "e0"))
     assert same(links, ("b", "e0"), ("c", "e0"))
     assert same(links, ("d", "e0"), ("e", "e0"))
@@ -169,10 +190,12 @@ def test_regnal_numbers_are_different_people():
 
 
 def test_jr_and_sr_are_different_people():
-    links = link_corpus([
-        doc("a", ent("e0", "Paul Desmarais Jr."), ent("e1", "Paul Desmarais Sr")),
-        doc("b", ent("e0", "Paul Desmarais Sr.")),
-    ])
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "Paul Desmarais Jr."), ent("e1", "Paul Desmarais Sr")),
+            doc("b", ent("e0", "Paul Desmarais Sr.")),
+        ]
+    )
     assert not same(links, ("a", "e0"), ("a", "e1"))
     assert same(links, ("a", "e1"), ("b", "e0"))
 
@@ -184,34 +207,50 @@ def test_surname_without_full_name_joins_the_same_surname_elsewhere():
 
 
 def test_document_level_ambiguous_surname_stays_apart():
-    links = link_corpus([
-        doc("a", ent("e0", "Hillary Clinton"), ent("e1", "Bill Clinton"),
-            ent("e2", "Clinton", ambiguous=True)),
-        doc("b", ent("e0", "Clinton", ambiguous=True)),
-    ])
+    links = link_corpus(
+        [
+            doc(
+                "a",
+                ent("e0", "Hillary Clinton"),
+                ent("e1", "Bill Clinton"),
+                ent("e2", "Clinton", ambiguous=True),
+            ),
+            doc("b", ent("e0", "Clinton", ambiguous=True)),
+        ]
+    )
     ids = {links.mapping[k] for k in [("a", "e0"), ("a", "e1"), ("a", "e2"), ("b", "e0")]}
     assert len(ids) == 4  # the two documents' "Clinton" may be different people
     assert node_of(links, "a", "e2").ambiguous and node_of(links, "b", "e0").ambiguous
 
 
 def test_nickname_that_fits_two_people_is_ambiguous():
-    links = link_corpus([
-        doc("a", ent("e0", "Michael T. Flynn")),
-        doc("b", ent("e0", "Michael G. Flynn")),
-        doc("c", ent("e0", "Mike Flynn")),
-    ])
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "Michael T. Flynn")),
+            doc("b", ent("e0", "Michael G. Flynn")),
+            doc("c", ent("e0", "Mike Flynn")),
+        ]
+    )
     assert len({links.mapping[(d, "e0")] for d in "abc"}) == 3
     assert node_of(links, "c", "e0").ambiguous
 
 
 def test_person_never_merges_with_organization_of_similar_letters():
-    links = link_corpus([
-        doc("a", ent("e0", "Sheldon Whitehouse", aliases=["Whitehouse"], titles=["Sen."]),
-            ent("e1", "White House", "ORG")),
-        doc("b", ent("e0", "Whitehouse", "PERSON", titles=["Sen."]),
-            ent("e1", "White House", "ORG")),
-        doc("c", ent("e0", "Whitehouse", "ORG")),
-    ])
+    links = link_corpus(
+        [
+            doc(
+                "a",
+                ent("e0", "Sheldon Whitehouse", aliases=["Whitehouse"], titles=["Sen."]),
+                ent("e1", "White House", "ORG"),
+            ),
+            doc(
+                "b",
+                ent("e0", "Whitehouse", "PERSON", titles=["Sen."]),
+                ent("e1", "White House", "ORG"),
+            ),
+            doc("c", ent("e0", "Whitehouse", "ORG")),
+        ]
+    )
     person = links.mapping[("a", "e0")]
     org = links.mapping[("a", "e1")]
     assert person != org
@@ -221,14 +260,16 @@ def test_person_never_merges_with_organization_of_similar_letters():
 
 
 def test_full_name_mistyped_as_organization_joins_the_person():
-    links = link_corpus([
-        doc("a", ent("e0", "Peyton Manning", aliases=["Manning"])),
-        doc("b", ent("e0", "Peyton Manning")),
-        doc("c", ent("e0", "Peyton Manning", "ORG")),
-        doc("d", ent("e0", "Morgan Stanley", "ORG")),
-        doc("e", ent("e0", "Morgan Stanley", "ORG")),
-        doc("f", ent("e0", "Morgan Stanley")),  # the bank, tagged PERSON once
-    ])
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "Peyton Manning", aliases=["Manning"])),
+            doc("b", ent("e0", "Peyton Manning")),
+            doc("c", ent("e0", "Peyton Manning", "ORG")),
+            doc("d", ent("e0", "Morgan Stanley", "ORG")),
+            doc("e", ent("e0", "Morgan Stanley", "ORG")),
+            doc("f", ent("e0", "Morgan Stanley")),  # the bank, tagged PERSON once
+        ]
+    )
     assert same(links, ("a", "e0"), ("c", "e0"))
     assert node_of(links, "c", "e0").type == "PERSON"
     assert same(links, ("d", "e0"), ("e", "e0"))
@@ -237,10 +278,12 @@ def test_full_name_mistyped_as_organization_joins_the_person():
 
 
 def test_titles_are_collected_on_the_node():
-    links = link_corpus([
-        doc("a", ent("e0", "James Mattis", titles=["Defense Secretary"])),
-        doc("b", ent("e0", "Mattis", titles=["Mr.", "retired Marine general"])),
-    ])
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "James Mattis", titles=["Defense Secretary"])),
+            doc("b", ent("e0", "Mattis", titles=["Mr.", "retired Marine general"])),
+        ]
+    )
     node = node_of(links, "a", "e0")
     assert node.titles == ["Defense Secretary", "retired Marine general"]
 
@@ -249,100 +292,129 @@ def test_titles_are_collected_on_the_node():
 
 
 def test_acronym_defined_in_one_document_links_it_in_another():
-    links = link_corpus([
-        doc("a", ent("e0", "U.S. Central Command", "ORG", aliases=["CENTCOM"])),
-        doc("b", ent("e0", "CENTCOM", "ORG")),
-    ])
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "U.S. Central Command", "ORG", aliases=["CENTCOM"])),
+            doc("b", ent("e0", "CENTCOM", "ORG")),
+        ]
+    )
     assert same(links, ("a", "e0"), ("b", "e0"))
     assert node_of(links, "b", "e0").name == "U.S. Central Command"
 
 
 def test_acronym_abbreviating_exactly_one_long_name_joins_it():
-    links = link_corpus([
-        doc("a", ent("e0", "National Security Council", "ORG")),
-        doc("b", ent("e0", "NSC", "ORG")),
-    ])
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "National Security Council", "ORG")),
+            doc("b", ent("e0", "NSC", "ORG")),
+        ]
+    )
     assert same(links, ("a", "e0"), ("b", "e0"))
 
 
 def test_acronym_abbreviating_two_long_names_is_ambiguous():
-    links = link_corpus([
-        doc("a", ent("e0", "National Security Council", "ORG")),
-        doc("b", ent("e0", "National Safety Council", "ORG")),
-        doc("c", ent("e0", "NSC", "ORG")),
-    ])
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "National Security Council", "ORG")),
+            doc("b", ent("e0", "National Safety Council", "ORG")),
+            doc("c", ent("e0", "NSC", "ORG")),
+        ]
+    )
     assert len({links.mapping[(d, "e0")] for d in "abc"}) == 3
     assert node_of(links, "c", "e0").ambiguous
 
 
 def test_ambiguous_acronym_is_one_node_across_documents():
-    links = link_corpus([
-        doc("a", ent("e0", "National Security Council", "ORG")),
-        doc("b", ent("e0", "National Safety Council", "ORG")),
-        doc("c", ent("e0", "NSC", "ORG")),
-        doc("d", ent("e0", "NSC", "ORG")),
-    ])
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "National Security Council", "ORG")),
+            doc("b", ent("e0", "National Safety Council", "ORG")),
+            doc("c", ent("e0", "NSC", "ORG")),
+            doc("d", ent("e0", "NSC", "ORG")),
+        ]
+    )
     assert same(links, ("c", "e0"), ("d", "e0"))
     assert node_of(links, "d", "e0").ambiguous
 
 
 def test_ambiguous_surname_mentions_of_one_document_are_one_node():
-    links = link_corpus([
-        doc("a", ent("e0", "Hillary Clinton"), ent("e1", "Bill Clinton"),
-            ent("e2", "Clinton", ambiguous=True), ent("e3", "Clinton", ambiguous=True)),
-    ])
+    links = link_corpus(
+        [
+            doc(
+                "a",
+                ent("e0", "Hillary Clinton"),
+                ent("e1", "Bill Clinton"),
+                ent("e2", "Clinton", ambiguous=True),
+                ent("e3", "Clinton", ambiguous=True),
+            ),
+        ]
+    )
     assert same(links, ("a", "e2"), ("a", "e3"))
     assert not same(links, ("a", "e0"), ("a", "e2"))
     assert node_of(links, "a", "e2").ambiguous
 
 
 def test_company_forms_are_one_organization():
-    links = link_corpus([
-        doc("a", ent("e0", "Microsoft Corp.", "ORG")),
-        doc("b", ent("e0", "Microsoft", "ORG")),
-        doc("c", ent("e0", "Microsoft Corporation", "ORG")),
-        doc("d", ent("e0", "Holden New Zealand Limited", "ORG"), ent("e1", "New Zealand", "GPE")),
-    ])
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "Microsoft Corp.", "ORG")),
+            doc("b", ent("e0", "Microsoft", "ORG")),
+            doc("c", ent("e0", "Microsoft Corporation", "ORG")),
+            doc(
+                "d", ent("e0", "Holden New Zealand Limited", "ORG"), ent("e1", "New Zealand", "GPE")
+            ),
+        ]
+    )
     assert len({links.mapping[(d, "e0")] for d in "abc"}) == 1
     assert not same(links, ("d", "e0"), ("d", "e1"))
 
 
 def test_acronym_defined_for_two_long_names_does_not_merge_them():
-    links = link_corpus([
-        doc("a", ent("e0", "American Cancer Society", "ORG", aliases=["ACS"])),
-        doc("b", ent("e0", "American Chemical Society", "ORG", aliases=["ACS"])),
-        doc("c", ent("e0", "ACS", "ORG")),
-    ])
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "American Cancer Society", "ORG", aliases=["ACS"])),
+            doc("b", ent("e0", "American Chemical Society", "ORG", aliases=["ACS"])),
+            doc("c", ent("e0", "ACS", "ORG")),
+        ]
+    )
     assert len({links.mapping[(d, "e0")] for d in "abc"}) == 3
     assert node_of(links, "c", "e0").ambiguous
 
 
 def test_the_pentagon_and_state_department_forms():
-    links = link_corpus([
-        doc("a", ent("e0", "the Pentagon", "ORG"), ent("e1", "State Department", "ORG")),
-        doc("b", ent("e0", "Pentagon", "FAC"), ent("e1", "the State Department", "ORG")),
-        doc("c", ent("e1", "U.S. State Department", "ORG")),
-    ])
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "the Pentagon", "ORG"), ent("e1", "State Department", "ORG")),
+            doc("b", ent("e0", "Pentagon", "FAC"), ent("e1", "the State Department", "ORG")),
+            doc("c", ent("e1", "U.S. State Department", "ORG")),
+        ]
+    )
     assert same(links, ("a", "e0"), ("b", "e0"))
     assert same(links, ("a", "e1"), ("b", "e1"))
     assert same(links, ("a", "e1"), ("c", "e1"))
 
 
 def test_name_without_country_fitting_several_countries_is_ambiguous():
-    links = link_corpus([
-        doc("a", ent("e0", "Russian Foreign Ministry", "ORG")),
-        doc("b", ent("e0", "Israeli Foreign Ministry", "ORG")),
-        doc("c", ent("e0", "Foreign Ministry", "ORG")),
-        doc("d", ent("e0", "Foreign Ministry", "ORG")),
-    ])
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "Russian Foreign Ministry", "ORG")),
+            doc("b", ent("e0", "Israeli Foreign Ministry", "ORG")),
+            doc("c", ent("e0", "Foreign Ministry", "ORG")),
+            doc("d", ent("e0", "Foreign Ministry", "ORG")),
+        ]
+    )
     assert len({links.mapping[(d, "e0")] for d in "abcd"}) == 4
     assert node_of(links, "c", "e0").ambiguous
 
 
 COUNTRY_DOCS = [
     doc("a", ent("e0", "Russia", "GPE"), ent("e1", "American", "NORP")),
-    doc("b", ent("e0", "Russian Federation", "GPE"), ent("e1", "United States", "GPE"),
-        ent("e2", "Russian", "NORP")),
+    doc(
+        "b",
+        ent("e0", "Russian Federation", "GPE"),
+        ent("e1", "United States", "GPE"),
+        ent("e2", "Russian", "NORP"),
+    ),
     doc("c", ent("e0", "Tibetan", "NORP")),
 ]
 
@@ -417,8 +489,14 @@ def test_exclude_list_drops_names(tmp_path: Path):
     exclude = tmp_path / "exclude.txt"
     exclude.write_text("# boilerplate names\nReuters\nthe Associated Press\n", encoding="utf-8")
     links = link_corpus(
-        [doc("a", ent("e0", "Reuters", "ORG"), ent("e1", "Associated Press", "ORG"),
-             ent("e2", "John Kerry"))],
+        [
+            doc(
+                "a",
+                ent("e0", "Reuters", "ORG"),
+                ent("e1", "Associated Press", "ORG"),
+                ent("e2", "John Kerry"),
+            )
+        ],
         AliasTable.load(exclude=exclude),
     )
     assert [e.name for e in links.entities] == ["John Kerry"]

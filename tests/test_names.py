@@ -147,8 +147,11 @@ def test_org_key_drops_the_article_and_case():
 
 
 def test_regnal_names_parse_alike():
-    for name, base, number in [("Carol I", "Carol", "I"), ("Carol II", "Carol", "II"),
-                               ("Louis XIV", "Louis", "XIV")]:
+    for name, base, number in [
+        ("Carol I", "Carol", "I"),
+        ("Carol II", "Carol", "II"),
+        ("Louis XIV", "Louis", "XIV"),
+    ]:
         p = parse_person(name)
         assert (p.first, p.last, p.suffix_key) == ("", base, number.lower())
     assert parse_person("Michael I. Carol").last == "Carol"  # an initial, not a number
@@ -156,9 +159,16 @@ def test_regnal_names_parse_alike():
 
 @pytest.mark.parametrize(
     "name, kind",
-    [("Mount Shinn", "LOC"), ("Parc del Foix", "LOC"), ("O'Shaughnessy Dam", "FAC"),
-     ("Villanova Preparatory School", "ORG"), ("Jerry O'Shaughnessy", ""), ("Ricki Lake", ""),
-     ("Charlotte Church", ""), ("Shinn", "")],
+    [
+        ("Mount Shinn", "LOC"),
+        ("Parc del Foix", "LOC"),
+        ("O'Shaughnessy Dam", "FAC"),
+        ("Villanova Preparatory School", "ORG"),
+        ("Jerry O'Shaughnessy", ""),
+        ("Ricki Lake", ""),
+        ("Charlotte Church", ""),
+        ("Shinn", ""),
+    ],
 )
 def test_name_kind_says_when_a_name_is_no_persons(name, kind):
     assert name_kind(name) == kind

@@ -728,3 +728,25 @@ def test_sanctions_insults_launches_and_troops(extract, text, expected):
 
 def test_calling_someone_a_friend_is_no_insult(extract):
     assert not edges(extract("Sen. John McCain called Vladimir Putin a friend of Russia."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Condoleezza Rice criticized Vladimir Putin's handling of the crisis.",
+            ("opposed", "Condoleezza Rice", "Vladimir Putin"),
+        ),
+        (
+            "President Bush hosted a dinner for Japanese Prime Minister Junichiro Koizumi.",
+            ("met", "Bush", "Junichiro Koizumi"),
+        ),
+        (
+            "European Union foreign policy chief Javier Solana held talks with Iran's top "
+            "nuclear negotiator, Ali Larijani.",
+            ("met", "Ali Larijani", "Javier Solana"),
+        ),
+    ],
+)
+def test_handling_dinners_and_a_chief_beside_his_name(extract, text, expected):
+    assert expected in edges(extract(text))

@@ -762,10 +762,14 @@ class _Resolver:
         if e is not None:
             return [(e, 0.95)]
         if tok.pos_ == "NOUN" and tok.i + 1 < len(tok.doc):
-            # "the militant group Hamas seized ...", parsed as two subjects side by side.
-            nxt = tok.doc[tok.i + 1]
-            e = self.token_entity.get((self.chunk, nxt.i))
-            if e is not None and nxt.head.i == tok.head.i and nxt.dep_ == tok.dep_:
+            # "the militant group Hamas seized ...", "EU foreign policy chief Javier Solana
+            # held ...", parsed as two subjects side by side.
+            e = self.token_entity.get((self.chunk, tok.i + 1))
+            last = tok.i + 1
+            while last + 1 < len(tok.doc) and self.token_entity.get((self.chunk, last + 1)) == e:
+                last += 1
+            name = tok.doc[last]
+            if e is not None and name.head.i == tok.head.i and name.dep_ == tok.dep_:
                 return [(e, 0.9)]
         if tok.pos_ == "NOUN":
             # "five opposition leaders, including Torrealba and Falcon": the ones named.
