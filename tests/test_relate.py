@@ -750,3 +750,8 @@ def test_calling_someone_a_friend_is_no_insult(extract):
 )
 def test_handling_dinners_and_a_chief_beside_his_name(extract, text, expected):
     assert expected in edges(extract(text))
+
+
+def test_two_people_who_discussed_something_talked_together(extract):
+    got = edges(extract("John Kerry and Sergei Lavrov discussed Syria in Geneva."))
+    assert ("met", "John Kerry", "Sergei Lavrov") in got
