@@ -319,3 +319,8 @@ def test_a_title_cut_at_a_function_word_is_no_organization(extract):
         "Nations Secretary General for Libya, Ghassan Salamé."
     )
     assert not any(e.name.endswith(" of the") or e.name.endswith(" of") for e in ex.entities)
+
+
+def test_a_hyphenated_given_name_stays_whole(extract):
+    ex = extract("Condoleezza Rice telephoned her South Korean counterpart Song Min-soon Saturday.")
+    assert any(e.name == "Song Min-soon" for e in ex.entities)

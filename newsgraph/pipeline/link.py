@@ -246,6 +246,15 @@ def find_candidates(
             core_tokens: list[Token] = []
             person = None
             if label == "PERSON":
+                # "Song Min-soon", "Kim Jong-un": the model may stop at the hyphen.
+                while (
+                    end + 1 < len(doc)
+                    and doc[end].text == "-"
+                    and not doc[end - 1].whitespace_
+                    and not doc[end].whitespace_
+                    and doc[end + 1].is_alpha
+                ):
+                    end += 2
                 # Titles inside the span ("President Trump") and before it ("Vice President").
                 inside = []
                 while end - start > 1 and lexicon.is_title(doc[start].text):
