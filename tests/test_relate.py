@@ -755,3 +755,22 @@ def test_handling_dinners_and_a_chief_beside_his_name(extract, text, expected):
 def test_two_people_who_discussed_something_talked_together(extract):
     got = edges(extract("John Kerry and Sergei Lavrov discussed Syria in Geneva."))
     assert ("met", "John Kerry", "Sergei Lavrov") in got
+
+
+def test_a_former_adviser_served_someone_else(extract):
+    got = edges(
+        extract("Former national security adviser John Bolton criticized President Joe Biden.")
+    )
+    assert ("opposed", "John Bolton", "Joe Biden") in got
+    assert ("advised", "John Bolton", "Joe Biden") not in got
+
+
+def test_two_advisers_titled_in_one_sentence_both_serve(extract):
+    got = edges(
+        extract(
+            "National Security Adviser Jake Sullivan and Deputy National Security Adviser Jon "
+            "Finer spoke to reporters. President Joe Biden was in Delaware."
+        )
+    )
+    assert ("advised", "Jake Sullivan", "Joe Biden") in got
+    assert ("advised", "Jon Finer", "Joe Biden") in got

@@ -534,15 +534,17 @@ def extract_relations(
                             )
                         ],
                     )
-    for rel in _title_advisers(pieces, token_entity, entities, doc_id, lexicon, skip):
-        found.setdefault((rel.type, -1, -1, rel.evidence[0].start), rel)
+    for adviser, head, rel in _title_advisers(
+        pieces, token_entity, entities, doc_id, lexicon, skip
+    ):
+        found.setdefault((rel.type, adviser, head, -1 - rel.evidence[0].start), rel)
     return sorted(found.values(), key=lambda r: (r.evidence[0].start, r.type, r.source, r.target))
 
 
 def _bare_office(title: str, countries: set[str]) -> tuple[str, bool]:
     """'Turkish President' -> ('president', True); 'President' -> ('president', False)."""
     words = title.lower().replace("-", " ").split()
-    kept = [w for w in words if org_key(w) not in countries and w not in ("u.s.", "us", "white")]
+    kept = [w for w in words if org_key(w) not in countries and w not in ("u.s.", "us")]
     return " ".join(kept), len(kept) < len(words)
 
 
@@ -553,9 +555,10 @@ def _title_advisers(
     doc_id: str,
     lexicon: Lexicon,
     skip: list[tuple[int, int]] | None,
-) -> list[Relation]:
+) -> list[tuple[int, int, Relation]]:
     """'U.S. National Security Adviser H.R. McMaster ... President Donald Trump': an adviser
-    title with no principal named serves the document's one head of government."""
+    title with no principal named serves the document's one head of government; a former
+    adviser ('former national security adviser John Bolton') served someone else."""
     spec = lexicon.relations.get("advised", {})
     roles = set(spec.get("title_roles", []))
     serves = list(spec.get("title_serves", []))
@@ -579,7 +582,7 @@ def _title_advisers(
             break
     if head is None:
         return []
-    out: list[Relation] = []
+    out: list[tuple[int, int, Relation]] = []
     done: set[int] = set()
     for chunk, (offset, doc) in enumerate(pieces):
         for tok in doc:
@@ -592,32 +595,39 @@ def _title_advisers(
             role = next((t for t in title if t.lemma_.lower() in roles), None)
             if role is None or any(c.dep_ == "poss" for t in title for c in t.children):
                 continue
+            if any(t.lower_ in FORMER for t in tok.subtree if t.i < tok.i):
+                continue
             sent = tok.sent
             if skip and any(a <= offset + sent.start_char < b for a, b in skip):
                 continue
             done.add(e)
             out.append(
-                Relation(
-                    type="advised",
-                    source=entities[e].id,
-                    target=entities[head].id,
-                    confidence=round(0.7 * float(spec.get("confidence", 1.0)), 3),
-                    cameo=str(spec.get("cameo", "")),
-                    pattern="title_serves_head_of_government",
-                    evidence=[
-                        Evidence(
-                            document=doc_id,
-                            sentence=sent.text.strip(),
-                            start=offset + sent.start_char,
-                            end=offset + sent.end_char,
-                            trigger=role.text,
-                        )
-                    ],
+                (
+                    e,
+                    head,
+                    Relation(
+                        type="advised",
+                        source=entities[e].id,
+                        target=entities[head].id,
+                        confidence=round(0.7 * float(spec.get("confidence", 1.0)), 3),
+                        cameo=str(spec.get("cameo", "")),
+                        pattern="title_serves_head_of_government",
+                        evidence=[
+                            Evidence(
+                                document=doc_id,
+                                sentence=sent.text.strip(),
+                                start=offset + sent.start_char,
+                                end=offset + sent.end_char,
+                                trigger=role.text,
+                            )
+                        ],
+                    ),
                 )
             )
     return out
 
 
+FORMER = {"former", "ex", "onetime", "one-time", "then", "erstwhile", "retired", "late", "past"}
 DASHES = {"–", "—", "--", "-"}
 
 
