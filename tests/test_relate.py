@@ -774,3 +774,28 @@ def test_two_advisers_titled_in_one_sentence_both_serve(extract):
     )
     assert ("advised", "Jake Sullivan", "Joe Biden") in got
     assert ("advised", "Jon Finer", "Joe Biden") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hungarian Prime Minister Viktor Orban is at odds with the European Commission.",
+            ("opposed", "Viktor Orban", "European Commission"),
+        ),
+        (
+            "Donald Trump's feud with Jeff Sessions deepened on Monday.",
+            ("opposed", "Donald Trump", "Jeff Sessions"),
+        ),
+        (
+            "Boris Johnson has had a long dispute with Theresa May.",
+            ("opposed", "Boris Johnson", "Theresa May"),
+        ),
+    ],
+)
+def test_disputes_feuds_and_odds(extract, text, expected):
+    assert expected in edges(extract(text))
+
+
+def test_speaking_during_a_dispute_is_no_dispute_between_the_speakers(extract):
+    assert not edges(extract("Barack Obama and David Cameron spoke during the dispute."))
