@@ -799,3 +799,10 @@ def test_disputes_feuds_and_odds(extract, text, expected):
 
 def test_speaking_during_a_dispute_is_no_dispute_between_the_speakers(extract):
     assert not edges(extract("Barack Obama and David Cameron spoke during the dispute."))
+
+
+def test_calls_received_and_visits_paid(extract):
+    got = edges(extract("Angela Merkel received a phone call from Vladimir Putin on Friday."))
+    assert ("met", "Angela Merkel", "Vladimir Putin") in got
+    assert not edges(extract("Joe Biden paid a visit to France."))
+    assert not edges(extract("Angela Merkel did not return a call from Vladimir Putin."))
