@@ -93,8 +93,25 @@ def _keys(name: str) -> set[str]:
     return keys - {""}
 
 
-def _node_keys(data: dict) -> set[str]:
-    names = [data.get("label", "")] + [a for a in str(data.get("aliases", "")).split(" | ") if a]
+def _role_description(alias: str) -> bool:
+    """'the president', 'a senator', 'the Foreign Secretary': an office, not a name."""
+    words = alias.split()
+    lexicon = default_lexicon()
+    return (
+        len(words) > 1
+        and words[0].lower() in ("the", "a", "an")
+        and all(lexicon.is_title(w) or w.lower() in lexicon.title_modifiers for w in words[1:])
+    )
+
+
+def _node_keys(data: dict, descriptions: bool = True) -> set[str]:
+    """Keys of a node's names; without `descriptions`, role descriptions are left out (a corpus
+    node gathers those from every document: "the president" of one story is not the president
+    of the next)."""
+    aliases = [a for a in str(data.get("aliases", "")).split(" | ") if a]
+    names = [data.get("label", "")] + [
+        a for a in aliases if descriptions or not _role_description(a)
+    ]
     out: set[str] = set()
     for n in names:
         out |= _keys(n)
@@ -122,8 +139,12 @@ def score_file(graph: nx.MultiDiGraph, gold_path: Path) -> FileScore:
     )
     node_gold: dict[str, str | None] = {}
     for node, data in nodes.items():
-        keys = _node_keys(data)
+        # A node is known by its names; its role descriptions only when no name says more.
+        keys = _node_keys(data, descriptions=False)
         hits = sorted(gid for gid, gk in gold_keys.items() if keys & gk)
+        if not hits:
+            keys = _node_keys(data)
+            hits = sorted(gid for gid, gk in gold_keys.items() if keys & gk)
         if len(hits) > 1:
             score.false_merges.append(f"{data.get('label')} = {' + '.join(hits)}")
         node_gold[node] = hits[0] if len(hits) == 1 else None

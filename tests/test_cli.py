@@ -102,3 +102,33 @@ def test_user_lexicon_extends_relations(tmp_path):
     assert result.exit_code == 0, result.output
     graph = nx.read_graphml(tmp_path / "out" / "graph.graphml", force_multigraph=True)
     assert [d["relation"] for _, _, d in graph.edges(data=True)] == ["opposed"]
+
+
+def test_eval_does_not_count_a_role_description_from_another_story_as_a_false_merge(tmp_path):
+    import json
+
+    import networkx as nx
+
+    from newsgraph.evaluate import score_file
+
+    graph = nx.MultiDiGraph()
+    graph.add_node(
+        "bush",
+        label="George W. Bush",
+        aliases="Bush | George W. Bush | the president",
+        document_ids="kenya.txt | iraq.txt",
+    )
+    graph.add_node("kibaki", label="Mwai Kibaki", aliases="Kibaki", document_ids="kenya.txt")
+    gold = {
+        "text": "kenya.txt",
+        "entities": [
+            {"id": "bush", "type": "PERSON", "names": ["President Bush"]},
+            {"id": "kibaki", "type": "PERSON", "names": ["Mwai Kibaki", "the president"]},
+        ],
+        "required_merges": [["Mwai Kibaki", "the president"]],
+    }
+    path = tmp_path / "kenya.gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    score = score_file(graph, path)
+    assert score.false_merges == []
+    assert score.nodes_correct == 2
