@@ -324,3 +324,15 @@ def test_a_title_cut_at_a_function_word_is_no_organization(extract):
 def test_a_hyphenated_given_name_stays_whole(extract):
     ex = extract("Condoleezza Rice telephoned her South Korean counterpart Song Min-soon Saturday.")
     assert any(e.name == "Song Min-soon" for e in ex.entities)
+
+
+def test_a_description_with_a_nationality_joins_that_nations_holder(extract):
+    ex = extract(
+        "Russian President Dmitry Medvedev met French President Nicolas Sarkozy in Moscow. "
+        "In a joint news conference with Mr. Sarkozy, the Russian president lashed out at the "
+        "west."
+    )
+    medvedev = next(e for e in ex.entities if e.name == "Dmitry Medvedev")
+    sarkozy = next(e for e in ex.entities if e.name == "Nicolas Sarkozy")
+    assert "the president" in medvedev.aliases
+    assert "the president" not in sarkozy.aliases

@@ -94,6 +94,7 @@ class Candidate:
     titles: list[str] = field(default_factory=list)
     title_core: str = ""
     title_qualified: bool = False  # "French President": a nationality narrows the office
+    title_nation: str = ""  # the country of that nationality: "france"
     person: PersonName | None = None
     entity: int = -1
     description: bool = False
@@ -292,6 +293,7 @@ def find_candidates(
                     titles=titles,
                     title_core=title_core(core_tokens),
                     title_qualified=_qualified(core_tokens),
+                    title_nation=_nation(core_tokens),
                     person=person,
                     subject=span.root.dep_ in ("nsubj", "nsubjpass"),
                     prev_word=doc[start - 1].lower_ if start > 0 else "",
@@ -493,6 +495,7 @@ def _titled_names(found: list[Candidate], pieces: list[tuple[int, Doc]], lexicon
         c.titles = [" ".join(t.text for t in title_tokens)] if title_tokens else []
         c.title_core = title_core(title_tokens)
         c.title_qualified = _qualified(title_tokens)
+        c.title_nation = _nation(title_tokens)
         c.subject = span.root.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -693,6 +696,19 @@ def _qualified(tokens: list[Token]) -> bool:
     return any(t.ent_type_ in ("NORP", "GPE") for t in tokens)
 
 
+def _nation(tokens: list[Token]) -> str:
+    """The country a title's nationality names ('Russian President' -> 'russia'), or ''."""
+    from newsgraph.pipeline.corpus import country_keys  # corpus imports this module
+
+    names, demonyms = country_keys()
+    found = {
+        demonyms.get(key) or names.get(key) or key
+        for t in tokens
+        if t.ent_type_ in ("NORP", "GPE") and (key := org_key(t.text))
+    }
+    return next(iter(found)) if len(found) == 1 else ""
+
+
 def title_core(tokens: list[Token]) -> str:
     """The office a title names, without dating words or nationality: 'British Prime Minister'
     and 'the former Prime Minister' -> 'prime minister'."""
@@ -713,6 +729,7 @@ class Description:
     core: str
     office: str  # as written: "Foreign Minister"
     qualified: bool  # "the Russian Foreign Minister"
+    nation: str  # "russia"
     unique_office: bool
     subject: bool
     appos: tuple[int, int] | None  # token that names the holder: "the minister, Sergey Lavrov"
@@ -813,6 +830,7 @@ def find_descriptions(
                     core=core,
                     office=" ".join(t.text for t in office),
                     qualified=_qualified(mods),
+                    nation=_nation(mods),
                     unique_office=lexicon.offices[tok.lemma_.lower()],
                     subject=tok.dep_ in ("nsubj", "nsubjpass"),
                     appos=appos,
@@ -1177,6 +1195,8 @@ def _resolve_descriptions(
             if c.title_core:
                 # A bare "the President" is not the "French President" of a US readout.
                 offices[g].add(("q:" if c.title_qualified else "") + c.title_core)
+                if c.title_nation:
+                    offices[g].add(f"n:{c.title_nation}:{c.title_core}")
                 titled[c.title_core].append((c.char_start, c.sentence, g, c.title_qualified))
     subjects: dict[int, list[int]] = defaultdict(list)  # sentence -> person groups as subject
     for g in persons:
@@ -1192,17 +1212,26 @@ def _resolve_descriptions(
             chosen = group_of[d.appos]
         else:
             keys = {d.core, "q:" + d.core} if d.qualified else {d.core}
+            same_nation = [
+                g
+                for g in persons
+                if d.nation and f"n:{d.nation}:{d.core}" in offices[g] and g not in owners
+            ]
             # A person named elsewhere in the same sentence is someone else: "The President
             # and President Sarkozy spoke", "the President called Prime Minister Cameron".
             named_here = {
                 g for g in persons if any(candidates[m].sentence == d.sentence for m in groups[g])
             }
             holders = [g for g in persons if keys & offices[g] and g not in owners]
-            if any(g in named_here for g in holders):
+            if len(same_nation) == 1 and same_nation[0] not in named_here:
+                # "In a news conference with Mr. Sarkozy, the Russian president said": the one
+                # holder of the office of that nation, whoever else holds it elsewhere.
+                holders = same_nation
+            elif any(g in named_here for g in holders):
                 # The text shows this office naming someone other than its known holder;
                 # from here on the bare description is left unresolved.
                 contested |= keys
-            if keys & contested:
+            if keys & contested and holders != same_nation:
                 continue
             if len(holders) == 1 and not d.qualified and _overtaken(titled[d.core], holders[0], d):
                 # "President Bush urged talks. ... Kenyan President Mwai Kibaki ... The
