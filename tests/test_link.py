@@ -336,3 +336,18 @@ def test_a_description_with_a_nationality_joins_that_nations_holder(extract):
     sarkozy = next(e for e in ex.entities if e.name == "Nicolas Sarkozy")
     assert "the president" in medvedev.aliases
     assert "the president" not in sarkozy.aliases
+
+
+def test_a_given_name_the_model_left_out_and_a_name_set_off_by_commas(extract):
+    ex = extract(
+        "Secretary of Defense Lloyd J. Austin III held talks with Adm. Dong Jun on Tuesday. "
+        "Austin said they went well."
+    )
+    assert any(e.name == "Lloyd J. Austin III" and "Austin" in e.aliases for e in ex.entities)
+    ex = extract(
+        "Senator Dick Durbin and Senator John McCain met with Russia’s Ambassador to the "
+        "United States, Sergey Kislyak, to discuss the crisis in Ukraine. The Ambassador "
+        "repeated the same rationalizations."
+    )
+    kislyak = next(e for e in ex.entities if e.name == "Sergey Kislyak")
+    assert any(a.lower() == "the ambassador" for a in kislyak.aliases)

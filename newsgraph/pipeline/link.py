@@ -247,6 +247,17 @@ def find_candidates(
             core_tokens: list[Token] = []
             person = None
             if label == "PERSON":
+                # "Secretary of Defense [Lloyd] J. Austin III": a given name the model left out.
+                before = doc[start - 1] if start > 0 else None
+                if (
+                    before is not None
+                    and before.pos_ == "PROPN"
+                    and not before.ent_type_
+                    and before.text[:1].isupper()
+                    and not lexicon.is_title(before.text)
+                    and is_given_name(before.text)
+                ):
+                    start -= 1
                 # "Song Min-soon", "Kim Jong-un": the model may stop at the hyphen.
                 while (
                     end + 1 < len(doc)
@@ -816,6 +827,8 @@ def find_descriptions(
                     ),
                     None,
                 )
+            if appos is None:
+                appos = _name_after_comma(doc, chunk, tok, people)
             owners = [(chunk, c.i) for c in tok.children if c.dep_ == "poss"]
             span = doc[first : tok.i + 1]
             found.append(
@@ -839,6 +852,29 @@ def find_descriptions(
                 )
             )
     return found
+
+
+def _name_after_comma(
+    doc: Doc, chunk: int, tok: Token, people: set[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """ "Russia's Ambassador to the United States, Sergey Kislyak, said": a person's name set off
+    by commas right after the description's phrase, however the parser attached it; not the
+    first of a list ("the ambassador, Sergey Kislyak and Sergey Lavrov")."""
+    i = tok.right_edge.i + 1
+    # "... Ambassador to the United States, Sergey Kislyak": the office's own of/to-phrase,
+    # whatever the parser hung it on, is part of the description.
+    while i < len(doc) and (
+        doc[i].lower_ in ("to", "of", "for", "the") or doc[i].ent_type_ in ("GPE", "ORG", "NORP")
+    ):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].text != "," or (chunk, i + 1) not in people:
+        return None
+    j = i + 1
+    while j < len(doc) and (chunk, j) in people:
+        j += 1
+    if j < len(doc) and doc[j].text not in (",", ".", ";", ":") and not doc[j].is_sent_end:
+        return None
+    return (chunk, j - 1)
 
 
 def _left_modifiers(tok: Token) -> list[Token]:
