@@ -806,3 +806,67 @@ def test_calls_received_and_visits_paid(extract):
     assert ("met", "Angela Merkel", "Vladimir Putin") in got
     assert not edges(extract("Joe Biden paid a visit to France."))
     assert not edges(extract("Angela Merkel did not return a call from Vladimir Putin."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abbas declined to take part in talks with Netanyahu.",
+        "Abbas wants to take part in talks with Netanyahu.",
+        "President Biden portrayed Barack Obama as a visionary leader.",
+        "Mueller found that Roger Stone did not collaborate with WikiLeaks.",
+        "Angela Merkel and Emmanuel Macron stood together during the dispute.",
+        "During a news conference, President Trump criticized Angela Merkel.",
+        "Russia freed Paul Whelan in exchange for Viktor Bout.",
+        "Senator John Smith and Senator Mary Jones arrived. Both senators spoke about the economy.",
+        "Senator Chuck Schumer and Speaker Nancy Pelosi raised concerns about the bill.",
+        "Prime Minister Boris Johnson said Britain stood alongside Ukraine.",
+        "President Biden held a memorial ceremony for Colin Powell.",
+        "Secretary Mike Pompeo made the call on Huawei.",
+        "Emmanuel Macron struck a deal with Angela Merkel at the Elysee Palace.",
+        "Joe Biden met American troops in Poland. The United States sent more.",
+        "Gen. Mark Milley, the Army's chief of staff, testified.",
+    ],
+)
+def test_reviewed_forms_that_must_give_no_wrong_edge(extract, text):
+    wrong = {
+        (t, a, b)
+        for t, a, b in edges(extract(text))
+        if t in ("met", "opposed", "advised")
+        and not (t == "opposed" and "Merkel" in b and "Trump" in a)
+    }
+    assert not wrong, wrong
+
+
+def test_an_apposition_after_a_name_ends_the_list(extract):
+    got = edges(
+        extract(
+            "President Trump criticized Nancy Pelosi, Senator Joe Manchin, a moderate Democrat, "
+            "said on Tuesday."
+        )
+    )
+    assert not any("Joe Manchin" in (a, b) for _, a, b in got), got
+
+
+def test_firing_someone_from_a_post_named_with_as_is_still_a_firing(extract):
+    assert ("fired", "Trump", "James Comey") in edges(
+        extract("President Trump fired James Comey as FBI director in May.")
+    )
+
+
+def test_a_dash_after_a_name_is_no_dateline(extract):
+    got = edges(extract("Angela Merkel – who has led Germany since 2005 – met Vladimir Putin."))
+    assert ("met", "Angela Merkel", "Vladimir Putin") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Biden met Xi Jinping in Bali. Chinese presidential adviser Wang Huning "
+        "praised the talks.",
+        "President Trump spoke. Kremlin foreign policy adviser Yuri Ushakov said talks went well.",
+        "President Biden spoke. Goldman Sachs senior adviser John Waldron agreed.",
+    ],
+)
+def test_an_adviser_title_that_names_another_employer_serves_no_president(extract, text):
+    assert not any(t == "advised" for t, _, _ in edges(extract(text)))

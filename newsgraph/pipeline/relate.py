@@ -50,6 +50,10 @@ MODALS = {"would", "could", "might", "may", "should", "must", "can", "'d", "ough
 # ("during talks with Y, X refused to ..."); not "in" or "at", which also take arguments
 # ("did not take part in talks with Y").
 SETTING_PREPOSITIONS = {"during", "after", "following", "throughout", "before"}
+# Prepositions that name what is talked about: "wanted to talk about the meetings between X and
+# Y" presupposes the meetings. Under any other ("declined to take part in talks with Y") the
+# clause's negation and hedges hold.
+TOPIC_PREPOSITIONS = {"about", "on", "over", "regarding", "concerning"}
 REFUSAL_MODALS = {"can", "ca", "could", "would", "will", "wo"}
 FUTURE = {"will", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
@@ -69,6 +73,7 @@ class CompiledFrame:
     node_names: list[str]
     excludes: list[str]
     needs_negation: bool
+    needs_modal: bool = False
     target_types: frozenset[str] | None = None
 
 
@@ -138,6 +143,7 @@ class RelationMatcher:
                     node_names=[node["RIGHT_ID"] for node in frame["pattern"]],
                     excludes=frame.get("excludes", []) + list(spec.get("excludes", [])),
                     needs_negation=bool(frame.get("needs_negation", False)),
+                    needs_modal=bool(frame.get("needs_modal", False)),
                     target_types=frozenset(frame["target_types"])
                     if "target_types" in frame
                     else None,
@@ -149,6 +155,14 @@ class RelationMatcher:
         self.delegates = set(w.get("delegate_nouns", []))
         self.journeys = frozenset(w.get("journey_verbs", []))
         self.events = set(w.get("event_heads", []))
+        # relation -> words that, named by the trigger's "as", rule the relation out
+        self.not_as: dict[str, set[str]] = {}
+        for relation, spec in lexicon.relations.items():
+            name = spec.get("not_as")
+            if isinstance(name, str):
+                self.not_as[relation] = {
+                    w for other in lexicon.relations.values() for w in other.get(name, [])
+                }
         self.planning = set(w.get("planning_verbs", []))
         self.hedging = set(w.get("hedging_verbs", []))
 
@@ -261,10 +275,14 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
         # meetings between X and Y" does not make the meetings a wish; "hoped for talks" does;
         # "during talks with Y, X agreed to ..." holds the talks whatever X agreed to.
         verbs = [n for n, t in enumerate(chain) if t.pos_ in ("VERB", "AUX")]
-        if trigger.head.lower_ in SETTING_PREPOSITIONS:
-            chain = chain[:2]
-        elif verbs:
-            chain = chain[: verbs[0] + 1]
+        first_verb = verbs[0] if verbs else len(chain)
+        settings = [
+            n for n, t in enumerate(chain[:first_verb]) if t.lower_ in SETTING_PREPOSITIONS
+        ]
+        if settings:  # "during three hours of talks": held, whatever the clause says
+            chain = chain[: settings[0] + 1]
+        elif trigger.head.lower_ in TOPIC_PREPOSITIONS and verbs:
+            chain = chain[: first_verb + 1]
     clause = _clause(chain)
     for tok in set(nodes) | set(clause):
         for child in tok.children:
@@ -447,6 +465,8 @@ def extract_relations(
                 continue
             if frame.excludes and _has_excluded(nodes, trigger, frame.excludes):
                 continue
+            if _as_one_of(trigger, matcher.not_as.get(frame.relation, set())):
+                continue  # "dismissed Y as a puppet" is scorn, not a firing
             source_tok = _node(frame.source, nodes, matcher.journeys)
             target_tok = _node(frame.target, nodes, matcher.journeys)
             adjacent: list[int] = []
@@ -474,9 +494,14 @@ def extract_relations(
                     continue
                 mod.negated = False
                 # "could not work with Y", "would not support Y" state a refusal, not a guess.
-                if any(
+                refusal = any(
                     c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in trigger.children
-                ) and not any(t.lemma_ in matcher.hedging for t in _governors(trigger)[1:]):
+                )
+                if frame.needs_modal and not refusal:
+                    continue  # "did not collaborate with Y" denies a fact, refuses nothing
+                if refusal and not any(
+                    t.lemma_ in matcher.hedging for t in _governors(trigger)[1:]
+                ):
                     mod.hedged = False
             if mod.hypothetical:
                 continue
@@ -484,6 +509,7 @@ def extract_relations(
             resolver = _Resolver(
                 chunk, token_entity, matcher, salience, sentence, person, countries
             )
+            resolver.relation = frame.relation
             if adjacent:
                 sources = [(e, 0.8) for e in adjacent]
                 targets = resolver.arguments(target_tok, set(adjacent), listed=True)
@@ -500,7 +526,7 @@ def extract_relations(
                     sources = resolver.arguments(source_tok, {e for e, _ in targets})
             for s, s_conf in sources:
                 for t, t_conf in targets:
-                    if s == t or s in events or t in events:
+                    if s == t or (frame.relation == "met" and (s in events or t in events)):
                         continue
                     if not _types_fit(entities[s], entities[t]):
                         continue
@@ -534,10 +560,10 @@ def extract_relations(
                             )
                         ],
                     )
-    for adviser, head, rel in _title_advisers(
-        pieces, token_entity, entities, doc_id, lexicon, skip
+    for adviser, head, sentence, rel in _title_advisers(
+        pieces, sentence_base, token_entity, entities, doc_id, lexicon, skip
     ):
-        found.setdefault((rel.type, adviser, head, -1 - rel.evidence[0].start), rel)
+        found.setdefault((rel.type, adviser, head, sentence), rel)
     return sorted(found.values(), key=lambda r: (r.evidence[0].start, r.type, r.source, r.target))
 
 
@@ -550,12 +576,13 @@ def _bare_office(title: str, countries: set[str]) -> tuple[str, bool]:
 
 def _title_advisers(
     pieces: list[tuple[int, Doc]],
+    sentence_base: list[int],
     token_entity: dict[TokenKey, int],
     entities: list[Entity],
     doc_id: str,
     lexicon: Lexicon,
     skip: list[tuple[int, int]] | None,
-) -> list[tuple[int, int, Relation]]:
+) -> list[tuple[int, int, int, Relation]]:
     """'U.S. National Security Adviser H.R. McMaster ... President Donald Trump': an adviser
     title with no principal named serves the document's one head of government; a former
     adviser ('former national security adviser John Bolton') served someone else."""
@@ -582,9 +609,10 @@ def _title_advisers(
             break
     if head is None:
         return []
-    out: list[tuple[int, int, Relation]] = []
+    out: list[tuple[int, int, int, Relation]] = []
     done: set[int] = set()
     for chunk, (offset, doc) in enumerate(pieces):
+        sent_index = {sent.start: n for n, sent in enumerate(doc.sents)}
         for tok in doc:
             e = token_entity.get((chunk, tok.i))
             if e is None or e == head or e in done or entities[e].type != "PERSON":
@@ -595,7 +623,19 @@ def _title_advisers(
             role = next((t for t in title if t.lemma_.lower() in roles), None)
             if role is None or any(c.dep_ == "poss" for t in title for c in t.children):
                 continue
-            if any(t.lower_ in FORMER for t in tok.subtree if t.i < tok.i):
+            before = [t for t in tok.subtree if t.i < tok.i]
+            if any(t.lower_ in FORMER for t in before):
+                continue
+            # "Kremlin adviser Yuri Ushakov", "Chinese presidential adviser Wang Huning",
+            # "Goldman Sachs senior adviser": the title says whose adviser, and not the head's.
+            # Only the head's own country ("U.S.", "White House") may qualify it.
+            if any(
+                (t.ent_type_ or t.pos_ == "PROPN")
+                and not lexicon.is_title(t.text)
+                and org_key(t.text) not in HOME_QUALIFIERS
+                and token_entity.get((chunk, t.i)) != e
+                for t in before
+            ):
                 continue
             sent = tok.sent
             if skip and any(a <= offset + sent.start_char < b for a, b in skip):
@@ -605,6 +645,7 @@ def _title_advisers(
                 (
                     e,
                     head,
+                    sentence_base[chunk] + sent_index[sent.start],
                     Relation(
                         type="advised",
                         source=entities[e].id,
@@ -627,22 +668,36 @@ def _title_advisers(
     return out
 
 
-FORMER = {"former", "ex", "onetime", "one-time", "then", "erstwhile", "retired", "late", "past"}
+FORMER = {"former", "ex", "onetime", "then", "erstwhile", "retired", "late", "past"}
+# Words that may qualify an adviser's title when the head of government is a bare "President":
+# the only country such a title leaves unnamed in English-language news.
+HOME_QUALIFIERS = {"u.s", "u.s.", "us", "white", "house", "american", "america"}
 DASHES = {"–", "—", "--", "-"}
 
 
 def _in_dateline(tok: Token) -> bool:
     """'WASHINGTON, D.C. – As the Senate debates ...': a place before a dash at the very start
-    of a sentence is where the story was filed, not an actor."""
+    of a sentence is where the story was filed, not an actor; not 'Angela Merkel – who has led
+    Germany since 2005 – met ...'."""
     sent = tok.sent
     for t in sent[:6]:
         if t.text in DASHES and t.i > sent.start and t.doc[t.i - 1].whitespace_:
-            return tok.i < t.i
+            head = sent.doc[sent.start : t.i]
+            place = all(w.is_punct or w.ent_type_ == "GPE" for w in head)
+            return place and tok.i < t.i
     return False
 
 
 def _types_fit(source: Entity, target: Entity) -> bool:
     return source.type in ARG_TYPES and target.type in ARG_TYPES
+
+
+def _as_one_of(trigger: Token, words: set[str]) -> bool:
+    """Does the trigger's "as"-phrase name one of these words ("dismissed Y as a puppet")?"""
+    return bool(words) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_ in words for o in c.children)
+        for c in trigger.children
+    )
 
 
 def _has_excluded(nodes: dict[str, Token], trigger: Token, excludes: list[str]) -> bool:
@@ -668,6 +723,7 @@ class _Resolver:
     def __init__(self, chunk, token_entity, matcher, salience, sentence, person, countries) -> None:  # noqa: ANN001, E501
         self.chunk = chunk
         self.countries = countries
+        self.relation = ""  # the relation being read, set per match
         self.token_entity = token_entity
         self.matcher = matcher
         self.salience = salience
@@ -696,6 +752,10 @@ class _Resolver:
         return sorted(out.items())
 
     def _nationality(self, tok: Token) -> list[tuple[int, float]]:
+        """A country for its nationality word, in opposition only: "attacked Israeli troops"
+        opposes Israel, but "Biden met American troops" met no country."""
+        if self.relation != "opposed":
+            return []
         return _nationality_owners(tok, self.countries)
 
     def _listed(self, tok: Token) -> list[int]:
@@ -718,8 +778,10 @@ class _Resolver:
                 # A list ends before punctuation or a preposition ("... and Z in London");
                 # a verb or possessive makes its last name the start of something else
                 # ("..., Z said", "Z's rival").
-                if not (t.is_punct or t.pos_ == "ADP"):
-                    segments.pop()
+                while len(segments) > 1 and not segments[-1]:
+                    segments.pop()  # "..., Z, a moderate Democrat, said": the apposition's
+                if not (t.is_punct or t.pos_ == "ADP") and len(segments) > 1:
+                    segments.pop()  # name starts something else
                 break
         found: list[int] = []
         # The first segment is the rest of the token's own phrase.
@@ -813,7 +875,7 @@ class _Resolver:
                 e = self.token_entity.get((self.chunk, child.i))
                 if child.dep_ == "compound" and e is not None and e not in self.person:
                     return [(e, 0.9)]
-            # "Israeli troops", "the Syrian government": the country, when the text names it.
+            # "Hamas fighters attacked Israeli troops": the country, when the text names it.
             return self._nationality(tok)
         if tok.pos_ == "PROPN" and self.matcher.lexicon.is_title(tok.text):
             # "the U.S. Assistant Secretary of State for African Affairs Jendayi Frazer": a
