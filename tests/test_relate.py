@@ -870,3 +870,13 @@ def test_a_dash_after_a_name_is_no_dateline(extract):
 )
 def test_an_adviser_title_that_names_another_employer_serves_no_president(extract, text):
     assert not any(t == "advised" for t, _, _ in edges(extract(text)))
+
+
+def test_an_anonymous_source_in_the_lead_is_not_named_after_a_senator(extract):
+    got = edges(
+        extract(
+            "A Republican senator who spoke on condition of anonymity criticized President "
+            "Donald Trump.\\n\\nSenator Mitch McConnell later defended the president."
+        )
+    )
+    assert ("opposed", "Mitch McConnell", "Donald Trump") not in got

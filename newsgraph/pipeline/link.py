@@ -690,6 +690,16 @@ TITLE_NOISE = {
 # How many sentences from the top of a document a salience-resolved description may stand:
 # the headline and standfirst name the article's subject.
 LEAD_SENTENCES = 6
+ANONYMITY_CUES = (
+    "anonymity",
+    "anonymous",
+    "not authorized",
+    "not be named",
+    "not to be named",
+    "not be identified",
+    "declined to be named",
+    "unnamed",
+)
 
 
 def _office_words(tokens: list[Token]) -> list[Token]:
@@ -788,6 +798,9 @@ def find_descriptions(
                 and tok.dep_ in ("nsubj", "nsubjpass")
                 and sentence < LEAD_SENTENCES
                 and lexicon.offices[tok.lemma_.lower()]
+                # "A Republican senator who spoke on condition of anonymity": a source the
+                # story keeps unnamed on purpose.
+                and not any(cue in tok.sent.text.lower() for cue in ANONYMITY_CUES)
             )
             if not dets or not (dets[0].lower_ == "the" or dets[0].dep_ == "poss" or indefinite):
                 continue
