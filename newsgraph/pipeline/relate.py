@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from newsgraph.lexicon import Lexicon
@@ -276,9 +276,7 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
         # "during talks with Y, X agreed to ..." holds the talks whatever X agreed to.
         verbs = [n for n, t in enumerate(chain) if t.pos_ in ("VERB", "AUX")]
         first_verb = verbs[0] if verbs else len(chain)
-        settings = [
-            n for n, t in enumerate(chain[:first_verb]) if t.lower_ in SETTING_PREPOSITIONS
-        ]
+        settings = [n for n, t in enumerate(chain[:first_verb]) if t.lower_ in SETTING_PREPOSITIONS]
         if settings:  # "during three hours of talks": held, whatever the clause says
             chain = chain[: settings[0] + 1]
         elif trigger.head.lower_ in TOPIC_PREPOSITIONS and verbs:
@@ -550,21 +548,24 @@ def extract_relations(
                         symmetric=symmetric,
                         cameo=str(spec.get("cameo", "")),
                         pattern=frame.name,
-                        evidence=[
-                            Evidence(
-                                document=doc_id,
-                                sentence=sent.text.strip(),
-                                start=offset + sent.start_char,
-                                end=offset + sent.end_char,
-                                trigger=trigger.text,
-                            )
-                        ],
+                        evidence=[_evidence(doc_id, offset, sent, trigger)],
                     )
     for adviser, head, sentence, rel in _title_advisers(
         pieces, sentence_base, token_entity, entities, doc_id, lexicon, skip
     ):
         found.setdefault((rel.type, adviser, head, sentence), rel)
     return sorted(found.values(), key=lambda r: (r.evidence[0].start, r.type, r.source, r.target))
+
+
+def _evidence(doc_id: str, offset: int, sent: Span, trigger: Token) -> Evidence:
+    """The sentence that shows a relation, with its offsets in the document."""
+    return Evidence(
+        document=doc_id,
+        sentence=sent.text.strip(),
+        start=offset + sent.start_char,
+        end=offset + sent.end_char,
+        trigger=trigger.text,
+    )
 
 
 def _bare_office(title: str, countries: set[str]) -> tuple[str, bool]:
@@ -653,15 +654,7 @@ def _title_advisers(
                         confidence=round(0.7 * float(spec.get("confidence", 1.0)), 3),
                         cameo=str(spec.get("cameo", "")),
                         pattern="title_serves_head_of_government",
-                        evidence=[
-                            Evidence(
-                                document=doc_id,
-                                sentence=sent.text.strip(),
-                                start=offset + sent.start_char,
-                                end=offset + sent.end_char,
-                                trigger=role.text,
-                            )
-                        ],
+                        evidence=[_evidence(doc_id, offset, sent, role)],
                     ),
                 )
             )
