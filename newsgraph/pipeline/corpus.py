@@ -190,6 +190,14 @@ def country_keys() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
+def country_words() -> frozenset[str]:
+    """Every folded country name, other name and demonym: 'russia', 'russian federation',
+    'russian'."""
+    names, demonyms = country_keys()
+    return frozenset(set(names) | set(names.values()) | set(demonyms))
+
+
+@cache
 def _country_prefixes() -> frozenset[str]:
     """Words a name may start with to say whose it is: 'U.S.', 'Russian', 'British', 'Israel'."""
     names, demonyms = country_keys()

@@ -435,7 +435,7 @@ def _retag_full_names(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> 
                 c.label, c.person = "PERSON", person
 
 
-def _plain_name_word(tok: Token, countries: set[str]) -> bool:
+def _plain_name_word(tok: Token, countries: frozenset[str]) -> bool:
     """A capitalised word that can be part of a person's name (not a generic word of a place or
     organization, a country or nationality)."""
     w = fold(tok.text)
@@ -770,8 +770,9 @@ def find_descriptions(
     people = {
         (c.chunk, i) for c in candidates if c.label == "PERSON" for i in range(c.start, c.end)
     }
-    # A nationality or party word qualifies an office ("a key Republican senator").
-    qualifiers = {
+    # A nationality or party word qualifies an office ("a key Republican senator"): a modifier
+    # that is any other name ("the Trump adviser") makes no description.
+    named_modifiers = covered - {
         (c.chunk, i) for c in candidates if c.label == "NORP" for i in range(c.start, c.end)
     }
     found = []
@@ -805,7 +806,7 @@ def find_descriptions(
             if not dets or not (dets[0].lower_ == "the" or dets[0].dep_ == "poss" or indefinite):
                 continue
             mods = _left_modifiers(tok)
-            if any((chunk, m.i) in covered - qualifiers for m in mods):
+            if any((chunk, m.i) in named_modifiers for m in mods):
                 continue
             if _in_ranges(offset + tok.idx, skip):
                 continue
@@ -967,11 +968,10 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _country_words() -> set[str]:
-    from newsgraph.pipeline.corpus import country_keys  # corpus imports this module
+def _country_words() -> frozenset[str]:
+    from newsgraph.pipeline.corpus import country_words  # corpus imports this module
 
-    names, demonyms = country_keys()
-    return set(names) | set(names.values()) | set(demonyms)
+    return country_words()
 
 
 def _acronym_definitions(text: str, cands: list[Candidate]) -> dict[str, str]:

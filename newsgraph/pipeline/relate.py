@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 from newsgraph.lexicon import Lexicon
 from newsgraph.models import Entity, Evidence, Relation
 from newsgraph.names import org_key
-from newsgraph.pipeline.corpus import country_keys
+from newsgraph.pipeline.corpus import country_keys, country_words
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 # "the two leaders", "both men": plural phrases that stand for the two people just named.
@@ -155,6 +155,14 @@ class RelationMatcher:
         self.delegates = set(w.get("delegate_nouns", []))
         self.journeys = frozenset(w.get("journey_verbs", []))
         self.events = set(w.get("event_heads", []))
+        # relations whose arguments may be a country named by its nationality word
+        self.nationality_owners = {
+            r for r, spec in lexicon.relations.items() if spec.get("nationality_owners")
+        }
+        # relations no event name can be a party to ("hosted the Cybersecurity Dialogue")
+        self.eventless = {
+            r for r, spec in lexicon.relations.items() if spec.get("events_are_no_parties")
+        }
         # relation -> words that, named by the trigger's "as", rule the relation out
         self.not_as: dict[str, set[str]] = {}
         for relation, spec in lexicon.relations.items():
@@ -504,10 +512,10 @@ def extract_relations(
             if mod.hypothetical:
                 continue
             sentence = sentence_base[chunk] + sent_index[sent.start]
-            resolver = _Resolver(
-                chunk, token_entity, matcher, salience, sentence, person, countries
-            )
-            resolver.relation = frame.relation
+            # A nationality stands for its country only where the lexicon says so ("attacked
+            # Israeli troops" opposes Israel; "met American troops" met no country).
+            owners = countries if frame.relation in matcher.nationality_owners else {}
+            resolver = _Resolver(chunk, token_entity, matcher, salience, sentence, person, owners)
             if adjacent:
                 sources = [(e, 0.8) for e in adjacent]
                 targets = resolver.arguments(target_tok, set(adjacent), listed=True)
@@ -524,7 +532,9 @@ def extract_relations(
                     sources = resolver.arguments(source_tok, {e for e, _ in targets})
             for s, s_conf in sources:
                 for t, t_conf in targets:
-                    if s == t or (frame.relation == "met" and (s in events or t in events)):
+                    if s == t or (
+                        frame.relation in matcher.eventless and (s in events or t in events)
+                    ):
                         continue
                     if not _types_fit(entities[s], entities[t]):
                         continue
@@ -568,7 +578,7 @@ def _evidence(doc_id: str, offset: int, sent: Span, trigger: Token) -> Evidence:
     )
 
 
-def _bare_office(title: str, countries: set[str]) -> tuple[str, bool]:
+def _bare_office(title: str, countries: frozenset[str]) -> tuple[str, bool]:
     """'Turkish President' -> ('president', True); 'President' -> ('president', False)."""
     words = title.lower().replace("-", " ").split()
     kept = [w for w in words if org_key(w) not in countries and w not in ("u.s.", "us")]
@@ -592,8 +602,7 @@ def _title_advisers(
     serves = list(spec.get("title_serves", []))
     if not roles or not serves:
         return []
-    names, demonyms = country_keys()
-    countries = set(names) | set(names.values()) | set(demonyms)
+    countries = country_words()
     head = None
     for served in serves:  # in the lexicon's order: a president before a prime minister
         heads = {
@@ -716,7 +725,6 @@ class _Resolver:
     def __init__(self, chunk, token_entity, matcher, salience, sentence, person, countries) -> None:  # noqa: ANN001, E501
         self.chunk = chunk
         self.countries = countries
-        self.relation = ""  # the relation being read, set per match
         self.token_entity = token_entity
         self.matcher = matcher
         self.salience = salience
@@ -745,10 +753,8 @@ class _Resolver:
         return sorted(out.items())
 
     def _nationality(self, tok: Token) -> list[tuple[int, float]]:
-        """A country for its nationality word, in opposition only: "attacked Israeli troops"
-        opposes Israel, but "Biden met American troops" met no country."""
-        if self.relation != "opposed":
-            return []
+        """The named country of a nationality word ("the Russian airstrikes"), among the
+        countries the resolver was given."""
         return _nationality_owners(tok, self.countries)
 
     def _listed(self, tok: Token) -> list[int]:
