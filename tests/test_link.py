@@ -73,6 +73,28 @@ def test_people_sharing_a_surname_stay_apart(extract):
     assert lone and all(e.ambiguous for e in lone)
 
 
+def test_surname_read_before_a_second_bearer_is_named_is_the_first(extract):
+    ex = extract(
+        "Betty Bowes was an American painter. Bowes was born in Philadelphia. "
+        "She married the engineer Thomas David Bowes in 1935. Bowes later moved to Texas."
+    )
+    betty = entity_of(ex, "Betty Bowes")
+    assert "Bowes" in betty.aliases and not betty.ambiguous
+    # After the second Bowes is named, the surname could be either of them.
+    later = [e for e in ex.entities if e.name == "Bowes"]
+    assert later and all(e.ambiguous for e in later)
+    assert "Bowes" not in entity_of(ex, "Thomas David Bowes").aliases
+
+
+def test_surname_a_role_noun_introduces_is_someone_new(extract):
+    ex = extract(
+        "Vineeth Sreenivasan is an Indian singer. Vineeth is the son of the actor Sreenivasan. "
+        "His brother Dhyan Sreenivasan is an actor."
+    )
+    assert "Sreenivasan" not in entity_of(ex, "Vineeth Sreenivasan").aliases
+
+
+
 def test_type_is_voted_over_mentions(extract):
     # The small model tags some lone surnames ORG or NORP; the entity is the person.
     ex = extract(

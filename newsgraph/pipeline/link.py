@@ -75,6 +75,7 @@ ORG_WORDS = {
     "trio",
 }
 _FUNCTION_WORDS = {"of", "the", "for", "and", "to"}
+AGENT_SUFFIXES = ("er", "or", "ist", "ian")  # screenwriter, actor, novelist, politician
 _POSSESSIVE = {"'s", "’s", "'", "’", "s'", "s’"}
 _STRIP_EDGE = set("\"“”‘’'«»()[]{},;:.!?—–-")
 
@@ -100,10 +101,19 @@ class Candidate:
     description: bool = False
     subject: bool = False
     prev_word: str = ""  # the word before the name, lower case ("in" Paris)
+    after_noun: bool = False  # a common noun just before: "the actor Sreenivasan" introduces
 
     @property
     def key(self) -> str:
         return org_key(self.name)
+
+
+def _agent_noun(token: Token) -> bool:
+    """A common noun, such as a role, written before a name: "the actor and screenwriter X".
+    The small model tags some agent nouns as base verbs ("screenwriter")."""
+    if token.pos_ == "NOUN":
+        return True
+    return token.tag_ == "VB" and token.is_lower and token.text.endswith(AGENT_SUFFIXES)
 
 
 def boilerplate_ranges(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -308,6 +318,7 @@ def find_candidates(
                     person=person,
                     subject=span.root.dep_ in ("nsubj", "nsubjpass"),
                     prev_word=doc[start - 1].lower_ if start > 0 else "",
+                    after_noun=start > 0 and _agent_noun(doc[start - 1]),
                 )
             )
     found = _confirm_headline_names(found, pieces)
@@ -1051,7 +1062,13 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
         if c.person is not None and not c.person.is_full and c.person.suffix_key:
             if not suffixed.get((c.person.surname_key, c.person.suffix_key)):
                 regnal[c.person.surname_key].add(c.person.suffix_key)
+    full_members = [m for members in full_by_surname.values() for m in members]
+
+    def _first_full_start(root: int) -> int:
+        return min(candidates[m].char_start for m in full_members if uf.find(m) == root)
+
     for i, c in enumerate(candidates):
+        rivals_added = False
         single = c.end - c.start == 1 or (c.person is not None and not c.person.is_full)
         if not single or is_acronym(c.name):
             continue
@@ -1076,7 +1093,8 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
             owners = {uf.find(m) for m in surname_entities.get(key, set())}
             # "Leonard" with "Ronald Leonard" and "Leonard Rose" could be either.
             rivals = {uf.find(m) for m in given_entities.get(key, set())} - owners
-            if owners and rivals and is_given_name(key):
+            rivals_added = bool(owners and rivals and is_given_name(key))
+            if rivals_added:
                 owners |= rivals
             numbered = regnal.get(key, set())
             if owners and numbered:
@@ -1097,6 +1115,14 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
                 )
             ):
                 owners = by_given
+        if len(owners) > 1 and not rivals_added and not suffix and not c.after_noun:
+            # Writers name a second bearer of a surname in full before they use the surname
+            # for either, so a lone surname read before that second full name is the first:
+            # "Betty Bowes ... Bowes studied ... her husband Thomas David Bowes". Not where a
+            # noun introduces the surname as someone new: "son of the actor Sreenivasan".
+            earlier = {o for o in owners if _first_full_start(o) < c.char_start}
+            if len(earlier) == 1:
+                owners = earlier
         if len(owners) == 1:
             uf.union(next(iter(owners)), i)
             persons.add(i)
