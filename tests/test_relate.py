@@ -868,3 +868,48 @@ def test_an_anonymous_source_in_the_lead_is_not_named_after_a_senator(extract):
         )
     )
     assert ("opposed", "Mitch McConnell", "Donald Trump") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Juan Guaido vowed to oust Nicolas Maduro.", ("opposed", "Juan Guaido", "Nicolas Maduro")),
+        (
+            "Henri Falcon spoke at a news conference to demand a referendum to remove President "
+            "Nicolas Maduro.",
+            ("opposed", "Henri Falcon", "Nicolas Maduro"),
+        ),
+    ],
+)
+def test_the_goal_of_removing_someone_is_opposition(extract, text, expected):
+    assert_edge(edges(extract(text)), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States moved to remove Fidel Castro from the list.",
+        "John Bolton refused to topple Kim Jong Un.",
+    ],
+)
+def test_removal_from_a_list_or_refused_is_no_opposition(extract, text):
+    assert not any(t == "opposed" for t, _, _ in edges(extract(text)))
+
+
+def test_an_intent_to_oust_is_no_firing(extract):
+    got = edges(extract("Juan Guaido vowed to oust Nicolas Maduro."))
+    assert not any(t == "fired" for t, _, _ in got), got
+
+
+def test_a_photo_caption_lists_its_subjects_by_their_place(extract):
+    got = edges(
+        extract(
+            "Jesus Torrealba (C), secretary of Venezuela's coalition of opposition parties (MUD), "
+            "Henry Ramos Allup (R), President of the National Assembly and Henri Falcon, "
+            "governor of Lara, talk during a news conference to demand a referendum to remove "
+            "President Nicolas Maduro, in Caracas, July 26, 2016."
+        )
+    )
+    for name in ("Jesus Torrealba", "Henry Ramos Allup", "Henri Falcon"):
+        assert_edge(got, ("opposed", name, "Nicolas Maduro"))
+    assert not any("Venezuela" in (a, b) or "Lara" in (a, b) for _, a, b in got), got

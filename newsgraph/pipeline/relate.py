@@ -75,6 +75,7 @@ class CompiledFrame:
     needs_negation: bool
     needs_modal: bool = False
     target_types: frozenset[str] | None = None
+    through_purpose: bool = False  # the subject of "to remove Y" is that of the clause it serves
 
 
 def _fill(value: Any, lists: dict[str, Any]) -> Any:
@@ -144,6 +145,7 @@ class RelationMatcher:
                     excludes=frame.get("excludes", []) + list(spec.get("excludes", [])),
                     needs_negation=bool(frame.get("needs_negation", False)),
                     needs_modal=bool(frame.get("needs_modal", False)),
+                    through_purpose=bool(frame.get("subject_through_purpose", False)),
                     target_types=frozenset(frame["target_types"])
                     if "target_types" in frame
                     else None,
@@ -201,15 +203,18 @@ def relation_matcher(vocab: Vocab, lexicon: Lexicon) -> RelationMatcher:
     return _MATCHERS[key]
 
 
-def subject_of(tok: Token, journeys: frozenset[str] = frozenset()) -> Token | None:
+def subject_of(
+    tok: Token, journeys: frozenset[str] = frozenset(), purposes: bool = False
+) -> Token | None:
     """The grammatical subject of a predicate, inherited through coordination, control
     ('agreed to meet'), relative clauses, participles and purposes of a journey ('flew to Kyiv
-    to meet', with the travel verbs given in `journeys`)."""
+    to meet', with the travel verbs given in `journeys`); with `purposes`, through any purpose
+    ('spoke to demand a vote to remove Y'), for frames whose relation is the intent itself."""
     for child in tok.children:
         if child.dep_ == "nsubj":
             return child
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-        found = subject_of(tok.head, journeys)
+        found = subject_of(tok.head, journeys, purposes)
         if found is None and tok.head.tag_ == "VBN" and tok.head.dep_ == "ROOT":
             # "Ousted President Zelaya and President Micheletti met ...", parsed as a root
             # participle "ousted" with the names as its object and "met" as its conjunct.
@@ -218,25 +223,27 @@ def subject_of(tok: Token, journeys: frozenset[str] = frozenset()) -> Token | No
                 return names[0]
         return found
     if tok.dep_ == "xcomp":
-        return subject_of(tok.head, journeys)
+        return subject_of(tok.head, journeys, purposes)
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
-    if tok.dep_ == "advcl" and (tok.tag_ == "VBG" or _purpose(tok, journeys)):
-        return subject_of(tok.head, journeys)
+    if tok.dep_ == "advcl" and (
+        tok.tag_ == "VBG" or _purpose(tok, journeys) or (purposes and _infinitive(tok))
+    ):
+        return subject_of(tok.head, journeys, purposes)
     # "after holding talks with Y": the gerund's subject is the main clause's.
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
-        return subject_of(tok.head.head, journeys)
+        return subject_of(tok.head.head, journeys, purposes)
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _purpose(verb: Token, journeys: frozenset[str]) -> bool:
     """'travelled to Ramallah to meet Abbas': an infinitive clause giving a journey's purpose.
     Other purposes are claims about intent ('Russia is in Syria to fight ISIS'), not plans."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.head.lemma_ in journeys
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
+    return verb.dep_ == "advcl" and verb.head.lemma_ in journeys and _infinitive(verb)
 
 
 @dataclass
@@ -473,7 +480,7 @@ def extract_relations(
                 continue
             if _as_one_of(trigger, matcher.not_as.get(frame.relation, set())):
                 continue  # "dismissed Y as a puppet" is scorn, not a firing
-            source_tok = _node(frame.source, nodes, matcher.journeys)
+            source_tok = _node(frame.source, nodes, matcher.journeys, frame.through_purpose)
             target_tok = _node(frame.target, nodes, matcher.journeys)
             adjacent: list[int] = []
             if frame.source.startswith("$subject:") and (
@@ -713,9 +720,11 @@ def _has_excluded(nodes: dict[str, Token], trigger: Token, excludes: list[str]) 
     return False
 
 
-def _node(spec: str, nodes: dict[str, Token], journeys: frozenset[str]) -> Token | None:
+def _node(
+    spec: str, nodes: dict[str, Token], journeys: frozenset[str], purposes: bool = False
+) -> Token | None:
     if spec.startswith("$subject:"):
-        return subject_of(nodes[spec.split(":", 1)[1]], journeys)
+        return subject_of(nodes[spec.split(":", 1)[1]], journeys, purposes)
     return nodes.get(spec)
 
 
@@ -750,7 +759,40 @@ class _Resolver:
         if listed:
             for e in self._listed(tok):
                 out.setdefault(e, 0.8)
+        for e in self._captioned(tok):
+            out.setdefault(e, 0.8)
         return sorted(out.items())
+
+    def _captioned(self, tok: Token) -> list[int]:
+        """A photo caption's subjects: 'X (C), secretary of ..., Y (R), President of ... and
+        Z, governor of Lara, talk ...'. When the subject is placed in the picture by a marker,
+        every person that opens a segment of the list before the verb is a subject."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.i < tok.i or not _placed(self._name_end(tok)):
+            return []
+        found = []
+        for t in tok.doc[tok.i + 1 : verb.i]:
+            e = self.token_entity.get((self.chunk, t.i))
+            before = tok.doc[t.i - 1]
+            starts = e is not None and (
+                self.token_entity.get((self.chunk, before.i)) != e
+                and (before.text == "," or before.lower_ == "and")
+            )
+            if starts and e in self.person:
+                found.append(e)
+        return found
+
+    def _name_end(self, tok: Token) -> Token:
+        """The last token of the name the token belongs to."""
+        e = self.token_entity.get((self.chunk, tok.i))
+        end = tok
+        while (
+            e is not None
+            and end.i + 1 < len(tok.doc)
+            and self.token_entity.get((self.chunk, end.i + 1)) == e
+        ):
+            end = tok.doc[end.i + 1]
+        return end
 
     def _nationality(self, tok: Token) -> list[tuple[int, float]]:
         """The named country of a nationality word ("the Russian airstrikes"), among the
@@ -957,6 +999,19 @@ def _phrase_names(tok: Token) -> list[Token]:
         if node.i == tok.i:
             out.append(t)
     return out
+
+
+PICTURE_PLACES = {"l", "c", "r", "left", "right", "center", "centre", "front", "back", "top"}
+
+
+def _placed(name_end: Token) -> bool:
+    """A name followed by its place in a photo: 'X (L)', 'X (2nd R)', 'X (center)'."""
+    doc = name_end.doc
+    if name_end.i + 3 >= len(doc) or doc[name_end.i + 1].text != "(":
+        return False
+    close = next((t.i for t in doc[name_end.i + 2 : name_end.i + 5] if t.text == ")"), None)
+    inside = [t.lower_ for t in doc[name_end.i + 2 : close]] if close else []
+    return bool(inside) and inside[-1].rstrip(".") in PICTURE_PLACES
 
 
 def _list_word(tok: Token) -> bool:
