@@ -37,6 +37,8 @@ def fold(text: str) -> str:
     """Lower-case, accents removed, apostrophes and dots dropped, spaces squeezed."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    # "People 's Republic" (text split into tokens) is "People's Republic"
+    text = re.sub(r"\s+(?=['’]s\b)", "", text)
     text = text.casefold().replace("’", "").replace("'", "").replace(".", "")
     text = re.sub(r"[^\w\s&-]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
@@ -218,23 +220,33 @@ def name_kind(name: str) -> str:
     return ""
 
 
-def short_form(key: str) -> tuple[str, str]:
-    """An organization or place key without the generic words it may be written without, and
-    the type they say: 'epic records' -> ('epic', 'ORG'), 'us airways group inc' ->
-    ('us airways', 'ORG'), 'izmir province' -> ('izmir', 'GPE'); ('', '') when there are none."""
+def short_forms(key: str) -> list[tuple[str, str]]:
+    """An organization or place key without each generic word it may be written without, one
+    more at a time, with the type they say: 'us airways group inc' -> [('us airways group',
+    'ORG'), ('us airways', 'ORG')]; [] when there are none."""
     words = key.split()
     kinds = name_kinds()
     etype = ""
+    found = []
     for _ in range(2):
         for n in (2, 1):
             kind = kinds.get(" ".join(words[-n:])) if len(words) > n else None
             if kind and "short" in kind[1]:
                 words = words[:-n]
                 etype = etype or kind[0]
+                found.append((" ".join(words), etype))
                 break
         else:
             break
-    return (" ".join(words), etype) if etype else ("", "")
+    return found
+
+
+def short_form(key: str) -> tuple[str, str]:
+    """The shortest of `short_forms`: 'epic records' -> ('epic', 'ORG'), 'us airways group
+    inc' -> ('us airways', 'ORG'); ('', '') when there is none ('izmir province': a province
+    is not its capital)."""
+    forms = short_forms(key)
+    return forms[-1] if forms else ("", "")
 
 
 def head_word(key: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.names import abbreviates, given_names_compatible, is_acronym, parse_person
+from newsgraph.names import abbreviates, fold, given_names_compatible, is_acronym, parse_person
 
 
 def entity_of(ex, name):
@@ -238,6 +238,19 @@ def test_short_form_of_an_organization(extract):
     assert same_entity(ex, "Epic", "Epic Records")
     assert same_entity(ex, "Taito", "Taito Corporation")  # the model took "Taito" for a person
     assert not same_entity(ex, "Oxford University", "Oxford")
+
+
+def test_a_company_name_without_its_legal_form_is_the_company(extract):
+    ex = extract(
+        "US Airways Group Inc. was an airline holding company based in Tempe, Arizona. "
+        "US Airways Group was formed in 1997 and ran US Airways until the merger."
+    )
+    assert same_entity(ex, "US Airways Group", "US Airways Group Inc.")
+    assert same_entity(ex, "US Airways", "US Airways Group Inc.")
+
+
+def test_a_possessive_split_off_by_tokenized_text_keeps_the_name():
+    assert fold("People 's Republic of China") == fold("People's Republic of China")
 
 
 def test_generic_head_stands_for_the_one_name_it_ends(extract):

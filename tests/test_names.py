@@ -17,6 +17,7 @@ from newsgraph.names import (
     parse_person,
     person_gender,
     short_form,
+    short_forms,
 )
 
 
@@ -177,6 +178,10 @@ def test_name_kind_says_when_a_name_is_no_persons(name, kind):
 def test_short_forms_and_generic_heads():
     assert short_form("epic records") == ("epic", "ORG")
     assert short_form("us airways group inc") == ("us airways", "ORG")
+    assert short_forms("us airways group inc") == [
+        ("us airways group", "ORG"),
+        ("us airways", "ORG"),
+    ]
     assert short_form("villanova preparatory school") == ("villanova", "ORG")
     assert short_form("izmir province") == ("", "")  # a province is not its capital
     assert short_form("records") == ("", "")

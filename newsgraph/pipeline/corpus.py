@@ -221,7 +221,7 @@ def legal_suffixes() -> frozenset[str]:
     return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and ln[0] != "#")
 
 
-def _without_legal_suffix(key: str) -> str:
+def without_legal_suffix(key: str) -> str:
     """'microsoft corp' -> 'microsoft'; the key itself when it has no such suffix."""
     words = key.split(" ")
     suffixes = legal_suffixes()
@@ -679,7 +679,7 @@ def _link_others(items: _Items, others: list[int], uf: _UnionFind, ambiguous: se
             if key in country_names:
                 longs.add(country_names[key])
         if items.types[i] == "ORG":  # "Microsoft Corp." = "Microsoft", between organizations
-            longs |= {_LEGAL + _without_legal_suffix(k) for k in longs if not k.startswith(_LEGAL)}
+            longs |= {_LEGAL + without_legal_suffix(k) for k in longs if not k.startswith(_LEGAL)}
         long_keys[i], acronyms[i] = longs, acrs
 
     # A name without its country joins the one prefixed form ("State Department"); with

@@ -29,7 +29,7 @@ from newsgraph.names import (
     name_kinds,
     org_key,
     parse_person,
-    short_form,
+    short_forms,
 )
 
 # Labels whose spans may be entities. NORP ("Russian") joins a person or stays out of the graph.
@@ -985,6 +985,12 @@ def _country_words() -> frozenset[str]:
     return country_words()
 
 
+def _without_legal_suffix(key: str) -> str:
+    from newsgraph.pipeline.corpus import without_legal_suffix  # corpus imports this module
+
+    return without_legal_suffix(key)
+
+
 def _acronym_definitions(text: str, cands: list[Candidate]) -> dict[str, str]:
     """Acronyms defined in the text: 'U.S. Central Command (CENTCOM)' -> {'centcom': key}."""
     defined = {}
@@ -1180,11 +1186,15 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
     short_owner: dict[str, set[int]] = defaultdict(set)
     short_type: dict[str, set[str]] = defaultdict(set)
     head_owner: dict[str, set[int]] = defaultdict(set)
+    company_forms: set[str] = set()  # short forms that only drop "Inc." or "Ltd."
     for key, i in by_key.items():
-        short, etype = short_form(key)
-        if short:
+        for short, etype in short_forms(key):
             short_owner[short].add(uf.find(i))
             short_type[short].add(etype)
+        bare = _without_legal_suffix(key)
+        if bare != key:
+            short_owner[bare].add(uf.find(i))
+            company_forms.add(bare)
         head = head_word(key)
         if head:
             head_owner[head].add(uf.find(i))
@@ -1198,7 +1208,11 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
         owners = {uf.find(r) for r in short_owner.get(key, ())}
         # An organization's short form is no place: where "Oxford" is a place in the text, it
         # is not "Oxford University"; nor is "Heathrow Airport" the "Heathrow Airport Holdings".
-        if owners and (short_type[key] - {"GPE", "LOC"} and key in places or name_kind(key)):
+        if owners and (
+            short_type[key] - {"GPE", "LOC"} and key in places
+            or name_kind(key)
+            and key not in company_forms  # "US Airways Group" is "US Airways Group Inc."
+        ):
             owners = set()
         if not owners and " " not in key:
             owners = {uf.find(r) for r in head_owner.get(key, ())}
