@@ -386,3 +386,24 @@ def test_a_given_name_the_model_left_out_and_a_name_set_off_by_commas(extract):
     )
     kislyak = next(e for e in ex.entities if e.name == "Sergey Kislyak")
     assert any(a.lower() == "the ambassador" for a in kislyak.aliases)
+
+
+def test_a_name_the_model_cut_in_two_is_one_person(extract):
+    # The model tags "Rufus" an organization and "Seaman Carter" a person.
+    ex = extract(
+        "Rufus Seaman Carter was a farmer and political figure in Nova Scotia. Carter later "
+        "attended the military college."
+    )
+    person = entity_of(ex, "Carter")
+    assert person.name == "Rufus Seaman Carter" and not person.ambiguous
+    assert not any(e.name == "Rufus" for e in ex.entities)
+
+
+def test_a_qualified_place_and_an_ordinal_body_are_not_their_namesakes(extract):
+    ex = extract(
+        "Bohumín consists of Old Bohumín and industrial New Bohumín. The first Philippine "
+        "Commission was appointed in 1899. The second Philippine Commission followed in 1900."
+    )
+    names = {e.name for e in ex.entities}
+    assert "Old Bohumín" in names
+    assert {"first Philippine Commission", "second Philippine Commission"} <= names

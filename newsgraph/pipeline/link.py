@@ -187,6 +187,63 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
     return list(reversed(tokens))
 
 
+PLACE_PREFIXES = {
+    "old", "new", "upper", "lower", "north", "south", "east", "west", "northern", "southern",
+    "eastern", "western", "central", "greater", "great", "little",
+}  # fmt: skip
+PLACE_SIDES = PLACE_PREFIXES - {"central", "greater", "great", "little"}  # not "Little Richard"
+ORDINALS = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+}  # fmt: skip
+
+
+def _entity_spans(doc: Doc) -> list[Span]:
+    """The model's entity spans, mended where it cut a name: a person's name in two ("Robert
+    Kingsbury" + "Huntington"; a given name tagged apart, "Rufus" + "Seaman Carter"), a place
+    without its capitalised qualifier ("Old [Bohumín]"), a body without the ordinal that tells it
+    from its namesake ("the second [Philippine Commission]")."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and nxt.label_ == "PERSON"
+            and nxt.start == ent.end
+            and doc[ent.end - 1].whitespace_ == " "
+            and not doc[nxt.start].is_sent_start
+            and all(t.is_title for t in (*ent, *nxt))
+            and (
+                ent.label_ == "PERSON" and len(ent) > 1 and len(nxt) == 1
+                or ent.label_ in PERSON_MISTAGS and len(ent) == 1 and is_given_name(ent.text)
+            )
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
+            i += 2
+            continue
+        start, label = ent.start, ent.label_
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.ent_type_ in ("", "ORDINAL"):
+            if (
+                before.is_title
+                and before.lower_ in PLACE_PREFIXES
+                and (label in ("GPE", "LOC") or label == "PERSON" and before.lower_ in PLACE_SIDES)
+            ):
+                start, label = start - 1, "GPE" if label == "PERSON" else label  # "Old Bohumín"
+            elif (
+                label == "ORG"
+                and before.lower_ in ORDINALS
+                and start > 1
+                and doc[start - 2].lower_ == "the"
+            ):
+                start -= 1
+        out.append(ent if start == ent.start else Span(doc, start, ent.end, label=label))
+        i += 1
+    return out
+
+
 def find_candidates(
     pieces: list[tuple[int, Doc]],
     sentence_base: list[int],
@@ -197,7 +254,7 @@ def find_candidates(
     found: list[Candidate] = []
     for chunk, (offset, doc) in enumerate(pieces):
         sent_starts = [s.start for s in doc.sents]
-        for ent in doc.ents:
+        for ent in _entity_spans(doc):
             if ent.label_ not in ENTITY_LABELS or _in_ranges(offset + ent.start_char, skip):
                 continue
             bounds = _clean_span(ent)
