@@ -216,8 +216,8 @@ def _entity_spans(doc: Doc) -> list[Span]:
             and not doc[nxt.start].is_sent_start
             and all(t.is_title for t in (*ent, *nxt))
             and (
-                ent.label_ == "PERSON" and len(ent) > 1 and len(nxt) == 1
-                or ent.label_ in PERSON_MISTAGS and len(ent) == 1 and is_given_name(ent.text)
+                (ent.label_ == "PERSON" and len(ent) > 1 and len(nxt) == 1)
+                or (ent.label_ in PERSON_MISTAGS and len(ent) == 1 and is_given_name(ent.text))
             )
         ):
             out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
@@ -1266,9 +1266,8 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
         # An organization's short form is no place: where "Oxford" is a place in the text, it
         # is not "Oxford University"; nor is "Heathrow Airport" the "Heathrow Airport Holdings".
         if owners and (
-            short_type[key] - {"GPE", "LOC"} and key in places
-            or name_kind(key)
-            and key not in company_forms  # "US Airways Group" is "US Airways Group Inc."
+            (short_type[key] - {"GPE", "LOC"} and key in places)
+            or (name_kind(key) and key not in company_forms)  # "US Airways Group" + "Inc."
         ):
             owners = set()
         if not owners and " " not in key:
