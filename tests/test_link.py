@@ -407,3 +407,12 @@ def test_a_qualified_place_and_an_ordinal_body_are_not_their_namesakes(extract):
     names = {e.name for e in ex.entities}
     assert "Old Bohumín" in names
     assert {"first Philippine Commission", "second Philippine Commission"} <= names
+
+
+def test_a_full_name_with_a_quoted_nickname_is_one_person(extract):
+    ex = extract(
+        'Michael John "Mike" Padden is a lawyer from Spokane Valley. Padden is a member of the '
+        "Washington State Senate."
+    )
+    padden = entity_of(ex, "Padden")
+    assert padden.name == "Michael John Padden" and not padden.ambiguous

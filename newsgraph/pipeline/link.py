@@ -202,8 +202,10 @@ def _entity_spans(doc: Doc) -> list[Span]:
     Kingsbury" + "Huntington"; a given name tagged apart, "Rufus" + "Seaman Carter"), a place
     without its capitalised qualifier ("Old [Bohumín]"), a body without the ordinal that tells it
     from its namesake ("the second [Philippine Commission]")."""
-    ents = list(doc.ents)
-    out: list[Span] = []
+    quoted = _quoted_nickname_names(doc)
+    taken = {t for span in quoted for t in range(span.start, span.end)}
+    ents = [e for e in doc.ents if not taken & set(range(e.start, e.end))]
+    out: list[Span] = list(quoted)
     i = 0
     while i < len(ents):
         ent = ents[i]
@@ -241,7 +243,34 @@ def _entity_spans(doc: Doc) -> list[Span]:
                 start -= 1
         out.append(ent if start == ent.start else Span(doc, start, ent.end, label=label))
         i += 1
-    return out
+    return sorted(out, key=lambda span: span.start)
+
+
+_QUOTES = {'"', "“", "”"}
+
+
+def _quoted_nickname_names(doc: Doc) -> list[Span]:
+    """Full names with a quoted nickname, which the model often cuts or misses: 'Wilfried
+    "Willi" Schneider', 'James Llewellyn "Jimmy" Frise'. Given names first (the first a known
+    one), then the nickname in quotes, then one or two capitalised words."""
+    found = []
+    for q in range(1, len(doc) - 3):
+        if doc[q].text not in _QUOTES or doc[q + 2].text not in _QUOTES:
+            continue
+        if not (doc[q + 1].is_title and doc[q + 1].is_alpha):
+            continue
+        start = q
+        while start > 0 and q - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        end = q + 3
+        while end < len(doc) and end - (q + 3) < 2 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if start == q or end == q + 3 or not is_given_name(doc[start].text):
+            continue
+        if found and found[-1].end > start:
+            continue
+        found.append(Span(doc, start, end, label="PERSON"))
+    return found
 
 
 def find_candidates(
