@@ -498,6 +498,34 @@ def test_a_list_ends_at_an_apposition_a_new_clause_or_a_possessive(extract, text
     assert not any("Narendra Modi" in (a, b) for t, a, b in got if t == "met"), got
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ANKARA, Turkey (AP) — Turkish President Recep Tayyip Erdogan held talks with Russian "
+            "President Vladimir Putin in Sochi on Monday.",
+            ("met", "Recep Tayyip Erdogan", "Vladimir Putin"),
+        ),
+        (
+            "SEOUL, South Korea (AP) — North Korea accused South Korea on Sunday of sending drones "
+            "over Pyongyang.",
+            ("opposed", "North Korea", "South Korea"),
+        ),
+        (
+            "CAIRO (Reuters) - Egyptian President Abdel Fattah el-Sisi received Palestinian "
+            "President Mahmoud Abbas on Sunday.",
+            ("met", "Abdel Fattah el-Sisi", "Mahmoud Abbas"),
+        ),
+    ],
+)
+def test_a_wire_dateline_is_parsed_apart_from_the_first_sentence(extract, text, expected):
+    got = edges(extract(text))
+    assert_edge(got, expected)
+    assert not any(
+        place in (a, b) for _, a, b in got for place in ("ANKARA", "Turkey", "SEOUL", "CAIRO", "AP")
+    ), got
+
+
 def test_a_dateline_place_is_no_actor(extract):
     got = edges(
         extract(

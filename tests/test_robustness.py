@@ -20,7 +20,7 @@ from newsgraph.pipeline.build import build_graph
 from newsgraph.pipeline.corpus import link_corpus
 from newsgraph.pipeline.export import write_graphml
 from newsgraph.pipeline.extract import extract_documents
-from newsgraph.pipeline.nlp import split_text
+from newsgraph.pipeline.nlp import split_dateline, split_paragraphs, split_text
 from newsgraph.pipeline.runner import RunOptions
 
 LAST = "Angela Merkel met with Emmanuel Macron in Berlin."
@@ -315,3 +315,31 @@ def test_graphml_holds_any_name_alias_and_evidence(tmp_path_factory, name, alias
     path = write_graphml(graph, tmp_path_factory.mktemp("g") / "graph.graphml")
     ET.parse(path)
     nx.read_graphml(path, force_multigraph=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("ANKARA, Turkey (AP) — Turkish President Erdogan spoke.", "ANKARA, Turkey (AP) — "),
+        ("KABUL, Dec 3 (Reuters) - The Taliban said.", "KABUL, Dec 3 (Reuters) - "),
+        ("Washington (AFP) – The White House said.", "Washington (AFP) – "),
+        ("BEIJING — China on Monday said.", "BEIJING — "),
+        ("U.S. - China talks resumed.", ""),
+        ("NATO — the alliance — said.", ""),
+        ("Angela Merkel – who led Germany – spoke.", ""),
+        ("WASHINGTON-based groups said.", ""),
+    ],
+)
+def test_a_wire_dateline_is_found_only_where_it_is_one(text, dateline):
+    assert text[: split_dateline(text)] == dateline
+
+
+def test_a_dateline_is_its_own_piece_with_true_offsets():
+    text = "Title\n\nCAIRO (Reuters) - Egyptian President Sisi spoke. He left."
+    pieces = split_paragraphs(text)
+    assert [piece for _, piece in pieces] == [
+        "Title",
+        "CAIRO (Reuters) -",
+        "Egyptian President Sisi spoke. He left.",
+    ]
+    assert all(text[offset : offset + len(piece)] == piece for offset, piece in pieces)

@@ -156,11 +156,34 @@ def split_paragraphs(text: str, max_chunk: int = DEFAULT_MAX_CHUNK) -> list[tupl
     return pieces or [(0, text[:0])]
 
 
+# A wire dateline opening a paragraph: "ANKARA, Turkey (AP) — ", "CAIRO (Reuters) - ",
+# "Washington (AFP) – ", "KABUL, Dec 3 (Reuters) - ". A city in capitals, or any city followed by
+# a news agency in brackets; then a dash set off by spaces (or an unspaced long dash).
+_AGENCY = r"\((?:AP|Reuters|AFP|UPI|CNN|VOA|Xinhua|dpa|IANS|PTI|Bloomberg|Yonhap|TASS|Kyodo|ANI)\)"
+_PLACE_TAIL = r"(?:,[ ][A-Z][\w.'’ -]{1,30}?)?"  # ", Turkey", ", Dec 3"
+_DATELINE = re.compile(
+    r"(?:(?=[A-Z.'’ -]*[A-Z]{3})[A-Z][A-Z.'’ -]{1,30}[A-Z.]" + _PLACE_TAIL
+    + r"(?:[ ]" + _AGENCY + r")?"
+    r"|[A-Z][\w.'’ -]{1,30}?" + _PLACE_TAIL + r"[ ]" + _AGENCY + r")"
+    r"(?:\s+[-–—]{1,2}\s+|\s*[–—]\s*)(?=[A-Z\"“'‘])"
+)
+
+
+def split_dateline(piece: str) -> int:
+    """Length of the wire dateline that opens a paragraph ("ANKARA, Turkey (AP) — "), or 0.
+    Parsed apart, the place and the agency cannot pass for the subject of the first sentence."""
+    match = _DATELINE.match(piece)
+    return match.end() if match else 0
+
+
 def _split_piece(text: str, start: int, end: int, max_chunk: int) -> list[tuple[int, str]]:
     piece = text[start:end]
     if not piece.strip():
         return []
-    return [(start + offset, chunk) for offset, chunk in split_text(piece, max_chunk)]
+    head = split_dateline(piece)
+    out = [(start, piece[:head].rstrip())] if head else []
+    start, piece = start + head, piece[head:]
+    return out + [(start + offset, chunk) for offset, chunk in split_text(piece, max_chunk)]
 
 
 def parse_texts(
