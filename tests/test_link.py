@@ -416,3 +416,21 @@ def test_a_full_name_with_a_quoted_nickname_is_one_person(extract):
     )
     padden = entity_of(ex, "Padden")
     assert padden.name == "Michael John Padden" and not padden.ambiguous
+
+
+def test_a_name_the_model_cut_before_its_last_words_runs_on(extract):
+    ex = extract(
+        "Opposition leader Maria Corina Machado spoke in Caracas. Qatari Prime Minister Mohammed "
+        "bin Abdulrahman Al Thani arrived in Doha."
+    )
+    names = {e.name for e in ex.entities if e.type == "PERSON"}
+    assert {"Maria Corina Machado", "Mohammed bin Abdulrahman Al Thani"} <= names
+
+
+def test_a_cut_name_does_not_run_into_a_headline_word_or_a_title(extract):
+    ex = extract(
+        "Cheney Aide Indicted in Leak Probe\n\nPentagon Press Secretary Air Force Maj. Gen. Pat "
+        "Ryder said during a briefing."
+    )
+    names = {e.name for e in ex.entities}
+    assert "Cheney Aide" not in names and "Force Maj" not in names, names

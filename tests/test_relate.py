@@ -941,3 +941,40 @@ def test_a_photo_caption_lists_its_subjects_by_their_place(extract):
     for name in ("Jesus Torrealba", "Henry Ramos Allup", "Henri Falcon"):
         assert_edge(got, ("opposed", name, "Nicolas Maduro"))
     assert not any("Venezuela" in (a, b) or "Lara" in (a, b) for _, a, b in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain on Thursday sanctioned Russian businessman Roman Abramovich.",
+            ("opposed", "Britain", "Roman Abramovich"),
+        ),
+        (
+            "Chinese telecom giant Huawei has been sanctioned by the United States since 2019.",
+            ("opposed", "United States", "Huawei"),
+        ),
+        (
+            "Mexican President Andres Manuel Lopez Obrador lambasted Peruvian President Dina "
+            "Boluarte on Monday.",
+            ("opposed", "Andres Manuel Lopez Obrador", "Dina Boluarte"),
+        ),
+        (
+            "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali met face to "
+            "face on Thursday.",
+            ("met", "Nicolas Maduro", "Irfaan Ali"),
+        ),
+        (
+            "Venezuelan opposition leader Maria Corina Machado accused President Nicolas Maduro of "
+            "stealing the election.",
+            ("opposed", "Maria Corina Machado", "Nicolas Maduro"),
+        ),
+    ],
+)
+def test_sanctions_model_lemmas_face_to_face_and_cut_names(extract, text, expected):
+    assert_edge(edges(extract(text)), expected)
+
+
+def test_a_direct_object_still_rules_out_a_mutual_meeting(extract):
+    got = edges(extract("Joe Biden and Xi Jinping met reporters in Bali."))
+    assert not any(t == "met" for t, _, _ in got), got

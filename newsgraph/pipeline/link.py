@@ -197,7 +197,7 @@ ORDINALS = {
 }  # fmt: skip
 
 
-def _entity_spans(doc: Doc) -> list[Span]:
+def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
     """The model's entity spans, mended where it cut a name: a person's name in two ("Robert
     Kingsbury" + "Huntington"; a given name tagged apart, "Rufus" + "Seaman Carter"), a place
     without its capitalised qualifier ("Old [Bohumín]"), a body without the ordinal that tells it
@@ -216,9 +216,9 @@ def _entity_spans(doc: Doc) -> list[Span]:
             and nxt.start == ent.end
             and doc[ent.end - 1].whitespace_ == " "
             and not doc[nxt.start].is_sent_start
-            and all(t.is_title for t in (*ent, *nxt))
+            and all(t.is_title or t.lower_ in _NAME_PARTICLES for t in (*ent, *nxt))
             and (
-                (ent.label_ == "PERSON" and len(ent) > 1 and len(nxt) == 1)
+                (ent.label_ == "PERSON" and len(ent) > 1 and len(nxt) <= 2)
                 or (ent.label_ in PERSON_MISTAGS and len(ent) == 1 and is_given_name(ent.text))
             )
         ):
@@ -226,6 +226,12 @@ def _entity_spans(doc: Doc) -> list[Span]:
             i += 2
             continue
         start, label = ent.start, ent.label_
+        if label == "PERSON":
+            end = _name_continues(doc, ent.end, lexicon)
+            if end > ent.end:
+                out.append(Span(doc, start, end, label=label))
+                i += 1
+                continue
         before = doc[start - 1] if start > 0 else None
         if before is not None and before.ent_type_ in ("", "ORDINAL"):
             if (
@@ -244,6 +250,41 @@ def _entity_spans(doc: Doc) -> list[Span]:
         out.append(ent if start == ent.start else Span(doc, start, ent.end, label=label))
         i += 1
     return sorted(out, key=lambda span: span.start)
+
+
+def _name_continues(doc: Doc, end: int, lexicon: Lexicon) -> int:
+    """The end of a person's name the model cut short where the parse runs on: "[Maria
+    Corina] Machado", "[Mohammed bin Abdulrahman] Al Thani": the cut word is a compound of a
+    capitalised proper noun just after it, and the words up to that noun are proper nouns
+    that no entity holds and that are no generic words ("Trump Tower") or titles ("Maj.").
+    Not in a headline, where every word is capitalised ("Cheney Aide Indicted")."""
+    kinds = name_kinds()
+    if _headline(doc[end - 1].sent):
+        return end
+    while end < len(doc) and doc[end - 1].dep_ == "compound":
+        head = doc[end - 1].head.i
+        if not end <= head < end + 3:
+            break
+        words = doc[end : head + 1]
+        if not all(
+            t.pos_ == "PROPN"
+            and not t.ent_type_
+            and (t.is_title or t.lower_ in _NAME_PARTICLES)
+            and t.lower_ not in kinds
+            and not lexicon.is_title(t.text)
+            for t in words
+        ) or not doc[head].is_title:
+            break
+        end = head + 1
+    return end
+
+
+def _headline(sent: Span) -> bool:
+    """Verbs capitalised, as in a headline: 'Cheney Aide Indicted in Leak Probe'."""
+    return any(
+        t.is_title and t.pos_ in ("VERB", "AUX") and t.i > sent.start and t.is_alpha
+        for t in sent
+    )
 
 
 _QUOTES = {'"', "“", "”"}
@@ -283,7 +324,7 @@ def find_candidates(
     found: list[Candidate] = []
     for chunk, (offset, doc) in enumerate(pieces):
         sent_starts = [s.start for s in doc.sents]
-        for ent in _entity_spans(doc):
+        for ent in _entity_spans(doc, lexicon):
             if ent.label_ not in ENTITY_LABELS or _in_ranges(offset + ent.start_char, skip):
                 continue
             bounds = _clean_span(ent)

@@ -710,14 +710,24 @@ def _as_one_of(trigger: Token, words: set[str]) -> bool:
 
 
 def _has_excluded(nodes: dict[str, Token], trigger: Token, excludes: list[str]) -> bool:
-    """Does the trigger (or the node named in 'node>dep:word') have an excluded child?"""
+    """Does the trigger (or the node named in 'node>dep:word') have an excluded child? The
+    idiom "face to face" is no object ("X and Y met face to face")."""
     for rule in excludes:
         node_name, _, rest = rule.rpartition(">")
         dep, _, word = rest.partition(":")
         tok = nodes.get(node_name, trigger) if node_name else trigger
-        if any(c.dep_ == dep and (not word or c.lower_ == word) for c in tok.children):
+        if any(
+            c.dep_ == dep and (not word or c.lower_ == word) and not _face_to_face(c)
+            for c in tok.children
+        ):
             return True
     return False
+
+
+def _face_to_face(tok: Token) -> bool:
+    if tok.lower_ == "face":
+        return True
+    return tok.lower_ == "to" and any(c.lower_ == "face" for c in tok.children)
 
 
 def _node(
