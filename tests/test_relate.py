@@ -978,3 +978,42 @@ def test_sanctions_model_lemmas_face_to_face_and_cut_names(extract, text, expect
 def test_a_direct_object_still_rules_out_a_mutual_meeting(extract):
     got = edges(extract("Joe Biden and Xi Jinping met reporters in Bali."))
     assert not any(t == "met" for t, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spanish Prime Minister Pedro Sanchez is scheduled to hold talks with Moroccan Foreign "
+            "Minister Nasser Bourita in Rabat next month.",
+            ("met", "Pedro Sanchez", "Nasser Bourita"),
+        ),
+        (
+            "Secretary of State Marco Rubio is set to meet Russian Foreign Minister Sergei Lavrov "
+            "in Riyadh on Tuesday.",
+            ("met", "Marco Rubio", "Sergei Lavrov"),
+        ),
+    ],
+)
+def test_the_raised_subject_of_a_passive_plan_meets(extract, text, expected):
+    ex = extract(text)
+    assert_edge(edges(ex), expected)
+    assert all(r.tense == "planned" for r in ex.relations if r.type == "met")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Arab League on Sunday condemned Iran's interference in Arab states.",
+            ("opposed", "Arab League", "Iran"),
+        ),
+        (
+            "Chinese Foreign Ministry spokeswoman Mao Ning condemned Japan's release of treated "
+            "wastewater.",
+            ("opposed", "Mao Ning", "Japan"),
+        ),
+    ],
+)
+def test_more_actions_stand_for_their_actor(extract, text, expected):
+    assert_edge(edges(extract(text)), expected)

@@ -223,6 +223,10 @@ def subject_of(
                 return names[0]
         return found
     if tok.dep_ == "xcomp":
+        # "X is set to meet Y", "X is scheduled to hold talks": the raised subject of a passive.
+        for child in tok.head.children:
+            if child.dep_ == "nsubjpass":
+                return child
         return subject_of(tok.head, journeys, purposes)
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
