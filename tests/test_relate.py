@@ -1017,3 +1017,53 @@ def test_the_raised_subject_of_a_passive_plan_meets(extract, text, expected):
 )
 def test_more_actions_stand_for_their_actor(extract, text, expected):
     assert_edge(edges(extract(text)), expected)
+
+
+def test_slammed_for_meeting_is_the_objects_meeting(extract):
+    got = edges(
+        extract(
+            "Polish Prime Minister Donald Tusk slammed Hungarian Prime Minister Viktor Orban for "
+            "holding talks with Russian President Vladimir Putin in Moscow."
+        )
+    )
+    assert_edge(got, ("met", "Viktor Orban", "Vladimir Putin"))
+    assert_edge(got, ("opposed", "Donald Tusk", "Viktor Orban"))
+    assert ("met", "Donald Tusk", "Vladimir Putin") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "A spokesman for Iranian President Masoud Pezeshkian dismissed as baseless reports "
+            "that Pezeshkian had held secret talks with U.S. envoy Steve Witkoff in Oman.",
+            ("met", "Masoud Pezeshkian", "Steve Witkoff"),
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi and Japanese Foreign Minister Yoko Kamikawa both "
+            "attended the ASEAN meeting in Vientiane.",
+            ("met", "Wang Yi", "Yoko Kamikawa"),
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov said there were no plans for Russian President "
+            "Vladimir Putin to meet Ukrainian President Volodymyr Zelenskyy.",
+            ("met", "Vladimir Putin", "Volodymyr Zelenskyy"),
+        ),
+        (
+            "Donald Trump accused Joe Biden of meeting Xi Jinping in secret.",
+            ("met", "Joe Biden", "Xi Jinping"),
+        ),
+        (
+            "Moldovan President Maia Sandu accused Russia of plotting a coup to topple her "
+            "government.",
+            ("opposed", "Russia", "Maia Sandu"),
+        ),
+    ],
+)
+def test_dismissed_reports_attendance_no_plans_and_accusations_assert_nothing(
+    extract, text, wrong
+):
+    got = edges(extract(text))
+    if wrong[0] == "met":
+        wrong = (wrong[0], *sorted(wrong[1:]))
+    assert wrong not in got, got

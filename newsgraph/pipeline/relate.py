@@ -234,9 +234,15 @@ def subject_of(
         tok.tag_ == "VBG" or _purpose(tok, journeys) or (purposes and _infinitive(tok))
     ):
         return subject_of(tok.head, journeys, purposes)
-    # "after holding talks with Y": the gerund's subject is the main clause's.
+    # "after holding talks with Y": the gerund's subject is the main clause's; but "slammed Y
+    # for holding talks with Z", "accused Y of meeting Z": it is the object's.
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
-        return subject_of(tok.head.head, journeys, purposes)
+        verb = tok.head.head
+        if tok.head.lower_ in ("for", "of"):
+            for child in verb.children:
+                if child.dep_ == "dobj":
+                    return child
+        return subject_of(verb, journeys, purposes)
     return None
 
 
@@ -317,6 +323,8 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
     for tok in chain[1:]:
         if tok.lemma_ in matcher.negating:
             m.negated = True
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            m.negated = True  # "there were no plans for X to meet Y"
         elif tok.lemma_ in matcher.planning or (tok.lemma_ == "be" and trigger.dep_ == "xcomp"):
             m.planned = True
         elif tok.lemma_ in matcher.hedging:
@@ -502,6 +510,16 @@ def extract_relations(
             mod = modality(
                 [t for n, t in nodes.items() if n not in ("source", "target")], trigger, matcher
             )
+            if frame.through_purpose:
+                # An aim shares the fate of the clause it serves: "accused Russia of plotting a
+                # coup to topple Y" is an accusation, "did not call a vote to remove Y" nothing.
+                served = trigger
+                while served.dep_ == "advcl" and _infinitive(served):
+                    served = served.head
+                    head = modality([], served, matcher)
+                    mod.negated |= head.negated
+                    mod.hedged |= head.hedged
+                    mod.hypothetical |= head.hypothetical
             if frame.needs_negation:
                 # Only a plain "not" on the trigger turns it round; "refused to back",
                 # "never stopped supporting" say something else.
