@@ -434,3 +434,12 @@ def test_a_cut_name_does_not_run_into_a_headline_word_or_a_title(extract):
     )
     names = {e.name for e in ex.entities}
     assert "Cheney Aide" not in names and "Force Maj" not in names, names
+
+
+def test_a_title_phrase_or_a_headline_is_no_untagged_name(extract):
+    ex = extract(
+        "Kenyan President Invites Rival to Talks\n\nSenate Majority Whip Dick Durbin met the "
+        "ambassador."
+    )
+    names = {e.name for e in ex.entities}
+    assert "Invites Rival" not in names and "Majority" not in names, names

@@ -1067,3 +1067,49 @@ def test_dismissed_reports_attendance_no_plans_and_accusations_assert_nothing(
     if wrong[0] == "met":
         wrong = (wrong[0], *sorted(wrong[1:]))
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese "
+            "held their annual summit in New Delhi on Friday.",
+            ("met", "Narendra Modi", "Anthony Albanese"),
+        ),
+        (
+            "Chinese President Xi Jinping will travel to Moscow next week for talks with Russian "
+            "President Vladimir Putin.",
+            ("met", "Xi Jinping", "Vladimir Putin"),
+        ),
+        (
+            "Saudi Foreign Minister Faisal bin Farhan arrived in Tehran on Saturday and was "
+            "received by Iranian President Ebrahim Raisi.",
+            ("met", "Faisal bin Farhan", "Ebrahim Raisi"),
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met "
+            "with President Joe Biden at Camp David on Friday.",
+            ("met", "Fumio Kishida", "Joe Biden"),
+        ),
+        (
+            "Palestinian President Mahmoud Abbas and Jordan's King Abdullah II met in Amman on "
+            "Sunday.",
+            ("met", "Mahmoud Abbas", "Abdullah II"),
+        ),
+    ],
+)
+def test_split_subjects_journeys_for_talks_passive_conjuncts_and_untagged_kings(
+    extract, text, expected
+):
+    assert_edge(edges(extract(text)), expected)
+
+
+def test_a_name_stuck_to_another_by_the_parser_is_not_a_second_target(extract):
+    got = edges(
+        extract(
+            "Deputy Secretary of State John Sullivan hosted the U.S.-China Law Enforcement and "
+            "Cybersecurity Dialogue."
+        )
+    )
+    assert not got, got

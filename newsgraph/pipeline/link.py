@@ -202,7 +202,7 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
     Kingsbury" + "Huntington"; a given name tagged apart, "Rufus" + "Seaman Carter"), a place
     without its capitalised qualifier ("Old [Bohumín]"), a body without the ordinal that tells it
     from its namesake ("the second [Philippine Commission]")."""
-    quoted = _quoted_nickname_names(doc)
+    quoted = _quoted_nickname_names(doc) + _untagged_titled_names(doc, lexicon)
     taken = {t for span in quoted for t in range(span.start, span.end)}
     ents = [e for e in doc.ents if not taken & set(range(e.start, e.end))]
     out: list[Span] = list(quoted)
@@ -280,11 +280,56 @@ def _name_continues(doc: Doc, end: int, lexicon: Lexicon) -> int:
 
 
 def _headline(sent: Span) -> bool:
-    """Verbs capitalised, as in a headline: 'Cheney Aide Indicted in Leak Probe'."""
-    return any(
+    """A headline: verbs capitalised ('Cheney Aide Indicted in Leak Probe'), or, with no full
+    stop, most longer words ('Kenyan President Invites Rival to Talks')."""
+    if any(
         t.is_title and t.pos_ in ("VERB", "AUX") and t.i > sent.start and t.is_alpha
         for t in sent
+    ):
+        return True
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return (
+        sent[-1].text not in (".", "!", "?")
+        and len(words) >= 3
+        and sum(t.is_title for t in words) >= 0.75 * len(words)
     )
+
+
+_REGNAL = re.compile(r"^[IVX]{1,4}$")
+
+
+def _untagged_titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """Names right after a person's title that the model left untagged: "Jordan's King
+    [Abdullah II]", "Pope [Francis]". One to three capitalised proper nouns, no title among
+    them, then perhaps a regnal number."""
+    found = []
+    for tok in doc[:-1]:
+        if not (tok.is_title and lexicon.is_title(tok.text)) or doc[tok.i + 1].ent_type_:
+            continue
+        if _headline(tok.sent):
+            continue
+        end = tok.i + 1
+        while (
+            end < len(doc)
+            and end - tok.i <= 3
+            and doc[end].is_title
+            and doc[end].pos_ == "PROPN"
+            and not doc[end].ent_type_
+            and not lexicon.is_title(doc[end].text)
+        ):
+            end += 1
+        if end == tok.i + 1:
+            continue
+        if end < len(doc) and _REGNAL.match(doc[end].text) and not doc[end].ent_type_:
+            end += 1
+        if end < len(doc) and (
+            doc[end].ent_type_ or doc[end].is_title and lexicon.is_title(doc[end].text)
+        ):
+            continue  # "Senate Majority Whip": still a title; "...": the model has the rest
+        if any(t.is_sent_start for t in doc[tok.i + 1 : end]):
+            continue
+        found.append(Span(doc, tok.i + 1, end, label="PERSON"))
+    return found
 
 
 _QUOTES = {'"', "“", "”"}

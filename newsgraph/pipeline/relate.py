@@ -82,8 +82,8 @@ def _fill(value: Any, lists: dict[str, Any]) -> Any:
     """Replace "$name" placeholders with the relation's word list `name`."""
     if isinstance(value, str) and value.startswith("$"):
         return lists[value[1:]]
-    if isinstance(value, dict):
-        return {k: _fill(v, lists) for k, v in value.items()}
+    if isinstance(value, dict):  # a REL_OP such as "$++" (right sibling) is no placeholder
+        return {k: v if k == "REL_OP" else _fill(v, lists) for k, v in value.items()}
     if isinstance(value, list):
         return [_fill(v, lists) for v in value]
     return value
@@ -93,7 +93,8 @@ def _placeholders(value: Any) -> set[str]:
     if isinstance(value, str) and value.startswith("$"):
         return {value[1:]}
     if isinstance(value, dict):
-        return set().union(*(_placeholders(v) for v in value.values())) if value else set()
+        inner = [_placeholders(v) for k, v in value.items() if k != "REL_OP"]
+        return set().union(*inner) if inner else set()
     if isinstance(value, list):
         return set().union(*(_placeholders(v) for v in value)) if value else set()
     return set()
@@ -785,6 +786,17 @@ class _Resolver:
         if any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.children):
             return []
         conjuncts = [t for t in _conjuncts(tok) if not any(c.dep_ == "neg" for c in t.children)]
+        # "Prime Minister Fumio Kishida and President Yoon Suk Yeol met": the parser may hang
+        # the first of two coordinated people on the second as a modifier.
+        if self.token_entity.get((self.chunk, tok.i)) in self.person:
+            conjuncts += [
+                c
+                for c in tok.children
+                if c.dep_ == "nmod"
+                and c.i < tok.i
+                and self.token_entity.get((self.chunk, c.i)) in self.person
+                and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+            ]
         for t in [tok, *conjuncts]:
             for e, conf in self._one(t, depth=0):
                 out[e] = max(conf, out.get(e, 0.0))
