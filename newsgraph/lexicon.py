@@ -17,6 +17,12 @@ from typing import Any
 
 from nameparser.config import CONSTANTS as NAMEPARSER_CONSTANTS
 
+# Words in nameparser's title list that are common English words in news text ("met", "her",
+# "most", "host", "us"): read as titles they turn verbs and pronouns into parts of a name.
+NOT_TITLES = frozenset(
+    {"her", "his", "me", "met", "most", "us", "uk", "risk", "rock", "tax", "film", "flag", "high",
+     "law", "host", "air", "rear", "wing", "heir", "maid", "pro", "exec", "mag"}
+)  # fmt: skip
 LIST_FILES = ("titles.txt", "title_modifiers.txt", "boilerplate.txt", "offices.txt")
 
 
@@ -73,7 +79,9 @@ class Lexicon:
                 )
             sources.append(str(path))
         words = relations.pop("words", {})
-        titles = {t.lower() for t in lists["titles.txt"]} | set(NAMEPARSER_CONSTANTS.titles)
+        titles = {t.lower() for t in lists["titles.txt"]} | (
+            set(NAMEPARSER_CONSTANTS.titles) - NOT_TITLES
+        )
         return cls(
             titles=titles,
             title_modifiers={t.lower() for t in lists["title_modifiers.txt"]},

@@ -187,3 +187,11 @@ def test_short_forms_and_generic_heads():
     assert short_form("records") == ("", "")
     assert head_word("philippine commission") == "commission"
     assert head_word("commission") == "" and head_word("square enix") == ""
+
+
+def test_common_words_in_nameparsers_title_list_are_no_titles():
+    from newsgraph.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    assert not any(lexicon.is_title(w) for w in ("met", "her", "his", "most", "us"))
+    assert lexicon.is_title("King") and lexicon.is_title("Sgt.")

@@ -1113,3 +1113,14 @@ def test_a_name_stuck_to_another_by_the_parser_is_not_a_second_target(extract):
         )
     )
     assert not got, got
+
+
+def test_a_verb_after_a_principal_ends_the_list_of_principals(extract):
+    got = edges(
+        extract(
+            "Anwar Gargash, diplomatic adviser to UAE President Sheikh Mohamed bin Zayed, met "
+            "Iranian Foreign Minister Abbas Araghchi in Abu Dhabi on Monday."
+        )
+    )
+    assert ("advised", "Anwar Gargash", "Abbas Araghchi") not in got, got
+    assert_edge(got, ("met", "Anwar Gargash", "Abbas Araghchi"))

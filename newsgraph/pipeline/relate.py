@@ -856,7 +856,11 @@ class _Resolver:
             elif (
                 _list_word(t)
                 or (self.chunk, t.i) in self.token_entity
-                or (t.is_lower and self.matcher.lexicon.is_title(t.text))  # "acting"
+                or (  # "acting"; never a finite verb
+                    t.is_lower
+                    and t.tag_ not in ("VBD", "VBZ", "VBP", "MD")
+                    and self.matcher.lexicon.is_title(t.text)
+                )
             ):
                 segments[-1].append(t)
             else:
