@@ -193,5 +193,5 @@ def test_common_words_in_nameparsers_title_list_are_no_titles():
     from newsgraph.lexicon import default_lexicon
 
     lexicon = default_lexicon()
-    assert not any(lexicon.is_title(w) for w in ("met", "her", "his", "most", "us"))
+    assert not any(lexicon.is_title(w) for w in ("met", "her", "his", "most"))
     assert lexicon.is_title("King") and lexicon.is_title("Sgt.")
