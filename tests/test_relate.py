@@ -1124,3 +1124,59 @@ def test_a_verb_after_a_principal_ends_the_list_of_principals(extract):
     )
     assert ("advised", "Anwar Gargash", "Abbas Araghchi") not in got, got
     assert_edge(got, ("met", "Anwar Gargash", "Abbas Araghchi"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi are set to "
+            "meet in Luanda next week.",
+            ("met", "Paul Kagame", "Felix Tshisekedi"),
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis "
+            "shook hands in Athens on Thursday.",
+            ("met", "Recep Tayyip Erdogan", "Kyriakos Mitsotakis"),
+        ),
+        (
+            "Zambian President Hakainde Hichilema paid a courtesy call on Tanzanian President "
+            "Samia Suluhu Hassan at State House.",
+            ("met", "Hakainde Hichilema", "Samia Suluhu Hassan"),
+        ),
+        (
+            "Kenyan opposition leader Raila Odinga called on President William Ruto to resign.",
+            ("opposed", "Raila Odinga", "William Ruto"),
+        ),
+        (
+            "Senator Chuck Schumer urged Attorney General Merrick Garland to resign.",
+            ("opposed", "Chuck Schumer", "Merrick Garland"),
+        ),
+        (
+            "German Chancellor Olaf Scholz came under fire from Polish President Andrzej Duda for "
+            "his reluctance.",
+            ("opposed", "Andrzej Duda", "Olaf Scholz"),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva drew a rebuke from the White House.",
+            ("opposed", "White House", "Luiz Inacio Lula da Silva"),
+        ),
+    ],
+)
+def test_raised_pairs_handshakes_calls_on_resignations_and_criticism_received(
+    extract, text, expected
+):
+    assert_edge(edges(extract(text)), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angela Merkel called on Vladimir Putin to withdraw his troops.",
+        "Boris Johnson received a letter from Emmanuel Macron.",
+        "Secretary Mike Pompeo made the call on Huawei.",
+    ],
+)
+def test_calls_letters_and_decisions_are_no_meeting_or_opposition(extract, text):
+    got = {(t, a, b) for t, a, b in edges(extract(text)) if t in ("met", "opposed")}
+    assert not got, got

@@ -748,7 +748,8 @@ def _has_excluded(nodes: dict[str, Token], trigger: Token, excludes: list[str]) 
 
 
 def _face_to_face(tok: Token) -> bool:
-    if tok.lower_ == "face":
+    """Idioms of meeting that look like objects: "met face to face", "shook hands"."""
+    if tok.lower_ in ("face", "hands"):
         return True
     return tok.lower_ == "to" and any(c.lower_ == "face" for c in tok.children)
 
