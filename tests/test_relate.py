@@ -1180,3 +1180,41 @@ def test_raised_pairs_handshakes_calls_on_resignations_and_criticism_received(
 def test_calls_letters_and_decisions_are_no_meeting_or_opposition(extract, text):
     got = {(t, a, b) for t, a, b in edges(extract(text)) if t in ("met", "opposed")}
     assert not got, got
+
+
+def test_a_reported_would_is_a_plan_not_a_guess(extract):
+    ex = extract(
+        "Kremlin spokesman Dmitry Peskov said Russian President Vladimir Putin would meet with "
+        "Chinese President Xi Jinping in Kazan."
+    )
+    assert_edge(edges(ex), ("met", "Vladimir Putin", "Xi Jinping"))
+    assert all(r.tense == "planned" for r in ex.relations if r.type == "met")
+    assert not edges(extract("Analysts think Joe Biden would meet Xi Jinping."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli Prime Minister Benjamin Netanyahu rejected a cease-fire proposal put forward "
+            "by Hamas.",
+            ("opposed", "Benjamin Netanyahu", "Hamas"),
+        ),
+        (
+            "Argentina's General Confederation of Labor staged a nationwide strike on Wednesday to "
+            "protest against President Javier Milei's labor reforms.",
+            ("opposed", "General Confederation of Labor", "Javier Milei"),
+        ),
+        (
+            "The Democratic Unionist Party voted against Prime Minister Theresa May's Brexit deal.",
+            ("opposed", "Democratic Unionist Party", "Theresa May"),
+        ),
+    ],
+)
+def test_a_proposal_put_forward_by_its_owner_and_the_aim_of_an_act(extract, text, expected):
+    assert_edge(edges(extract(text)), expected)
+
+
+def test_a_motive_claimed_for_a_state_of_affairs_is_no_opposition(extract):
+    got = edges(extract("It rested on a dubious premise: that Russia is in Syria to fight ISIS."))
+    assert not got, got

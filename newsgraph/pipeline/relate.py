@@ -146,7 +146,9 @@ class RelationMatcher:
                     excludes=frame.get("excludes", []) + list(spec.get("excludes", [])),
                     needs_negation=bool(frame.get("needs_negation", False)),
                     needs_modal=bool(frame.get("needs_modal", False)),
-                    through_purpose=bool(frame.get("subject_through_purpose", False)),
+                    through_purpose=bool(
+                        frame.get("subject_through_purpose") or spec.get("aims_count")
+                    ),
                     target_types=frozenset(frame["target_types"])
                     if "target_types" in frame
                     else None,
@@ -175,6 +177,7 @@ class RelationMatcher:
                     w for other in lexicon.relations.values() for w in other.get(name, [])
                 }
         self.planning = set(w.get("planning_verbs", []))
+        self.reporting = set(w.get("reporting_verbs", []))
         self.hedging = set(w.get("hedging_verbs", []))
 
     def __call__(self, doc: Doc) -> list[tuple[str, list[int]]]:
@@ -232,7 +235,11 @@ def subject_of(
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
     if tok.dep_ == "advcl" and (
-        tok.tag_ == "VBG" or _purpose(tok, journeys) or (purposes and _infinitive(tok))
+        tok.tag_ == "VBG"
+        or _purpose(tok, journeys)
+        # the aim of an act ("staged a strike to protest against Y"), not a motive claimed for
+        # a state of affairs ("a dubious premise: that Russia is in Syria to fight ISIS")
+        or (purposes and _infinitive(tok) and tok.head.lemma_ != "be")
     ):
         return subject_of(tok.head, journeys, purposes)
     # "after holding talks with Y": the gerund's subject is the main clause's; but "slammed Y
@@ -315,7 +322,11 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
             if child.lower_ == "yet" and trigger.dep_ == "xcomp":  # "has yet to meet"
                 m.negated = True
             if child.dep_ in ("aux", "auxpass"):
-                if child.lower_ in MODALS:
+                if child.lower_ == "would" and tok.dep_ == "ccomp" and (
+                    tok.head.lemma_ in matcher.reporting
+                ):
+                    m.planned = True  # "Peskov said Putin would meet Xi": the future, reported
+                elif child.lower_ in MODALS:
                     m.hedged = True
                 elif child.lower_ in FUTURE:
                     m.planned = True
@@ -912,6 +923,14 @@ class _Resolver:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return [(e, c * 0.9) for e, c in self._one(pobj, depth + 1)]
+            # "a proposal put forward by Hamas", "the plan drafted by the EU"
+            for child in tok.children:
+                if child.dep_ == "acl" and child.tag_ == "VBN":
+                    for agent in child.children:
+                        if agent.dep_ == "agent":
+                            for pobj in agent.children:
+                                if pobj.dep_ == "pobj":
+                                    return [(e, c * 0.9) for e, c in self._one(pobj, depth + 1)]
             # "rejected the U.N. report", "the Trump plan": a name before the noun owns it.
             for child in tok.children:
                 e = self.token_entity.get((self.chunk, child.i))
