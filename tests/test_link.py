@@ -443,3 +443,13 @@ def test_a_title_phrase_or_a_headline_is_no_untagged_name(extract):
     )
     names = {e.name for e in ex.entities}
     assert "Invites Rival" not in names and "Majority" not in names, names
+
+
+def test_a_name_broken_at_its_particles_is_one_person(extract):
+    ex = extract(
+        "European Commission President Ursula von der Leyen held talks in Paris. Flights left "
+        "Charles de Gaulle Airport."
+    )
+    names = {e.name for e in ex.entities}
+    assert "Ursula von der Leyen" in names, names
+    assert "Charles de Gaulle Airport" in names and "Leyen" not in names, names

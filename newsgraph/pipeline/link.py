@@ -227,6 +227,21 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
             continue
         start, label = ent.start, ent.label_
         if label == "PERSON":
+            # "[Ursula von] der [Leyen]": a name the model broke at its particles.
+            j = ent.end
+            while j < len(doc) and doc[j].lower_ in _NAME_PARTICLES and doc[j].is_lower:
+                j += 1
+            rest = nxt if nxt is not None and nxt.start == j else None
+            if (
+                (j > ent.end or doc[ent.end - 1].lower_ in _NAME_PARTICLES)
+                and j < len(doc)
+                and doc[j].is_title
+                and doc[j].is_alpha
+                and (rest is None or len(rest) == 1)  # not "[Charles de] [Gaulle Airport]"
+            ):
+                out.append(Span(doc, start, j + 1, label=label))
+                i += 2 if rest is not None else 1  # the rest of the name was that entity
+                continue
             end = _name_continues(doc, ent.end, lexicon)
             if end > ent.end:
                 out.append(Span(doc, start, end, label=label))
