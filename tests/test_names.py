@@ -195,3 +195,11 @@ def test_common_words_in_nameparsers_title_list_are_no_titles():
     lexicon = default_lexicon()
     assert not any(lexicon.is_title(w) for w in ("met", "her", "his", "most"))
     assert lexicon.is_title("King") and lexicon.is_title("Sgt.")
+
+
+def test_capitals_come_from_the_country_data():
+    from newsgraph.pipeline.corpus import capital_keys
+
+    capitals = capital_keys()
+    assert capitals["washington"] == "united states" and capitals["moscow"] == "russia"
+    assert "jerusalem" not in capitals  # claimed by two: left out

@@ -1218,3 +1218,18 @@ def test_a_proposal_put_forward_by_its_owner_and_the_aim_of_an_act(extract, text
 def test_a_motive_claimed_for_a_state_of_affairs_is_no_opposition(extract):
     got = edges(extract("It rested on a dubious premise: that Russia is in Syria to fight ISIS."))
     assert not got, got
+
+
+def test_a_capital_stands_for_its_named_country_in_opposition(extract):
+    got = edges(
+        extract(
+            "North Korea accused the United States of aggression. Pyongyang condemned Washington "
+            "on Sunday."
+        )
+    )
+    assert got == {("opposed", "North Korea", "United States")}, got
+
+
+def test_a_capital_whose_country_is_not_named_stays_itself(extract):
+    got = edges(extract("Hassan Nasrallah blamed Washington for the war in Gaza."))
+    assert ("opposed", "Hassan Nasrallah", "Washington") in got, got

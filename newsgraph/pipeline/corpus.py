@@ -190,6 +190,21 @@ def country_keys() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
+def capital_keys() -> dict[str, str]:
+    """Capital key -> country key, folded: 'moscow' -> 'russia', 'washington' -> 'united states'
+    (a capital that two countries claim is left out of the data)."""
+    text = resources.files("newsgraph").joinpath("data", "countries.tsv").read_text("utf-8")
+    capitals: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) > 3 and fields[3]:
+            capitals[org_key(fields[3])] = org_key(fields[0])
+    return capitals
+
+
+@cache
 def country_words() -> frozenset[str]:
     """Every folded country name, other name and demonym: 'russia', 'russian federation',
     'russian'."""

@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 from newsgraph.lexicon import Lexicon
 from newsgraph.models import Entity, Evidence, Relation
 from newsgraph.names import org_key
-from newsgraph.pipeline.corpus import country_keys, country_words
+from newsgraph.pipeline.corpus import capital_keys, country_keys, country_words
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 # "the two leaders", "both men": plural phrases that stand for the two people just named.
@@ -163,6 +163,10 @@ class RelationMatcher:
         # relations whose arguments may be a country named by its nationality word
         self.nationality_owners = {
             r for r, spec in lexicon.relations.items() if spec.get("nationality_owners")
+        }
+        # relations whose parties may be a government named by its capital ("Washington said")
+        self.capital_parties = {
+            r for r, spec in lexicon.relations.items() if spec.get("capitals_are_governments")
         }
         # relations no event name can be a party to ("hosted the Cybersecurity Dialogue")
         self.eventless = {
@@ -490,6 +494,7 @@ def extract_relations(
     events = {i for i, e in enumerate(entities) if e.name.split()[-1].lower() in matcher.events}
     salience = _salience(pieces, sentence_base, token_entity, person)
     countries = _countries(entities)
+    seats = _seats_of_government(entities, countries)
     found: dict[tuple[str, int, int, int], Relation] = {}
     for chunk, (offset, doc) in enumerate(pieces):
         sent_index = {s.start: n for n, s in enumerate(doc.sents)}
@@ -557,6 +562,8 @@ def extract_relations(
             # Israeli troops" opposes Israel; "met American troops" met no country).
             owners = countries if frame.relation in matcher.nationality_owners else {}
             resolver = _Resolver(chunk, token_entity, matcher, salience, sentence, person, owners)
+            if frame.relation in matcher.capital_parties:
+                resolver.seats = seats
             if adjacent:
                 sources = [(e, 0.8) for e in adjacent]
                 targets = resolver.arguments(target_tok, set(adjacent), listed=True)
@@ -784,6 +791,7 @@ class _Resolver:
         self.salience = salience
         self.sentence = sentence
         self.person = person
+        self.seats: dict[int, int] = {}  # capital entity -> country entity, where it stands for it
 
     def arguments(
         self, tok: Token, exclude: set[int], listed: bool = False
@@ -811,6 +819,7 @@ class _Resolver:
             ]
         for t in [tok, *conjuncts]:
             for e, conf in self._one(t, depth=0):
+                e = self.seats.get(e, e)
                 out[e] = max(conf, out.get(e, 0.0))
         if listed:
             for e in self._listed(tok):
@@ -1117,6 +1126,18 @@ def _conjuncts(tok: Token) -> list[Token]:
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ == "conj")
     return sorted(out, key=lambda t: t.i)
+
+
+def _seats_of_government(entities: list[Entity], countries: dict[str, int]) -> dict[int, int]:
+    """Capital entity -> its country's entity, for a capital whose country the document names:
+    "blaming Washington for the war" after "the United States" opposes the United States."""
+    capitals = capital_keys()
+    out = {}
+    for i, e in enumerate(entities):
+        country = capitals.get(org_key(e.name)) if e.type == "GPE" else None
+        if country is not None and country in countries and countries[country] != i:
+            out[i] = countries[country]
+    return out
 
 
 def _countries(entities: list[Entity]) -> dict[str, int]:
