@@ -1233,3 +1233,40 @@ def test_a_capital_stands_for_its_named_country_in_opposition(extract):
 def test_a_capital_whose_country_is_not_named_stays_itself(extract):
     got = edges(extract("Hassan Nasrallah blamed Washington for the war in Gaza."))
     assert ("opposed", "Hassan Nasrallah", "Washington") in got, got
+
+
+def test_three_parties_that_met_are_three_pairs(extract):
+    got = edges(
+        extract(
+            "Egyptian President Abdel Fattah el-Sisi, Jordan's King Abdullah II and French "
+            "President Emmanuel Macron held a three-way summit in Cairo on Tuesday."
+        )
+    )
+    for a, b in [
+        ("Abdel Fattah el-Sisi", "Abdullah II"),
+        ("Abdel Fattah el-Sisi", "Emmanuel Macron"),
+        ("Abdullah II", "Emmanuel Macron"),
+    ]:
+        assert_edge(got, ("met", a, b))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Biden and Xi Jinping met separately.",
+        "Joe Biden and Xi Jinping held separate talks.",
+        "There were separate talks between Joe Biden and Xi Jinping.",
+    ],
+)
+def test_parties_that_met_separately_did_not_meet_each_other(extract, text):
+    assert not edges(extract(text))
+
+
+def test_served_as_adviser_to_with_the_to_phrase_on_the_verb(extract):
+    got = edges(
+        extract(
+            "John Bolton, who served as national security adviser to President Donald Trump, "
+            "spoke on Sunday."
+        )
+    )
+    assert ("advised", "John Bolton", "Donald Trump") in got, got

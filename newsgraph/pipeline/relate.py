@@ -76,6 +76,7 @@ class CompiledFrame:
     needs_modal: bool = False
     target_types: frozenset[str] | None = None
     through_purpose: bool = False  # the subject of "to remove Y" is that of the clause it serves
+    all_pairs: bool = False  # "A, B and C met": every two of the parties
 
 
 def _fill(value: Any, lists: dict[str, Any]) -> Any:
@@ -149,6 +150,7 @@ class RelationMatcher:
                     through_purpose=bool(
                         frame.get("subject_through_purpose") or spec.get("aims_count")
                     ),
+                    all_pairs=bool(frame.get("all_pairs", False)),
                     target_types=frozenset(frame["target_types"])
                     if "target_types" in frame
                     else None,
@@ -578,36 +580,40 @@ def extract_relations(
                 targets = resolver.arguments(target_tok, {e for e, _ in sources}, listed=True)
                 if source_tok.lower_ in PRONOUNS:
                     sources = resolver.arguments(source_tok, {e for e, _ in targets})
-            for s, s_conf in sources:
-                for t, t_conf in targets:
-                    if s == t or (
-                        frame.relation in matcher.eventless and (s in events or t in events)
-                    ):
-                        continue
-                    if not _types_fit(entities[s], entities[t]):
-                        continue
-                    if frame.target_types and entities[t].type not in frame.target_types:
-                        continue
-                    spec = lexicon.relations[frame.relation]
-                    symmetric = bool(spec.get("symmetric", False))
-                    a, b = (min(s, t), max(s, t)) if symmetric else (s, t)
-                    ident = (frame.relation, a, b, sentence)
-                    confidence = round(frame.confidence * s_conf * t_conf, 3)
-                    if ident in found and found[ident].confidence >= confidence:
-                        continue
-                    found[ident] = Relation(
-                        type=frame.relation,
-                        source=entities[a].id,
-                        target=entities[b].id,
-                        confidence=confidence,
-                        negated=mod.negated,
-                        hedged=mod.hedged,
-                        tense="planned" if mod.planned else "past",
-                        symmetric=symmetric,
-                        cameo=str(spec.get("cameo", "")),
-                        pattern=frame.name,
-                        evidence=[_evidence(doc_id, offset, sent, trigger)],
-                    )
+            pairs = [(s, t) for s in sources for t in targets]
+            if frame.all_pairs:
+                # "A, B and C met": B and C met as well; the relation is symmetric
+                parties = sorted(dict(sources + targets).items())
+                pairs = [(a, b) for n, a in enumerate(parties) for b in parties[n + 1 :]]
+            for (s, s_conf), (t, t_conf) in pairs:
+                if s == t or (
+                    frame.relation in matcher.eventless and (s in events or t in events)
+                ):
+                    continue
+                if not _types_fit(entities[s], entities[t]):
+                    continue
+                if frame.target_types and entities[t].type not in frame.target_types:
+                    continue
+                spec = lexicon.relations[frame.relation]
+                symmetric = bool(spec.get("symmetric", False))
+                a, b = (min(s, t), max(s, t)) if symmetric else (s, t)
+                ident = (frame.relation, a, b, sentence)
+                confidence = round(frame.confidence * s_conf * t_conf, 3)
+                if ident in found and found[ident].confidence >= confidence:
+                    continue
+                found[ident] = Relation(
+                    type=frame.relation,
+                    source=entities[a].id,
+                    target=entities[b].id,
+                    confidence=confidence,
+                    negated=mod.negated,
+                    hedged=mod.hedged,
+                    tense="planned" if mod.planned else "past",
+                    symmetric=symmetric,
+                    cameo=str(spec.get("cameo", "")),
+                    pattern=frame.name,
+                    evidence=[_evidence(doc_id, offset, sent, trigger)],
+                )
     for adviser, head, sentence, rel in _title_advisers(
         pieces, sentence_base, token_entity, entities, doc_id, lexicon, skip
     ):
