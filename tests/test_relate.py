@@ -1270,3 +1270,35 @@ def test_served_as_adviser_to_with_the_to_phrase_on_the_verb(extract):
         )
     )
     assert ("advised", "John Bolton", "Donald Trump") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Taliban officials held two days of talks with a European Union delegation in Doha.",
+            ("met", "Taliban", "European Union"),
+        ),
+        (
+            "A Hamas delegation held talks with Egyptian intelligence chief Abbas Kamel in Cairo.",
+            ("met", "Hamas", "Abbas Kamel"),
+        ),
+        (
+            "Argentine President Javier Milei called Colombian President Gustavo Petro a "
+            "murderous communist.",
+            ("opposed", "Javier Milei", "Gustavo Petro"),
+        ),
+    ],
+)
+def test_an_organizations_people_and_days_of_talks(extract, text, expected):
+    assert_edge(edges(extract(text)), expected)
+
+
+def test_a_countrys_officials_are_no_state_act(extract):
+    got = edges(
+        extract(
+            "U.S. officials held talks with Chinese officials in Geneva. The United States and "
+            "China are rivals."
+        )
+    )
+    assert not got, got

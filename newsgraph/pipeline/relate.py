@@ -497,6 +497,7 @@ def extract_relations(
     salience = _salience(pieces, sentence_base, token_entity, person)
     countries = _countries(entities)
     seats = _seats_of_government(entities, countries)
+    entity_types = [e.type for e in entities]
     found: dict[tuple[str, int, int, int], Relation] = {}
     for chunk, (offset, doc) in enumerate(pieces):
         sent_index = {s.start: n for n, s in enumerate(doc.sents)}
@@ -564,6 +565,7 @@ def extract_relations(
             # Israeli troops" opposes Israel; "met American troops" met no country).
             owners = countries if frame.relation in matcher.nationality_owners else {}
             resolver = _Resolver(chunk, token_entity, matcher, salience, sentence, person, owners)
+            resolver.entity_types = entity_types
             if frame.relation in matcher.capital_parties:
                 resolver.seats = seats
             if adjacent:
@@ -798,6 +800,7 @@ class _Resolver:
         self.sentence = sentence
         self.person = person
         self.seats: dict[int, int] = {}  # capital entity -> country entity, where it stands for it
+        self.entity_types: list[str] = []
 
     def arguments(
         self, tok: Token, exclude: set[int], listed: bool = False
@@ -994,6 +997,12 @@ class _Resolver:
                     ]
                     if bodies:
                         return bodies
+            # "Taliban officials", "Hamas negotiators": an organization's people (a country's
+            # officials stay apart: "U.S. officials" are no state act).
+            for child in tok.children:
+                e = self.token_entity.get((self.chunk, child.i))
+                if child.dep_ == "compound" and e is not None and self.entity_types[e] == "ORG":
+                    return [(e, 0.85)]
         if tok.lemma_ in self.matcher.collective and tok.pos_ == "NOUN":
             for child in tok.children:
                 e = self.token_entity.get((self.chunk, child.i))
