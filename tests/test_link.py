@@ -453,3 +453,21 @@ def test_a_name_broken_at_its_particles_is_one_person(extract):
     names = {e.name for e in ex.entities}
     assert "Ursula von der Leyen" in names, names
     assert "Charles de Gaulle Airport" in names and "Leyen" not in names, names
+
+
+def test_a_nations_leader_and_a_possessive_description_find_their_holder(extract):
+    ex = extract(
+        "Indian Prime Minister Narendra Modi landed in Moscow on Monday. The Indian leader held "
+        "talks there. Canadian Prime Minister Justin Trudeau accused India of interference. "
+        "India rejected the Canadian prime minister's allegations."
+    )
+    assert "the leader" in entity_of(ex, "Narendra Modi").aliases
+    assert "the prime minister" in entity_of(ex, "Justin Trudeau").aliases
+
+
+def test_the_leader_of_a_nation_with_two_leaders_named_stays_open(extract):
+    ex = extract(
+        "Indian Prime Minister Narendra Modi and Indian President Droupadi Murmu spoke. "
+        "The Indian leader left."
+    )
+    assert not any("the leader" in e.aliases for e in ex.entities if e.type == "PERSON")

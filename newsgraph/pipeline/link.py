@@ -954,6 +954,8 @@ class Description:
     appos: tuple[int, int] | None  # token that names the holder: "the minister, Sergey Lavrov"
     owners: list[tuple[int, int]]  # possessor tokens: "Trump's adviser" is not Trump
     indefinite: bool = False  # "A key Republican senator says ...": named later in the story
+    # "the Indian leader": the offices of a nation's leader it may stand for ("prime minister")
+    leads_as: frozenset[str] = frozenset()
 
 
 def find_descriptions(
@@ -979,7 +981,12 @@ def find_descriptions(
         for tok in doc:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
                 continue
-            if (chunk, tok.i) in covered or tok.dep_ in ("compound", "poss") or tok.ent_type_:
+            if (chunk, tok.i) in covered or tok.dep_ == "compound" or tok.ent_type_:
+                continue
+            # "the Canadian prime minister's allegations"; not "Trump's adviser's" chains
+            if tok.dep_ == "poss" and not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+            ):
                 continue
             if tok.lemma_.lower() not in lexicon.offices:
                 continue
@@ -1009,7 +1016,7 @@ def find_descriptions(
             if _in_ranges(offset + tok.idx, skip):
                 continue
             first = min([m.i for m in mods] + [tok.i])
-            office = _office_words(mods + [tok])
+            office = _office_words(mods) + [tok]  # the head itself, even as a possessor
             core = " ".join(t.lower_ for t in office)
             if not core:
                 continue
@@ -1061,6 +1068,9 @@ def find_descriptions(
                     appos=appos,
                     owners=owners,
                     indefinite=indefinite,
+                    leads_as=frozenset(lexicon.words.get("head_offices", []))
+                    if core in lexicon.words.get("leader_nouns", [])
+                    else frozenset(),
                 )
             )
     return found
@@ -1490,7 +1500,16 @@ def _resolve_descriptions(
             same_nation = [
                 g
                 for g in persons
-                if d.nation and f"n:{d.nation}:{d.core}" in offices[g] and g not in owners
+                if d.nation
+                and g not in owners
+                and (
+                    f"n:{d.nation}:{d.core}" in offices[g]
+                    # "the Indian leader": the nation's one head of state or government
+                    or any(
+                        o.startswith(f"n:{d.nation}:") and o.rsplit(":", 1)[-1] in d.leads_as
+                        for o in offices[g]
+                    )
+                )
             ]
             # A person named elsewhere in the same sentence is someone else: "The President
             # and President Sarkozy spoke", "the President called Prime Minister Cameron".
