@@ -1302,3 +1302,23 @@ def test_a_countrys_officials_are_no_state_act(extract):
         )
     )
     assert not got, got
+
+
+def test_the_aim_of_walking_out_opposes_the_owner_of_a_crackdown(extract):
+    got = edges(
+        extract(
+            "North Korea agreed to the deal. Two months later, Pyongyang walked out of the talks "
+            "to protest a U.S. financial crackdown on its companies."
+        )
+    )
+    assert ("opposed", "North Korea", "U.S.") in got, got
+
+
+def test_officials_of_a_body_named_by_apposition(extract):
+    got = edges(
+        extract(
+            "In Jerusalem, Secretary Colin Powell will meet with officials of the International "
+            "Red Cross and the United Nations agency for Palestinian refugee affairs, UNRWA."
+        )
+    )
+    assert_edge(got, ("met", "Colin Powell", "UNRWA"))

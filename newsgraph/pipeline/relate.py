@@ -952,7 +952,7 @@ class _Resolver:
             # "rejected the U.N. report", "the Trump plan": a name before the noun owns it.
             for child in tok.children:
                 e = self.token_entity.get((self.chunk, child.i))
-                if child.dep_ == "compound" and e is not None:
+                if child.dep_ in ("compound", "nmod") and child.i < tok.i and e is not None:
                     return [(e, 0.9)]
             # "condemned the Russian airstrikes": a nationality owns the attack, when the
             # document names that country.
@@ -987,12 +987,14 @@ class _Resolver:
             # "officials of the Red Cross" stand for the organization they speak for.
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                    # "officials of the Red Cross and the U.N. agency ..., UNRWA"
                     bodies = [
                         (e, c * 0.85)
                         for pobj in child.children
                         if pobj.dep_ == "pobj"
                         for t in [pobj, *_conjuncts(pobj)]
-                        for e, c in self._one(t, depth + 1)
+                        for u in [t, *(a for a in t.children if a.dep_ == "appos")]
+                        for e, c in self._one(u, depth + 1)
                         if e not in self.person
                     ]
                     if bodies:
