@@ -13,6 +13,7 @@ carry `tense="planned"`.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -341,12 +342,12 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
     for tok in chain[1:]:
         if tok.lemma_ in matcher.negating:
             m.negated = True
-        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
-            m.negated = True  # "there were no plans for X to meet Y"
         elif tok.lemma_ in matcher.planning or (tok.lemma_ == "be" and trigger.dep_ == "xcomp"):
             m.planned = True
         elif tok.lemma_ in matcher.hedging:
             m.hedged = True
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            m.negated = True  # "there were no plans for X to meet Y"
         if tok.lower_ == "without":
             m.negated = True
         if tok in clause:
@@ -564,10 +565,17 @@ def extract_relations(
             # A nationality stands for its country only where the lexicon says so ("attacked
             # Israeli troops" opposes Israel; "met American troops" met no country).
             owners = countries if frame.relation in matcher.nationality_owners else {}
-            resolver = _Resolver(chunk, token_entity, matcher, salience, sentence, person, owners)
-            resolver.entity_types = entity_types
-            if frame.relation in matcher.capital_parties:
-                resolver.seats = seats
+            resolver = _Resolver(
+                chunk,
+                token_entity,
+                matcher,
+                salience,
+                sentence,
+                person,
+                owners,
+                seats=seats if frame.relation in matcher.capital_parties else None,
+                entity_types=entity_types,
+            )
             if adjacent:
                 sources = [(e, 0.8) for e in adjacent]
                 targets = resolver.arguments(target_tok, set(adjacent), listed=True)
@@ -791,7 +799,7 @@ def _node(
 class _Resolver:
     """Maps an argument token to entities (with a confidence factor each)."""
 
-    def __init__(self, chunk, token_entity, matcher, salience, sentence, person, countries) -> None:  # noqa: ANN001, E501
+    def __init__(self, chunk, token_entity, matcher, salience, sentence, person, countries, *, seats=None, entity_types=()) -> None:  # noqa: ANN001, E501
         self.chunk = chunk
         self.countries = countries
         self.token_entity = token_entity
@@ -799,8 +807,9 @@ class _Resolver:
         self.salience = salience
         self.sentence = sentence
         self.person = person
-        self.seats: dict[int, int] = {}  # capital entity -> country entity, where it stands for it
-        self.entity_types: list[str] = []
+        # capital entity -> country entity, where the capital stands for its government
+        self.seats: dict[int, int] = seats or {}
+        self.entity_types: Sequence[str] = entity_types
 
     def arguments(
         self, tok: Token, exclude: set[int], listed: bool = False
