@@ -156,6 +156,15 @@ class RelationMatcher:
                     if "target_types" in frame
                     else None,
                 )
+        # word -> (frame, which of its needs) the word meets: a sentence's words find the frames
+        # it may match without testing every frame against every sentence
+        self.needed_by: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for key, needs in self.needs.items():
+            for n, words in enumerate(needs):
+                for word in words:
+                    self.needed_by[word].append((key, n))
+        self.needless = [k for k, needs in self.needs.items() if not needs]
+        self.order = {k: n for n, k in enumerate(self.needs)}
         w = lexicon.words
         self.owned = set(w.get("owned_nouns", []))
         self.negating = set(w.get("negating_verbs", []))
@@ -193,7 +202,12 @@ class RelationMatcher:
         found = []
         for sent in doc.sents:
             words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-            keys = [k for k, needs in self.needs.items() if all(n & words for n in needs)]
+            met: dict[str, set[int]] = defaultdict(set)  # frame -> its needs the words meet
+            for w in words:
+                for key, n in self.needed_by.get(w, ()):
+                    met[key].add(n)
+            keys = self.needless + [k for k, n in met.items() if len(n) == len(self.needs[k])]
+            keys.sort(key=self.order.__getitem__)
             if not keys:
                 continue
             sent_doc = sent.as_doc()  # once, rather than once per frame
