@@ -1022,11 +1022,15 @@ class _Resolver:
                     ]
                     if bodies:
                         return bodies
-            # "Taliban officials", "Hamas negotiators": an organization's people (a country's
-            # officials stay apart: "U.S. officials" are no state act).
+            # "Taliban officials", "U.S. negotiators": the people of an organization or of a
+            # country, as "officials of the Red Cross" are (never a person's: "Trump officials").
             for child in tok.children:
                 e = self.token_entity.get((self.chunk, child.i))
-                if child.dep_ == "compound" and e is not None and self.entity_types[e] == "ORG":
+                if (
+                    child.dep_ == "compound"
+                    and e is not None
+                    and self.entity_types[e] in ("ORG", "GPE")
+                ):
                     return [(e, 0.85)]
         if tok.lemma_ in self.matcher.collective and tok.pos_ == "NOUN":
             for child in tok.children:
