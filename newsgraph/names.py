@@ -32,13 +32,16 @@ HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "messrs":
 _SURNAME_ARTICLES = re.compile(r"^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)-(?=\w{3})")
 
 
+_SPACED_POSSESSIVE = re.compile(r"\s+(?=['’]s\b)")
+
+
 @lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Lower-case, accents removed, apostrophes and dots dropped, spaces squeezed."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    # "People 's Republic" (text split into tokens) is "People's Republic"
-    text = re.sub(r"\s+(?=['’]s\b)", "", text)
+    if " '" in text or " ’" in text:  # "People 's Republic" (tokenized text) is "People's"
+        text = _SPACED_POSSESSIVE.sub("", text)
     text = text.casefold().replace("’", "").replace("'", "").replace(".", "")
     text = re.sub(r"[^\w\s&-]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
