@@ -169,15 +169,22 @@ class _UnionFind:
 
 
 @cache
+def _country_rows() -> tuple[tuple[str, ...], ...]:
+    """The rows of countries.tsv: name, demonyms (;), other names (;), capital."""
+    text = resources.files("newsgraph").joinpath("data", "countries.tsv").read_text("utf-8")
+    return tuple(
+        tuple((line.split("\t") + ["", "", ""])[:4])
+        for line in text.splitlines()
+        if line and not line.startswith("#")
+    )
+
+
+@cache
 def country_keys() -> tuple[dict[str, str], dict[str, str]]:
     """(other name key -> country key, demonym key -> country key), all folded."""
-    text = resources.files("newsgraph").joinpath("data", "countries.tsv").read_text("utf-8")
     names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        name, demonym_list, other_list = (line.split("\t") + ["", ""])[:3]
+    for name, demonym_list, other_list, _ in _country_rows():
         country = org_key(name)
         for other in filter(None, other_list.split(";")):
             names.setdefault(org_key(other), country)
@@ -193,15 +200,7 @@ def country_keys() -> tuple[dict[str, str], dict[str, str]]:
 def capital_keys() -> dict[str, str]:
     """Capital key -> country key, folded: 'moscow' -> 'russia', 'washington' -> 'united states'
     (a capital that two countries claim is left out of the data)."""
-    text = resources.files("newsgraph").joinpath("data", "countries.tsv").read_text("utf-8")
-    capitals: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) > 3 and fields[3]:
-            capitals[org_key(fields[3])] = org_key(fields[0])
-    return capitals
+    return {org_key(capital): org_key(name) for name, _, _, capital in _country_rows() if capital}
 
 
 @cache

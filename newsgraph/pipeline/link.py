@@ -975,6 +975,9 @@ def find_descriptions(
     named_modifiers = covered - {
         (c.chunk, i) for c in candidates if c.label == "NORP" for i in range(c.start, c.end)
     }
+    # "the Indian leader" may stand for the nation's president or prime minister
+    leader_nouns = set(lexicon.words.get("leader_nouns", []))
+    head_offices = frozenset(lexicon.words.get("head_offices", []))
     found = []
     for chunk, (offset, doc) in enumerate(pieces):
         sent_starts = [s.start for s in doc.sents]
@@ -1068,9 +1071,7 @@ def find_descriptions(
                     appos=appos,
                     owners=owners,
                     indefinite=indefinite,
-                    leads_as=frozenset(lexicon.words.get("head_offices", []))
-                    if core in lexicon.words.get("leader_nouns", [])
-                    else frozenset(),
+                    leads_as=head_offices if core in leader_nouns else frozenset(),
                 )
             )
     return found

@@ -987,10 +987,7 @@ class _Resolver:
             # "the militant group Hamas seized ...", "EU foreign policy chief Javier Solana
             # held ...", parsed as two subjects side by side.
             e = self.token_entity.get((self.chunk, tok.i + 1))
-            last = tok.i + 1
-            while last + 1 < len(tok.doc) and self.token_entity.get((self.chunk, last + 1)) == e:
-                last += 1
-            name = tok.doc[last]
+            name = self._name_end(tok.doc[tok.i + 1])
             if e is not None and name.head.i == tok.head.i and name.dep_ == tok.dep_:
                 return [(e, 0.9)]
         if tok.pos_ == "NOUN":
