@@ -94,7 +94,6 @@ def test_surname_a_role_noun_introduces_is_someone_new(extract):
     assert "Sreenivasan" not in entity_of(ex, "Vineeth Sreenivasan").aliases
 
 
-
 def test_type_is_voted_over_mentions(extract):
     # The small model tags some lone surnames ORG or NORP; the entity is the person.
     ex = extract(
@@ -471,3 +470,41 @@ def test_the_leader_of_a_nation_with_two_leaders_named_stays_open(extract):
         "The Indian leader left."
     )
     assert not any("the leader" in e.aliases for e in ex.entities if e.type == "PERSON")
+
+
+def test_a_headline_name_is_cut_back_to_what_the_body_writes_and_repeats_are_found(extract):
+    ex = extract(
+        "Dalai Lama Arrives in Washington  བོད་སྐད།\n\n"
+        "The Dalai Lama has arrived in Washington for a five-day visit.\n\n"
+        "Barack Obama is not scheduled to meet with the Dalai Lama."
+    )
+    people = {e.name: e for e in ex.entities if e.type == "PERSON"}
+    assert "Dalai Lama" in people, people
+    assert people["Dalai Lama"].mentions >= 3
+    assert not any("Arrives" in name for name in people)
+
+
+def test_a_repeat_that_runs_into_a_longer_name_is_not_the_name(extract):
+    ex = extract(
+        "Human Rights Watch criticized the ruling. The Human Rights Watch Foundation gave money."
+    )
+    hrw = [e for e in ex.entities if e.name == "Human Rights Watch"]
+    assert all(e.mentions == 1 for e in hrw)
+
+
+def test_two_surnames_joined_by_a_hyphen_are_two_people(extract):
+    ex = extract(
+        "Ariel Sharon and Yasser Arafat were in Cairo. The Sharon-Arafat meeting went well."
+    )
+    names = {e.name for e in ex.entities if e.type == "PERSON"}
+    assert names == {"Ariel Sharon", "Yasser Arafat"}
+    one = extract("Jean-Pierre Raffarin spoke. Song Min-soon listened.")
+    assert {"Jean-Pierre Raffarin", "Song Min-soon"} <= {e.name for e in one.entities}
+
+
+def test_a_lone_title_word_is_no_person_unless_a_surname(extract):
+    ex = extract(
+        "Jeff Sessions met the Chinese State Councilor and Minister of Public Security Guo "
+        "Shengkun."
+    )
+    assert "Councilor" not in {e.name for e in ex.entities}

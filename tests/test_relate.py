@@ -1060,9 +1060,7 @@ def test_slammed_for_meeting_is_the_objects_meeting(extract):
         ),
     ],
 )
-def test_dismissed_reports_attendance_no_plans_and_accusations_assert_nothing(
-    extract, text, wrong
-):
+def test_dismissed_reports_attendance_no_plans_and_accusations_assert_nothing(extract, text, wrong):
     got = edges(extract(text))
     if wrong[0] == "met":
         wrong = (wrong[0], *sorted(wrong[1:]))
@@ -1322,3 +1320,90 @@ def test_officials_of_a_body_named_by_apposition(extract):
         )
     )
     assert_edge(got, ("met", "Colin Powell", "UNRWA"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colin Powell pressed Ariel Sharon in their four hours of meetings on Friday.",
+            ("met", "Ariel Sharon", "Colin Powell"),
+        ),
+        (
+            "Ariel Sharon and Yasser Arafat were in Cairo. An official said the Sharon-Arafat "
+            "meeting went well.",
+            ("met", "Ariel Sharon", "Yasser Arafat"),
+        ),
+        (
+            "Attorney General Jeff Sessions and Elaine Duke co-chaired the dialogue along with "
+            "Minister of Public Security Guo Shengkun.",
+            ("met", "Elaine Duke", "Guo Shengkun"),
+        ),
+        (
+            "Angela Merkel and Emmanuel Macron co-chaired the summit in Paris.",
+            ("met", "Angela Merkel", "Emmanuel Macron"),
+        ),
+        (
+            "U.S. negotiator Christopher Hill says he plans to meet his North Korean counterpart "
+            "in Beijing. North Korean negotiator Kim Kye Gwan arrived on Saturday.",
+            ("met", "Christopher Hill", "Kim Kye Gwan"),
+        ),
+    ],
+)
+def test_measured_meetings_name_pairs_co_chairs_and_counterparts(extract, text, expected):
+    assert_edge(edges(extract(text)), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colin Powell criticized Ariel Sharon in an interview on the sidelines of the talks.",
+        "Angela Merkel and Emmanuel Macron co-chaired the committee in Paris.",
+        # two officials of that nationality hold the office: which one is meant is open
+        "U.S. negotiator Christopher Hill plans to meet his North Korean counterpart. North "
+        "Korean negotiator Kim Kye Gwan arrived on Saturday. On Sunday, North Korean "
+        "negotiator Ri Yong Ho arrived.",
+    ],
+)
+def test_no_meeting_from_a_setting_aside_a_committee_or_an_open_counterpart(extract, text):
+    assert not [e for e in edges(extract(text)) if e[0] == "met"]
+
+
+def test_joining_the_meeting_just_reported_meets_its_parties(extract):
+    got = edges(
+        extract(
+            "Dick Durbin and John McCain met with Sergey Kislyak on Tuesday. Senators Chris "
+            "Murphy and Ron Johnson joined today's meeting."
+        )
+    )
+    for joiner in ("Chris Murphy", "Ron Johnson"):
+        for party in ("Dick Durbin", "John McCain", "Sergey Kislyak"):
+            assert_edge(got, ("met", joiner, party))
+    assert ("met", "Chris Murphy", "Ron Johnson") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angela Merkel met Emmanuel Macron on Monday. Boris Johnson joined a meeting of "
+        "ministers on Tuesday.",
+        "Angela Merkel met Emmanuel Macron on Monday. Boris Johnson did not join the talks.",
+        "Boris Johnson joined the meeting. Angela Merkel met Emmanuel Macron later.",
+    ],
+)
+def test_joining_an_unknown_or_no_meeting_meets_no_one(extract, text):
+    assert not [e for e in edges(extract(text)) if "Boris Johnson" in e]
+
+
+def test_a_party_named_after_its_country_is_not_the_country(extract):
+    got = edges(
+        extract(
+            "The opposition Pakistan Tehreek-e-Insaf party called for the resignation of Chief "
+            "Election Commissioner Sikandar Sultan Raja."
+        )
+    )
+    assert not [e for e in got if "Pakistan" in e], got
+    assert_edge(
+        edges(extract("The Pakistan army attacked India on Monday.")),
+        ("opposed", "Pakistan", "India"),
+    )

@@ -281,14 +281,17 @@ def _name_continues(doc: Doc, end: int, lexicon: Lexicon) -> int:
         if not end <= head < end + 3:
             break
         words = doc[end : head + 1]
-        if not all(
-            t.pos_ == "PROPN"
-            and not t.ent_type_
-            and (t.is_title or t.lower_ in _NAME_PARTICLES)
-            and t.lower_ not in kinds
-            and not lexicon.is_title(t.text)
-            for t in words
-        ) or not doc[head].is_title:
+        if (
+            not all(
+                t.pos_ == "PROPN"
+                and not t.ent_type_
+                and (t.is_title or t.lower_ in _NAME_PARTICLES)
+                and t.lower_ not in kinds
+                and not lexicon.is_title(t.text)
+                for t in words
+            )
+            or not doc[head].is_title
+        ):
             break
         end = head + 1
     return end
@@ -298,8 +301,7 @@ def _headline(sent: Span) -> bool:
     """A headline: verbs capitalised ('Cheney Aide Indicted in Leak Probe'), or, with no full
     stop, most longer words ('Kenyan President Invites Rival to Talks')."""
     if any(
-        t.is_title and t.pos_ in ("VERB", "AUX") and t.i > sent.start and t.is_alpha
-        for t in sent
+        t.is_title and t.pos_ in ("VERB", "AUX") and t.i > sent.start and t.is_alpha for t in sent
     ):
         return True
     words = [t for t in sent if t.is_alpha and len(t) > 3]
@@ -512,6 +514,9 @@ def find_candidates(
     found = _speaker_labels(pieces, sentence_base, found, skip)
     _retag_full_names(found, pieces)
     _titled_names(found, pieces, lexicon)
+    found = _split_name_pairs(found, pieces)
+    found = _drop_lone_titles(found, lexicon)
+    found.extend(_untagged_repeats(pieces, sentence_base, found, skip, lexicon))
     found.extend(_untagged_surnames(pieces, sentence_base, found, skip))
     found.extend(_untagged_acronyms(pieces, sentence_base, found, skip))
     return found
@@ -808,7 +813,12 @@ _SMALL_WORDS = {
 def _is_headline(line: str) -> bool:
     """Title Case lines ("Republican Senator Declines to Support Bolton"), where the small
     model takes capitalised verbs and nouns for names."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", line) if w.lower() not in _SMALL_WORDS]
+    # Words of scripts without case ("བོད་སྐད།" in a VOA page's language menu) say nothing.
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_][\w'’.-]*", line)
+        if w.lower() not in _SMALL_WORDS and w[0].lower() != w[0].upper()
+    ]
     if len(words) < 3 or line.rstrip().endswith((".", "?", "!", ":")) and len(line) > 80:
         return False
     return sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
@@ -825,11 +835,34 @@ def _confirm_headline_names(
     if not headline:
         return found
     body_words = {fold(word) for c in found if c.chunk not in headline for word in c.name.split()}
-    return [
-        c
-        for c in found
-        if c.chunk not in headline or c.end - c.start > 1 or fold(c.name) in body_words
-    ]
+    body = " ".join(doc.text for n, (_, doc) in enumerate(pieces) if n not in headline)
+    kept = []
+    for c in found:
+        if c.chunk in headline and c.end - c.start > 1:
+            _trim_to_body(c, pieces[c.chunk][1], body)
+        if c.chunk not in headline or c.end - c.start > 1 or fold(c.name) in body_words:
+            kept.append(c)
+    return kept
+
+
+def _trim_to_body(c: Candidate, doc: Doc, body: str) -> None:
+    """Cut a headline name back to the longest start of it that the body writes as a name:
+    "[Dalai Lama Arrives] in Washington" is "Dalai Lama" when the body never writes "Dalai
+    Lama Arrives" (the model runs Title Case verbs into names)."""
+
+    def written(words: str) -> bool:
+        return re.search(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", body) is not None
+
+    if written(c.name):
+        return
+    for end in range(c.end - 1, c.start, -1):
+        if written(doc[c.start : end].text):
+            span = doc[c.start : end]
+            c.char_end = c.char_start + len(span.text)
+            c.end, c.name = end, span.text
+            if c.person is not None:
+                c.person = parse_person(c.name)
+            return
 
 
 # Words that date or rank a title without changing the office: "the former national security
@@ -1147,6 +1180,136 @@ def _untagged_surnames(
                     subject=tok.dep_ in ("nsubj", "nsubjpass"),
                 )
             )
+    return extra
+
+
+def _drop_lone_titles(found: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """A "person" that is one title word ("the Chinese State [Councilor] and Minister ... Guo
+    Shengkun") names no one, unless some full name ends in that word ("Martin Luther King")."""
+    surnames = {c.person.surname_key for c in found if c.person is not None and c.person.is_full}
+    return [
+        c
+        for c in found
+        if not (
+            c.label == "PERSON"
+            and c.end - c.start == 1
+            and lexicon.is_title(c.name)
+            and fold(c.name) not in surnames
+        )
+    ]
+
+
+def _split_name_pairs(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> list[Candidate]:
+    """Two people's surnames joined by a hyphen are two mentions, not one name: "the
+    Powell-Arafat meeting", "Crisis Over Maliki-Bush Meeting". Both words must be surnames of
+    people the document names apart; "Jean-Pierre" and "Min-soon" are left whole."""
+    surnames = {c.person.surname_key for c in found if c.person is not None and c.person.last} - {
+        ""
+    }
+    out: list[Candidate] = []
+    for c in found:
+        doc = pieces[c.chunk][1]
+        dash = next(
+            (
+                i
+                for i in range(c.start + 1, c.end - 1)
+                if doc[i].text == "-"
+                and doc[i - 1].is_title
+                and doc[i + 1].is_title
+                and fold(doc[i - 1].text) in surnames
+                and fold(doc[i + 1].text) in surnames
+                and fold(doc[i - 1].text) != fold(doc[i + 1].text)
+            ),
+            None,
+        )
+        if dash is None:
+            out.append(c)
+            continue
+        for tok in (doc[dash - 1], doc[dash + 1]):
+            out.append(
+                Candidate(
+                    chunk=c.chunk,
+                    start=tok.i,
+                    end=tok.i + 1,
+                    label="PERSON",
+                    name=tok.text,
+                    sentence=c.sentence,
+                    char_start=c.char_start + tok.idx - doc[c.start].idx,
+                    char_end=c.char_start + tok.idx - doc[c.start].idx + len(tok.text),
+                    person=parse_person(tok.text),
+                    prev_word=doc[tok.i - 1].lower_ if tok.i > 0 else "",
+                )
+            )
+    return out
+
+
+def _untagged_repeats(
+    pieces: list[tuple[int, Doc]],
+    sentence_base: list[int],
+    found: list[Candidate],
+    skip: list[tuple[int, int]],
+    lexicon: Lexicon,
+) -> list[Candidate]:
+    """Names of two or more words that the model tagged in one place and left untagged in
+    another ("The Dalai Lama has arrived ..."). The repeat must stand alone: no untagged
+    capitalised word runs on before or after it, so "Dalai Lama Trust" is not the Dalai Lama."""
+    names: dict[tuple[str, ...], Candidate] = {}
+    for c in found:
+        words = tuple(pieces[c.chunk][1][c.start : c.end].text.split())
+        if c.label != "NORP" and len(words) > 1 and c.name == " ".join(words):
+            names.setdefault(words, c)
+    if not names:
+        return []
+    firsts = {words[0] for words in names}
+    covered = {(c.chunk, i) for c in found for i in range(c.start, c.end)}
+    extra = []
+    for chunk, (offset, doc) in enumerate(pieces):
+        sent_starts = [s.start for s in doc.sents]
+
+        def loose(tok: Token, chunk: int = chunk) -> bool:
+            # an untagged capitalised word that could be part of a longer name
+            return (
+                (chunk, tok.i) not in covered
+                and tok.is_title
+                and tok.pos_ == "PROPN"
+                and not lexicon.is_title(tok.text)
+            )
+
+        for tok in doc:
+            if tok.text not in firsts:
+                continue
+            for words, seen in names.items():
+                end = tok.i + len(words)
+                if words[0] != tok.text or end > len(doc):
+                    continue
+                span = doc[tok.i : end]
+                if tuple(t.text for t in span) != words:
+                    continue
+                if any((chunk, t.i) in covered or t.ent_type_ for t in span):
+                    continue
+                if tok.i > 0 and loose(doc[tok.i - 1]) and not doc[tok.i - 1].is_sent_start:
+                    continue
+                if end < len(doc) and loose(doc[end]):
+                    continue
+                if _in_ranges(offset + span.start_char, skip):
+                    continue
+                extra.append(
+                    Candidate(
+                        chunk=chunk,
+                        start=tok.i,
+                        end=end,
+                        label=seen.label,
+                        name=seen.name,
+                        sentence=sentence_base[chunk] + _sentence_of(sent_starts, tok.i),
+                        char_start=offset + span.start_char,
+                        char_end=offset + span.end_char,
+                        person=seen.person,
+                        subject=span.root.dep_ in ("nsubj", "nsubjpass"),
+                        prev_word=doc[tok.i - 1].lower_ if tok.i > 0 else "",
+                    )
+                )
+                covered.update((chunk, t.i) for t in span)
+                break
     return extra
 
 

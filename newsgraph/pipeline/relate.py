@@ -76,8 +76,10 @@ class CompiledFrame:
     needs_negation: bool
     needs_modal: bool = False
     target_types: frozenset[str] | None = None
+    source_types: frozenset[str] | None = None
     through_purpose: bool = False  # the subject of "to remove Y" is that of the clause it serves
     all_pairs: bool = False  # "A, B and C met": every two of the parties
+    joins_meeting: bool = False  # the target is the meeting last reported: its parties
 
 
 def _fill(value: Any, lists: dict[str, Any]) -> Any:
@@ -152,8 +154,12 @@ class RelationMatcher:
                         frame.get("subject_through_purpose") or spec.get("aims_count")
                     ),
                     all_pairs=bool(frame.get("all_pairs", False)),
+                    joins_meeting=bool(frame.get("joins_meeting", False)),
                     target_types=frozenset(frame["target_types"])
                     if "target_types" in frame
+                    else None,
+                    source_types=frozenset(frame["source_types"])
+                    if "source_types" in frame
                     else None,
                 )
         # word -> (frame, which of its needs) the word meets: a sentence's words find the frames
@@ -169,6 +175,7 @@ class RelationMatcher:
         self.owned = set(w.get("owned_nouns", []))
         self.negating = set(w.get("negating_verbs", []))
         self.collective = set(w.get("collective_nouns", []))
+        self.state_nouns = set(w.get("state_nouns", []))
         self.delegates = set(w.get("delegate_nouns", []))
         self.journeys = frozenset(w.get("journey_verbs", []))
         self.events = set(w.get("event_heads", []))
@@ -343,8 +350,10 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
             if child.lower_ == "yet" and trigger.dep_ == "xcomp":  # "has yet to meet"
                 m.negated = True
             if child.dep_ in ("aux", "auxpass"):
-                if child.lower_ == "would" and tok.dep_ == "ccomp" and (
-                    tok.head.lemma_ in matcher.reporting
+                if (
+                    child.lower_ == "would"
+                    and tok.dep_ == "ccomp"
+                    and (tok.head.lemma_ in matcher.reporting)
                 ):
                     m.planned = True  # "Peskov said Putin would meet Xi": the future, reported
                 elif child.lower_ in MODALS:
@@ -513,7 +522,9 @@ def extract_relations(
     countries = _countries(entities)
     seats = _seats_of_government(entities, countries)
     entity_types = [e.type for e in entities]
+    entity_titles = [e.titles for e in entities]
     found: dict[tuple[str, int, int, int], Relation] = {}
+    joins: list[tuple[CompiledFrame, int, Modality, list[tuple[int, float]], Evidence]] = []
     for chunk, (offset, doc) in enumerate(pieces):
         sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         for key, token_ids in matcher(doc):
@@ -589,7 +600,20 @@ def extract_relations(
                 owners,
                 seats=seats if frame.relation in matcher.capital_parties else None,
                 entity_types=entity_types,
+                entity_titles=entity_titles,
             )
+            if frame.joins_meeting:
+                if _definite(target_tok):
+                    joins.append(
+                        (
+                            frame,
+                            sentence,
+                            mod,
+                            resolver.arguments(source_tok, set()),
+                            _evidence(doc_id, offset, sent, trigger),
+                        )
+                    )
+                continue
             if adjacent:
                 sources = [(e, 0.8) for e in adjacent]
                 targets = resolver.arguments(target_tok, set(adjacent), listed=True)
@@ -610,13 +634,13 @@ def extract_relations(
                 parties = sorted(dict(sources + targets).items())
                 pairs = [(a, b) for n, a in enumerate(parties) for b in parties[n + 1 :]]
             for (s, s_conf), (t, t_conf) in pairs:
-                if s == t or (
-                    frame.relation in matcher.eventless and (s in events or t in events)
-                ):
+                if s == t or (frame.relation in matcher.eventless and (s in events or t in events)):
                     continue
                 if not _types_fit(entities[s], entities[t]):
                     continue
                 if frame.target_types and entities[t].type not in frame.target_types:
+                    continue
+                if frame.source_types and entities[s].type not in frame.source_types:
                     continue
                 spec = lexicon.relations[frame.relation]
                 symmetric = bool(spec.get("symmetric", False))
@@ -638,11 +662,68 @@ def extract_relations(
                     pattern=frame.name,
                     evidence=[_evidence(doc_id, offset, sent, trigger)],
                 )
+    for frame, sentence, mod, joiners, evidence in joins:
+        for (s, s_conf), (t, t_conf) in _joined(found, sentence, joiners, frame.relation):
+            if not _types_fit(entities[s], entities[t]):
+                continue
+            a, b = min(s, t), max(s, t)
+            spec = lexicon.relations[frame.relation]
+            found.setdefault(
+                (frame.relation, a, b, sentence),
+                Relation(
+                    type=frame.relation,
+                    source=entities[a].id,
+                    target=entities[b].id,
+                    confidence=round(frame.confidence * s_conf * t_conf, 3),
+                    negated=mod.negated,
+                    hedged=mod.hedged,
+                    tense="planned" if mod.planned else "past",
+                    symmetric=True,
+                    cameo=str(spec.get("cameo", "")),
+                    pattern=frame.name,
+                    evidence=[evidence],
+                ),
+            )
     for adviser, head, sentence, rel in _title_advisers(
         pieces, sentence_base, token_entity, entities, doc_id, lexicon, skip
     ):
         found.setdefault((rel.type, adviser, head, sentence), rel)
     return sorted(found.values(), key=lambda r: (r.evidence[0].start, r.type, r.source, r.target))
+
+
+# How many sentences back "joined today's meeting" may find the meeting it refers to.
+JOIN_WINDOW = 10
+
+
+def _definite(noun: Token) -> bool:
+    """ "the meeting", "today's meeting", "their talks": a meeting the reader already knows."""
+    return any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
+        for c in noun.children
+    )
+
+
+def _joined(
+    found: dict[tuple[str, int, int, int], Relation],
+    sentence: int,
+    joiners: list[tuple[int, float]],
+    relation: str,
+) -> list[tuple[tuple[int, float], tuple[int, float]]]:
+    """Who joined whom: each joiner with each party of the meeting the document reported last
+    before the joining sentence, within JOIN_WINDOW sentences; none if that is unclear."""
+    asserted = [
+        (key[3], key[1], key[2])
+        for key, rel in found.items()
+        if key[0] == relation and key[3] < sentence and not (rel.negated or rel.hedged)
+    ]
+    if not asserted:
+        return []
+    last = max(n for n, _, _ in asserted)
+    if sentence - last > JOIN_WINDOW:
+        return []
+    parties = sorted({e for n, a, b in asserted if n == last for e in (a, b)})
+    joining = {e for e, _ in joiners}
+    return [(j, (p, 1.0)) for j in joiners for p in parties if p not in joining]
 
 
 def _evidence(doc_id: str, offset: int, sent: Span, trigger: Token) -> Evidence:
@@ -813,7 +894,20 @@ def _node(
 class _Resolver:
     """Maps an argument token to entities (with a confidence factor each)."""
 
-    def __init__(self, chunk, token_entity, matcher, salience, sentence, person, countries, *, seats=None, entity_types=()) -> None:  # noqa: ANN001, E501
+    def __init__(
+        self,
+        chunk,
+        token_entity,
+        matcher,
+        salience,
+        sentence,
+        person,
+        countries,
+        *,
+        seats=None,
+        entity_types=(),
+        entity_titles=(),
+    ) -> None:  # noqa: ANN001, E501
         self.chunk = chunk
         self.countries = countries
         self.token_entity = token_entity
@@ -824,6 +918,7 @@ class _Resolver:
         # capital entity -> country entity, where the capital stands for its government
         self.seats: dict[int, int] = seats or {}
         self.entity_types: Sequence[str] = entity_types
+        self.entity_titles: Sequence[list[str]] = entity_titles
 
     def arguments(
         self, tok: Token, exclude: set[int], listed: bool = False
@@ -849,6 +944,14 @@ class _Resolver:
                 and self.token_entity.get((self.chunk, c.i)) in self.person
                 and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
             ]
+        if tok.tag_ in ("NNS", "NNPS"):
+            # "Senators Chris Murphy and Ron Johnson": a plural noun given by a list of names
+            conjuncts += [
+                c
+                for a in tok.children
+                if a.dep_ == "appos" and (self.chunk, a.i) in self.token_entity
+                for c in _conjuncts(a)
+            ]
         for t in [tok, *conjuncts]:
             for e, conf in self._one(t, depth=0):
                 e = self.seats.get(e, e)
@@ -859,6 +962,40 @@ class _Resolver:
         for e in self._captioned(tok):
             out.setdefault(e, 0.8)
         return sorted(out.items())
+
+    def _counterpart(self, tok: Token, depth: int) -> int | None:
+        """ "his North Korean counterpart", said of "U.S. negotiator Christopher Hill", is the one
+        person the document titles with that nationality and Hill's office ("North Korean
+        negotiator Kim Kye Gwan"); no one if the office or the nationality leaves a choice."""
+        nations = [
+            t
+            for c in tok.children
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+            for t in [c]
+        ]
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if len(nations) != 1 or owner is None:
+            return None
+        ent = next((s for s in tok.doc.ents if s.start <= nations[0].i < s.end), None)
+        nation = (ent.text if ent is not None else nations[0].text).lower()
+        # "X plans to meet his counterpart": the owner may well be the other side
+        excluded, self.exclude = self.exclude, set()
+        owners = self._one(owner, depth + 1)
+        self.exclude = excluded
+        if len(owners) != 1 or owners[0][0] not in self.person:
+            return None
+        own = owners[0][0]
+        offices = {t.split()[-1].lower() for t in self.entity_titles[own]}
+        holders = [
+            q
+            for q in self.person
+            if q != own
+            and any(
+                t.split()[-1].lower() in offices and nation in t.lower()
+                for t in self.entity_titles[q]
+            )
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def _captioned(self, tok: Token) -> list[int]:
         """A photo caption's subjects: 'X (C), secretary of ..., Y (R), President of ... and
@@ -983,6 +1120,10 @@ class _Resolver:
         e = _apposed_entity(tok, self.chunk, self.token_entity, self.person)
         if e is not None:
             return [(e, 0.95)]
+        if tok.lemma_ == "counterpart" and tok.pos_ == "NOUN":
+            e = self._counterpart(tok, depth)
+            if e is not None:
+                return [(e, 0.8)]
         if tok.pos_ == "NOUN" and tok.i + 1 < len(tok.doc):
             # "the militant group Hamas seized ...", "EU foreign policy chief Javier Solana
             # held ...", parsed as two subjects side by side.
@@ -1033,6 +1174,8 @@ class _Resolver:
             for child in tok.children:
                 e = self.token_entity.get((self.chunk, child.i))
                 if child.dep_ == "compound" and e is not None and e not in self.person:
+                    if self.entity_types[e] == "GPE" and tok.lemma_ not in self.matcher.state_nouns:
+                        return []  # a party named after its country is not the country
                     return [(e, 0.9)]
             # "Hamas fighters attacked Israeli troops": the country, when the text names it.
             return self._nationality(tok)
@@ -1043,7 +1186,11 @@ class _Resolver:
             for t in tok.doc[tok.i + 1 : tok.sent.end]:
                 if not (_list_word(t) or (self.chunk, t.i) in self.token_entity):
                     break
-                if t.text == "." or not tok.is_ancestor(t):
+                # "Acting Secretary for Homeland Security Elaine Duke co-chaired": the parser
+                # may hang the name elsewhere; a name run on right after the title is its own.
+                if t.text == "." or not (
+                    tok.is_ancestor(t) or (self.chunk, t.i) in self.token_entity
+                ):
                     break
                 last = t
             e = self.token_entity.get((self.chunk, last.i)) if last is not None else None
