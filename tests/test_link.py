@@ -508,3 +508,17 @@ def test_a_lone_title_word_is_no_person_unless_a_surname(extract):
         "Shengkun."
     )
     assert "Councilor" not in {e.name for e in ex.entities}
+
+
+def test_a_persons_administration_is_a_body_apart_from_the_person(extract):
+    ex = extract(
+        "Joseph Wilson accused the Bush administration of twisting intelligence. President "
+        "Bush denied it."
+    )
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Bush administration") == "ORG", types
+    assert types.get("Bush") == "PERSON"
+    names = {e.id: e.name for e in ex.entities}
+    assert {(r.type, names[r.source], names[r.target]) for r in ex.relations} == {
+        ("opposed", "Joseph Wilson", "Bush administration")
+    }

@@ -226,6 +226,11 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
             i += 2
             continue
         start, label = ent.start, ent.label_
+        if label == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _GOVERNMENTS:
+            # "the Bush administration" is a government, not the man
+            out.append(Span(doc, start, ent.end + 1, label="ORG"))
+            i += 1
+            continue
         if label == "PERSON":
             # "[Ursula von] der [Leyen]": a name the model broke at its particles.
             j = ent.end
@@ -265,6 +270,10 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
         out.append(ent if start == ent.start else Span(doc, start, ent.end, label=label))
         i += 1
     return sorted(out, key=lambda span: span.start)
+
+
+# Nouns that make a person's name into a body: "the Bush administration".
+_GOVERNMENTS = {"administration"}
 
 
 def _name_continues(doc: Doc, end: int, lexicon: Lexicon) -> int:
