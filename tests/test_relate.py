@@ -1407,3 +1407,14 @@ def test_a_party_named_after_its_country_is_not_the_country(extract):
         edges(extract("The Pakistan army attacked India on Monday.")),
         ("opposed", "Pakistan", "India"),
     )
+
+
+def test_a_president_of_another_country_named_after_the_name_is_no_home_president(extract):
+    got = edges(
+        extract(
+            "President Obama met President Xi Jinping of China in California. President Xi "
+            "spoke first. National Security Advisor Tom Donilon briefed reporters."
+        )
+    )
+    assert ("advised", "Tom Donilon", "Obama") in got, got
+    assert not [e for e in got if e[0] == "advised" and "Xi Jinping" in e]

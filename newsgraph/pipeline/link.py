@@ -485,6 +485,12 @@ def find_candidates(
                 if words:
                     titles = [" ".join(words)]
                     core_tokens = before + [doc[i] for i in range(start - len(inside), start)]
+                    # "President Xi Jinping of China": the entity's titles keep the country
+                    # (descriptions still read the bare office: "the Chancellor" of a readout
+                    # that names "Chancellor Angela Merkel of Germany" is Merkel).
+                    country = _country_after(doc, end)
+                    if country:
+                        titles = [f"{titles[0]} of {' '.join(t.text for t in country)}"]
             span = doc[start:end]
             name = span.text
             if label == "PERSON" and name[-1:] in ("’", "'"):
@@ -533,6 +539,19 @@ def find_candidates(
 
 # A transcript's speaker label: "MR. DONILON:", "MS. PSAKI:" (capitals, which the model misses).
 _SPEAKER = re.compile(r"\b(MR|MRS|MS|DR)\.?\s+([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)(?=\s*:)")
+
+
+def _country_after(doc: Doc, end: int) -> list[Token]:
+    """The tokens of a country named in "of <country>" right after a name ("Xi Jinping of
+    China", "Rishi Sunak of the United Kingdom"), or none."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return []
+    first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    for stop in range(min(first + 4, len(doc)), first, -1):
+        words = doc[first:stop]
+        if all(t.is_title for t in words) and org_key(words.text) in _country_words():
+            return list(words)
+    return []
 
 
 def _speaker_labels(

@@ -12,6 +12,7 @@ carry `tense="planned"`.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -739,7 +740,11 @@ def _evidence(doc_id: str, offset: int, sent: Span, trigger: Token) -> Evidence:
 
 def _bare_office(title: str, countries: frozenset[str]) -> tuple[str, bool]:
     """'Turkish President' -> ('president', True); 'President' -> ('president', False)."""
-    words = title.lower().replace("-", " ").split()
+    title = title.lower().replace("-", " ")
+    of_country = re.search(r" of (.+)$", title)
+    if of_country and org_key(of_country.group(1)) in countries:
+        return title[: of_country.start()], True  # "President of China"
+    words = title.split()
     kept = [w for w in words if org_key(w) not in countries and w not in ("u.s.", "us")]
     return " ".join(kept), len(kept) < len(words)
 
@@ -771,6 +776,10 @@ def _title_advisers(
             and any(
                 office == served and not qualified
                 for office, qualified in (_bare_office(t, countries) for t in e.titles)
+            )
+            # "President Xi" is also "President Xi Jinping of China": no home president
+            and not any(
+                _bare_office(t, countries) == (served, True) and not _home(t) for t in e.titles
             )
         }
         if heads:
@@ -827,6 +836,14 @@ def _title_advisers(
                 )
             )
     return out
+
+
+def _home(title: str) -> bool:
+    """Is a title qualified by the one country a bare 'President' leaves unnamed ('U.S.
+    President')?"""
+    return any(org_key(w) in HOME_QUALIFIERS for w in title.split()) or "united states" in (
+        title.lower()
+    )
 
 
 FORMER = {"former", "ex", "onetime", "then", "erstwhile", "retired", "late", "past"}
