@@ -1418,3 +1418,32 @@ def test_a_president_of_another_country_named_after_the_name_is_no_home_presiden
     )
     assert ("advised", "Tom Donilon", "Obama") in got, got
     assert not [e for e in got if e[0] == "advised" and "Xi Jinping" in e]
+
+
+def test_names_given_in_apposition_are_coordinated_with_the_next_name(extract):
+    got = edges(
+        extract(
+            "Senegal's President Bassirou Diomaye Faye and French President Emmanuel Macron "
+            "discussed the future of French troops during a meeting at the Elysee on Thursday."
+        )
+    )
+    assert_edge(got, ("met", "Bassirou Diomaye Faye", "Emmanuel Macron"))
+
+
+def test_rejected_criticism_from_y_opposes_both_ways(extract):
+    got = edges(extract("The Taliban rejected criticism from the United Nations over the ban."))
+    assert ("opposed", "Taliban", "United Nations") in got, got
+    assert ("opposed", "United Nations", "Taliban") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boris Johnson dismissed Keir Starmer's proposal.",
+        "Boris Johnson welcomed Keir Starmer's proposal.",
+        "Boris Johnson welcomed the criticism from Keir Starmer.",
+    ],
+)
+def test_a_proposal_stands_for_its_owner_only_in_opposition_or_support(extract, text):
+    got = edges(extract(text))
+    assert not [e for e in got if e[0] in ("met", "fired")], got

@@ -162,8 +162,11 @@ def split_paragraphs(text: str, max_chunk: int = DEFAULT_MAX_CHUNK) -> list[tupl
 _AGENCY = r"\((?:AP|Reuters|AFP|UPI|CNN|VOA|Xinhua|dpa|IANS|PTI|Bloomberg|Yonhap|TASS|Kyodo|ANI)\)"
 _PLACE_TAIL = r"(?:,[ ][A-Z][\w.'’ -]{1,30}?)?"  # ", Turkey", ", Dec 3"
 _DATELINE = re.compile(
-    r"(?:(?=[A-Z.'’ -]*[A-Z]{3})[A-Z][A-Z.'’ -]{1,30}[A-Z.]" + _PLACE_TAIL
-    + r"(?:[ ]" + _AGENCY + r")?"
+    r"(?:(?=[A-Z.'’ -]*[A-Z]{3})[A-Z][A-Z.'’ -]{1,30}[A-Z.]"
+    + _PLACE_TAIL
+    + r"(?:[ ]"
+    + _AGENCY
+    + r")?"
     r"|[A-Z][\w.'’ -]{1,30}?" + _PLACE_TAIL + r"[ ]" + _AGENCY + r")"
     r"(?:\s+[-–—]{1,2}\s+|\s*[–—]\s*)(?=[A-Z\"“'‘])"
 )

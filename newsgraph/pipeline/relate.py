@@ -184,6 +184,8 @@ class RelationMatcher:
         self.nationality_owners = {
             r for r, spec in lexicon.relations.items() if spec.get("nationality_owners")
         }
+        # relations whose parties may be named by an act or plan of theirs ("Y's proposal")
+        self.owning = {r for r, spec in lexicon.relations.items() if spec.get("owned_parties")}
         # relations whose parties may be a government named by its capital ("Washington said")
         self.capital_parties = {
             r for r, spec in lexicon.relations.items() if spec.get("capitals_are_governments")
@@ -602,6 +604,7 @@ def extract_relations(
                 seats=seats if frame.relation in matcher.capital_parties else None,
                 entity_types=entity_types,
                 entity_titles=entity_titles,
+                owned=frame.relation in matcher.owning,
             )
             if frame.joins_meeting:
                 if _definite(target_tok):
@@ -913,18 +916,19 @@ class _Resolver:
 
     def __init__(
         self,
-        chunk,
-        token_entity,
-        matcher,
-        salience,
-        sentence,
-        person,
-        countries,
+        chunk: int,
+        token_entity: dict[TokenKey, int],
+        matcher: RelationMatcher,
+        salience: Salience,
+        sentence: int,
+        person: set[int],
+        countries: dict[str, int],
         *,
-        seats=None,
-        entity_types=(),
-        entity_titles=(),
-    ) -> None:  # noqa: ANN001, E501
+        seats: dict[int, int] | None = None,
+        entity_types: Sequence[str] = (),
+        entity_titles: Sequence[list[str]] = (),
+        owned: bool = True,
+    ) -> None:
         self.chunk = chunk
         self.countries = countries
         self.token_entity = token_entity
@@ -936,6 +940,7 @@ class _Resolver:
         self.seats: dict[int, int] = seats or {}
         self.entity_types: Sequence[str] = entity_types
         self.entity_titles: Sequence[list[str]] = entity_titles
+        self.owned = owned  # may "Y's proposal" stand for Y?
 
     def arguments(
         self, tok: Token, exclude: set[int], listed: bool = False
@@ -961,8 +966,9 @@ class _Resolver:
                 and self.token_entity.get((self.chunk, c.i)) in self.person
                 and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
             ]
-        if tok.tag_ in ("NNS", "NNPS"):
-            # "Senators Chris Murphy and Ron Johnson": a plural noun given by a list of names
+        if tok.pos_ in ("NOUN", "PROPN"):
+            # "Senators Chris Murphy and Ron Johnson", "Senegal's President [Faye] and French
+            # President Macron": the parser coordinates the names given in apposition
             conjuncts += [
                 c
                 for a in tok.children
@@ -1110,6 +1116,8 @@ class _Resolver:
         if low in RELATIVE and tok.head.dep_ == "relcl":
             return self._one(tok.head.head, depth + 1)
         if tok.lemma_ in self.matcher.owned and tok.pos_ == "NOUN":
+            if not self.owned:
+                return []
             for child in tok.children:
                 if child.dep_ == "poss":
                     return [(e, c * 0.95) for e, c in self._one(child, depth + 1)]
