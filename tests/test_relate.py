@@ -1447,3 +1447,26 @@ def test_rejected_criticism_from_y_opposes_both_ways(extract):
 def test_a_proposal_stands_for_its_owner_only_in_opposition_or_support(extract, text):
     got = edges(extract(text))
     assert not [e for e in got if e[0] in ("met", "fired")], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li Qiang is due to meet Anthony Albanese on Monday.",
+        "Li Qiang and Anthony Albanese are due to meet on Monday.",
+        "Chinese Premier Li Qiang arrived in Canberra on Sunday. He and Australian Prime "
+        "Minister Anthony Albanese are due to hold their annual leaders' meeting on Monday.",
+    ],
+)
+def test_a_meeting_due_to_happen_is_planned(extract, text):
+    ex = extract(text)
+    names = {e.id: e.name for e in ex.entities}
+    met = [r for r in ex.relations if r.type == "met" and not (r.negated or r.hedged)]
+    assert {frozenset((names[r.source], names[r.target])) for r in met} == {
+        frozenset(("Li Qiang", "Anthony Albanese"))
+    }
+    assert all(r.tense == "planned" for r in met)
+
+
+def test_an_eager_wish_to_meet_is_no_meeting(extract):
+    assert not edges(extract("Li Qiang and Anthony Albanese are eager to meet on Monday."))

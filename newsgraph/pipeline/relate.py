@@ -202,7 +202,7 @@ class RelationMatcher:
                 self.not_as[relation] = {
                     w for other in lexicon.relations.values() for w in other.get(name, [])
                 }
-        self.planning = set(w.get("planning_verbs", []))
+        self.planning = frozenset(w.get("planning_verbs", []))
         self.reporting = set(w.get("reporting_verbs", []))
         self.hedging = set(w.get("hedging_verbs", []))
 
@@ -239,15 +239,21 @@ def relation_matcher(vocab: Vocab, lexicon: Lexicon) -> RelationMatcher:
 
 
 def subject_of(
-    tok: Token, journeys: frozenset[str] = frozenset(), purposes: bool = False
+    tok: Token,
+    journeys: frozenset[str] = frozenset(),
+    purposes: bool = False,
+    plans: frozenset[str] = frozenset(),
 ) -> Token | None:
     """The grammatical subject of a predicate, inherited through coordination, control
     ('agreed to meet'), relative clauses, participles and purposes of a journey ('flew to Kyiv
     to meet', with the travel verbs given in `journeys`); with `purposes`, through any purpose
-    ('spoke to demand a vote to remove Y'), for frames whose relation is the intent itself."""
+    ('spoke to demand a vote to remove Y'), for frames whose relation is the intent itself;
+    through an adjective of plan given in `plans` ('X and Y are due to hold talks')."""
     for child in tok.children:
         if child.dep_ == "nsubj":
             return child
+    if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and tok.head.lemma_ in plans:
+        return subject_of(tok.head.head, journeys, purposes, plans)
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         found = subject_of(tok.head, journeys, purposes)
         if found is None and tok.head.tag_ == "VBN" and tok.head.dep_ == "ROOT":
@@ -541,8 +547,10 @@ def extract_relations(
                 continue
             if _as_one_of(trigger, matcher.not_as.get(frame.relation, set())):
                 continue  # "dismissed Y as a puppet" is scorn, not a firing
-            source_tok = _node(frame.source, nodes, matcher.journeys, frame.through_purpose)
-            target_tok = _node(frame.target, nodes, matcher.journeys)
+            source_tok = _node(
+                frame.source, nodes, matcher.journeys, frame.through_purpose, matcher.planning
+            )
+            target_tok = _node(frame.target, nodes, matcher.journeys, plans=matcher.planning)
             adjacent: list[int] = []
             if frame.source.startswith("$subject:") and (
                 source_tok is None or _in_dateline(source_tok)
@@ -904,10 +912,14 @@ def _face_to_face(tok: Token) -> bool:
 
 
 def _node(
-    spec: str, nodes: dict[str, Token], journeys: frozenset[str], purposes: bool = False
+    spec: str,
+    nodes: dict[str, Token],
+    journeys: frozenset[str],
+    purposes: bool = False,
+    plans: frozenset[str] = frozenset(),
 ) -> Token | None:
     if spec.startswith("$subject:"):
-        return subject_of(nodes[spec.split(":", 1)[1]], journeys, purposes)
+        return subject_of(nodes[spec.split(":", 1)[1]], journeys, purposes, plans)
     return nodes.get(spec)
 
 
