@@ -1470,3 +1470,13 @@ def test_a_meeting_due_to_happen_is_planned(extract, text):
 
 def test_an_eager_wish_to_meet_is_no_meeting(extract):
     assert not edges(extract("Li Qiang and Anthony Albanese are eager to meet on Monday."))
+
+
+def test_an_object_pronoun_after_an_excluded_subject_is_the_other_person_named(extract):
+    got = edges(
+        extract(
+            '"He is lying to the nation," opposition leader Ousmane Sonko said of President '
+            "Macky Sall, accusing him of plotting to extend his term."
+        )
+    )
+    assert ("opposed", "Ousmane Sonko", "Macky Sall") in got, got

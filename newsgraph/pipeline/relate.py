@@ -449,7 +449,12 @@ class Salience:
         self.other_subjects = other_subjects or {}
 
     def resolve(
-        self, sentence: int, position: int, exclude: set[int], fronted: bool = False
+        self,
+        sentence: int,
+        position: int,
+        exclude: set[int],
+        fronted: bool = False,
+        objective: bool = False,
     ) -> int | None:
         # "A key senator says he ...": the nearest subject is an unnamed person, so is "he".
         named = [
@@ -481,6 +486,16 @@ class Salience:
             return here[0][1]
         if here:
             return None
+        if objective and named:
+            # "X said of Y, accusing him of ...": an object pronoun is not its clause's
+            # subject (the other side); the one other person named before it in the sentence.
+            others = {
+                e
+                for rank, pos, e in self.by_sentence.get(sentence, [])
+                if pos < position and rank > 0 and e not in exclude
+            }
+            if len(others) == 1:
+                return next(iter(others))
         for back in (1, 2):
             prev = [(r, e) for r, _, e in self.by_sentence.get(sentence - back, [])]
             if not prev:
@@ -1235,7 +1250,10 @@ class _Resolver:
                 return [(e, 0.9)]
         if low in PRONOUNS and tok.pos_ == "PRON":
             fronted = not any(a.dep_ in ("nsubj", "nsubjpass") for a in [tok, *tok.ancestors])
-            resolved = self.salience.resolve(self.sentence, tok.idx, self.exclude, fronted)
+            objective = low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative")
+            resolved = self.salience.resolve(
+                self.sentence, tok.idx, self.exclude, fronted, objective
+            )
             if resolved is not None and resolved in self.person:
                 return [(resolved, 0.8)]
         if tok.tag_ == "NNS" and tok.lemma_ in PAIR_NOUNS and _definite_pair(tok):
