@@ -1480,3 +1480,21 @@ def test_an_object_pronoun_after_an_excluded_subject_is_the_other_person_named(e
         )
     )
     assert ("opposed", "Ousmane Sonko", "Macky Sall") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The six-point proposal, which Nicolas Sarkozy is now planning to take to Georgian "
+            "President Mikhail Saakashvili, also includes a call for talks.",
+            {("met", "Mikhail Saakashvili", "Nicolas Sarkozy")},
+        ),
+        ("Kim Yong Chol handed a letter to Donald Trump.", {("met", "Donald Trump", "Kim Yong Chol")}),
+        ("Nicolas Sarkozy sent a letter to Angela Merkel.", set()),
+        ("Nicolas Sarkozy took Carla Bruni to Angela Merkel.", set()),
+        ("Nicolas Sarkozy took the proposal to the United Nations.", set()),
+    ],
+)
+def test_a_thing_carried_to_a_person_in_hand_is_a_meeting(extract, text, expected):
+    assert {e for e in edges(extract(text)) if e[0] == "met"} == expected
