@@ -1490,7 +1490,10 @@ def test_an_object_pronoun_after_an_excluded_subject_is_the_other_person_named(e
             "President Mikhail Saakashvili, also includes a call for talks.",
             {("met", "Mikhail Saakashvili", "Nicolas Sarkozy")},
         ),
-        ("Kim Yong Chol handed a letter to Donald Trump.", {("met", "Donald Trump", "Kim Yong Chol")}),
+        (
+            "Kim Yong Chol handed a letter to Donald Trump.",
+            {("met", "Donald Trump", "Kim Yong Chol")},
+        ),
         ("Nicolas Sarkozy sent a letter to Angela Merkel.", set()),
         ("Nicolas Sarkozy took Carla Bruni to Angela Merkel.", set()),
         ("Nicolas Sarkozy took the proposal to the United Nations.", set()),
