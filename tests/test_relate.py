@@ -1497,6 +1497,8 @@ def test_an_object_pronoun_after_an_excluded_subject_is_the_other_person_named(e
         ("Nicolas Sarkozy sent a letter to Angela Merkel.", set()),
         ("Nicolas Sarkozy took Carla Bruni to Angela Merkel.", set()),
         ("Nicolas Sarkozy took the proposal to the United Nations.", set()),
+        ("Mark Felt took a liking to Bob Woodward.", set()),
+        ("Vladimir Putin delivered a blow to Alexei Navalny.", set()),
     ],
 )
 def test_a_thing_carried_to_a_person_in_hand_is_a_meeting(extract, text, expected):
