@@ -1503,3 +1503,40 @@ def test_an_object_pronoun_after_an_excluded_subject_is_the_other_person_named(e
 )
 def test_a_thing_carried_to_a_person_in_hand_is_a_meeting(extract, text, expected):
     assert {e for e in edges(extract(text)) if e[0] == "met"} == expected
+
+
+def test_a_caption_placement_and_a_body_reporting_its_own_meeting(extract):
+    got = edges(
+        extract(
+            "German Chancellor Olaf Scholz, left, shakes hands with Brazilian President Luiz "
+            "Inacio Lula da Silva before their meeting at Planalto Palace."
+        )
+    )
+    assert_edge(got, ("met", "Olaf Scholz", "Luiz Inacio Lula da Silva"))
+    got = edges(
+        extract(
+            "The Taliban said they had held a meeting with a United Nations delegation in Kabul."
+        )
+    )
+    assert_edge(got, ("met", "Taliban", "United Nations"))
+
+
+def test_a_bodys_officer_is_found_by_the_bare_office(extract):
+    got = edges(
+        extract(
+            "U.N. Secretary-General Antonio Guterres arrived in Geneva on Monday. The "
+            "secretary-general spoke with Iranian President Masoud Pezeshkian by phone."
+        )
+    )
+    assert_edge(got, ("met", "Antonio Guterres", "Masoud Pezeshkian"))
+
+
+def test_an_office_someone_is_titled_with_is_not_guessed_for_the_last_subject(extract):
+    got = edges(
+        extract(
+            "Stephane Dujarric, spokesman for U.N. Secretary-General Antonio Guterres, spoke on "
+            "Monday. He said the secretary-general had spoken with Iranian President Masoud "
+            "Pezeshkian."
+        )
+    )
+    assert not [e for e in got if "Stephane Dujarric" in e], got

@@ -178,12 +178,13 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
             continue
         break
     if tokens:
-        # "Senior Advisor to the President Jared Kushner": that title names his principal.
+        # "Senior Advisor to the President Jared Kushner": that title names his principal
+        # (not "spokesman for U.N. Secretary-General Antonio Guterres", his own office).
         i = tokens[-1].i - 1
-        while i >= 0 and doc[i].lower_ == "the":
+        if i >= 1 and doc[i].lower_ == "the":
             i -= 1
-        if i >= 0 and doc[i].lower_ in ("to", "for") and doc[i].pos_ == "ADP":
-            return []
+            if doc[i].lower_ in ("to", "for") and doc[i].pos_ == "ADP":
+                return []
     return list(reversed(tokens))
 
 
@@ -966,7 +967,8 @@ def _office_words(tokens: list[Token]) -> list[Token]:
         t
         for t in tokens
         if t.lower_ not in TITLE_NOISE
-        and t.ent_type_ not in ("NORP", "GPE", "ORDINAL", "DATE")
+        # "U.N. Secretary-General", "White House chief of staff": whose office, not which
+        and t.ent_type_ not in ("NORP", "GPE", "ORG", "ORDINAL", "DATE")
         and t.dep_ not in ("det", "poss", "case", "punct")
         and not t.is_punct
     ]
@@ -1055,6 +1057,15 @@ def find_descriptions(
             if tok.lemma_.lower() not in lexicon.offices:
                 continue
             dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+            if not dets:
+                # "the secretary - general": the parser may hang the article on the compound
+                dets = [
+                    c
+                    for m in tok.lefts
+                    if m.dep_ == "compound"
+                    for c in m.children
+                    if c.dep_ == "det" and c.i < m.i
+                ]
             if not dets and tok.dep_ == "conj" and tok.head.lemma_.lower() in lexicon.offices:
                 # "The President and Chancellor condemned": the article serves both offices.
                 dets = [c for c in tok.head.children if c.dep_ in ("det", "poss")]
@@ -1741,6 +1752,9 @@ def _resolve_descriptions(
                 # "Delia Robertson reports. ... the South African president said": a
                 # nationality says the office is not that of the last subject.
                 and not d.qualified
+                # "spokesman for U.N. Secretary-General Antonio Guterres ... the secretary":
+                # someone titled with that word is named; the last subject is a guess too far.
+                and not any(set(d.core.split()) <= set(core.split()) for core in titled)
             ):
                 # Only a person with no other known office takes this one by position.
                 for back in range(d.sentence - 1, max(d.sentence - 3, -1), -1):

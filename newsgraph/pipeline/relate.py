@@ -47,6 +47,8 @@ PAIR_NOUNS = {
     "ally",
 }
 RELATIVE = {"who", "whom", "which", "that", "whose"}
+# Where a photo caption places a person: "Olaf Scholz, left, shakes hands with ..."
+CAPTION_PLACES = {"left", "right", "center", "centre"}
 MODALS = {"would", "could", "might", "may", "should", "must", "can", "'d", "ought"}
 # Prepositions that set a clause in a meeting that took place whatever the clause says
 # ("during talks with Y, X refused to ..."); not "in" or "at", which also take arguments
@@ -254,6 +256,10 @@ def subject_of(
             return child
     if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and tok.head.lemma_ in plans:
         return subject_of(tok.head.head, journeys, purposes, plans)
+    if tok.dep_ == "conj" and tok.head.lower_ in CAPTION_PLACES:
+        # "Olaf Scholz, left, shakes hands with ...": a caption's placement word read as the
+        # verb the subject belongs to
+        return subject_of(tok.head, journeys, purposes, plans)
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         found = subject_of(tok.head, journeys, purposes)
         if found is None and tok.head.tag_ == "VBN" and tok.head.dep_ == "ROOT":
@@ -1248,6 +1254,13 @@ class _Resolver:
             e = self.token_entity.get((self.chunk, last.i)) if last is not None else None
             if e is not None and e in self.person:
                 return [(e, 0.9)]
+        if low == "they" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp":
+            # "The Taliban said they had held a meeting": a body reporting its own acts
+            speaker = subject_of(tok.head.head)
+            if tok.head.head.lemma_ in self.matcher.reporting and speaker is not None:
+                e = self.token_entity.get((self.chunk, speaker.i))
+                if e is not None and e not in self.person and e not in self.exclude:
+                    return [(e, 0.85)]
         if low in PRONOUNS and tok.pos_ == "PRON":
             fronted = not any(a.dep_ in ("nsubj", "nsubjpass") for a in [tok, *tok.ancestors])
             objective = low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative")
