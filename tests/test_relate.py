@@ -1540,3 +1540,56 @@ def test_an_office_someone_is_titled_with_is_not_guessed_for_the_last_subject(ex
         )
     )
     assert not [e for e in got if "Stephane Dujarric" in e], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We met with Mark Teixeira and were very much impressed with him," John Henry '
+            "said on Thursday.",
+            ("met", "John Henry", "Mark Teixeira"),
+        ),
+        (
+            'Senator Dick Durbin met Sergey Kislyak. "We made clear we stood with our allies in '
+            'condemning this Russian aggression," Durbin said.',
+            ("opposed", "Dick Durbin", "Russia"),
+        ),
+        (
+            "Senator Dick Durbin released the following statement:\n\n"
+            '"Today I met with Sergey Kislyak about the crisis in Ukraine."',
+            ("met", "Dick Durbin", "Sergey Kislyak"),
+        ),
+        (
+            'Senator Dick Durbin spoke on Monday. "It was a long day," he said. "I met with '
+            'Sergey Kislyak twice."\n\n"I told him we disagree."',
+            ("met", "Dick Durbin", "Sergey Kislyak"),
+        ),
+    ],
+)
+def test_a_first_person_pronoun_in_a_quotation_is_its_speaker(extract, text, expected):
+    if expected[2] == "Russia":
+        text = "Russia invaded Crimea. " + text
+    assert_edge(edges(extract(text)), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one is named as saying it
+        '"We met with Mark Teixeira on Monday." John Henry owns the Red Sox.',
+        # outside quotation marks "I" is the writer
+        "John Henry owns the Red Sox. I met with Mark Teixeira on Monday.",
+        # a quoted paragraph after an unrelated one continues no one
+        '"It was a long day," John Henry said.\n\nThe team lost.\n\n"I met with Mark Teixeira."',
+    ],
+)
+def test_a_first_person_pronoun_with_no_speaker_is_no_one(extract, text):
+    assert not [e for e in edges(extract(text)) if e[0] == "met"]
+
+
+def test_hosting_an_awards_show_is_no_meeting(extract):
+    got = edges(
+        extract('Ellen DeGeneres said: "It\'s official: I\'m hosting the Oscars!" She is thrilled.')
+    )
+    assert not [e for e in got if e[0] == "met"], got

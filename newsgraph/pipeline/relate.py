@@ -28,6 +28,9 @@ from newsgraph.names import org_key
 from newsgraph.pipeline.corpus import capital_keys, country_keys, country_words
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+# Inside a quotation, the speaker (or the speaker's side: "we").
+FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+QUOTE_MARKS = {"“", "”", '"'}
 # "the two leaders", "both men": plural phrases that stand for the two people just named.
 PAIR_NOUNS = {
     "leader",
@@ -206,6 +209,7 @@ class RelationMatcher:
                 }
         self.planning = frozenset(w.get("planning_verbs", []))
         self.reporting = set(w.get("reporting_verbs", []))
+        self.quote_verbs = frozenset(w.get("quote_verbs", []))
         self.hedging = set(w.get("hedging_verbs", []))
 
     def __call__(self, doc: Doc) -> list[tuple[str, list[int]]]:
@@ -453,6 +457,8 @@ class Salience:
         self.unnamed_subjects = unnamed_subjects
         # sentence -> positions of subjects that name something other than a person
         self.other_subjects = other_subjects or {}
+        # first-person pronoun inside a quotation -> the person quoted (see _quote_speakers)
+        self.speakers: dict[TokenKey, int] = {}
 
     def resolve(
         self,
@@ -549,6 +555,9 @@ def extract_relations(
     # "hosted the Cybersecurity Dialogue": a name for an event is no party to a relation.
     events = {i for i, e in enumerate(entities) if e.name.split()[-1].lower() in matcher.events}
     salience = _salience(pieces, sentence_base, token_entity, person)
+    salience.speakers = _quote_speakers(
+        pieces, sentence_base, token_entity, person, salience, matcher.quote_verbs
+    )
     countries = _countries(entities)
     seats = _seats_of_government(entities, countries)
     entity_types = [e.type for e in entities]
@@ -1261,6 +1270,10 @@ class _Resolver:
                 e = self.token_entity.get((self.chunk, speaker.i))
                 if e is not None and e not in self.person and e not in self.exclude:
                     return [(e, 0.85)]
+        if low in FIRST_PERSON and tok.pos_ == "PRON":
+            e = self.salience.speakers.get((self.chunk, tok.i))
+            if e is not None and e not in self.exclude:
+                return [(e, 0.8)]
         if low in PRONOUNS and tok.pos_ == "PRON":
             fronted = not any(a.dep_ in ("nsubj", "nsubjpass") for a in [tok, *tok.ancestors])
             objective = low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative")
@@ -1430,6 +1443,75 @@ def _apposed_entity(
                 if child.dep_ == "appos" and e is not None and e in person:
                     return e
     return None
+
+
+def _quoted(doc: Doc) -> tuple[list[bool], bool]:
+    """Which tokens of a paragraph stand inside double quotation marks, and whether a
+    quotation is still open at its end (a quotation that runs on into the next paragraph)."""
+    inside = False
+    flags = []
+    for tok in doc:
+        if tok.text in QUOTE_MARKS:
+            inside = tok.text == "“" or (tok.text == '"' and not inside)
+            flags.append(False)
+        else:
+            flags.append(inside)
+    return flags, inside
+
+
+def _quote_speakers(
+    pieces: list[tuple[int, Doc]],
+    sentence_base: list[int],
+    token_entity: dict[TokenKey, int],
+    person: set[int],
+    salience: Salience,
+    quote_verbs: frozenset[str],
+) -> dict[TokenKey, int]:
+    """The person each first-person pronoun inside a quotation stands for: the subject of a
+    verb of saying outside the quotation in the same paragraph ('"We condemn it," Durbin
+    said'), the nearest if several; for a paragraph that opens with a quotation and names no
+    speaker, the speaker of the paragraph before, or the subject of a paragraph before that
+    ends with a colon ('Senator Whitehouse released the following statement:')."""
+    speakers: dict[TokenKey, int] = {}
+    carried: int | None = None  # the speaker a next quoted paragraph continues
+    for chunk, (_, doc) in enumerate(pieces):
+        if not len(doc):
+            continue
+        flags, _ = _quoted(doc)
+        sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+
+        def who(tok: Token, chunk: int = chunk) -> int | None:
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                return None
+            e = token_entity.get((chunk, subject.i))
+            if e is None and subject.lower_ in ("he", "she"):
+                # '"It was a long day," he said': the quotation's own subjects do not count
+                sentence = sentence_base[chunk] + sent_index[subject.sent.start]
+                e = salience.resolve(sentence, subject.sent[0].idx, set())
+            return e if e in person else None
+
+        said = [
+            (tok.i, e)
+            for tok in doc
+            if not flags[tok.i] and tok.lemma_ in quote_verbs and (e := who(tok)) is not None
+        ]
+        opens = doc[0].text in QUOTE_MARKS
+        for tok in doc:
+            if not flags[tok.i] or tok.lower_ not in FIRST_PERSON:
+                continue
+            if said:
+                speakers[(chunk, tok.i)] = min(said, key=lambda s: abs(s[0] - tok.i))[1]
+            elif opens and carried is not None:
+                speakers[(chunk, tok.i)] = carried
+        if any(flags):
+            carried = said[-1][1] if said else carried if opens else None
+        elif doc.text.rstrip().endswith(":"):
+            roots = [s.root for s in doc.sents]
+            carried = who(roots[-1]) if roots else None
+        else:
+            carried = None
+    return speakers
 
 
 def _salience(
