@@ -1590,6 +1590,43 @@ def test_a_first_person_pronoun_with_no_speaker_is_no_one(extract, text):
 
 def test_hosting_an_awards_show_is_no_meeting(extract):
     got = edges(
-        extract('Ellen DeGeneres said: "It\'s official: I\'m hosting the Oscars!" She is thrilled.')
+        extract("Ellen DeGeneres said: \"It's official: I'm hosting the Oscars!\" She is thrilled.")
     )
     assert not [e for e in got if e[0] == "met"], got
+
+
+def test_an_apposition_in_a_list_is_its_own_names_alone(extract):
+    got = edges(
+        extract(
+            "Other candidates included Alexander Haig, Nixon's chief of staff ; Earl J. Silbert, "
+            "an original Watergate prosecutor ; and L. Patrick Gray, the acting FBI director."
+        )
+    )
+    assert {e for e in got if e[0] == "advised"} == {("advised", "Alexander Haig", "Nixon")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of them, no one knows which
+        "Wladimir Klitschko will fight Alexander Povetkin, Chris Arreola or David Haye.",
+        # a regret about not accepting is no refusal
+        "Bettie Page said she regretted not accepting studio boss Jack Warner's offer.",
+        # an award is no one to meet
+        "Regina Benjamin received the 2000 National Caring Award in Washington.",
+        "Hugh Jackman has hosted the Tonys several times.",
+    ],
+)
+def test_disjunctions_regrets_and_awards_give_no_edge(extract, text):
+    assert not edges(extract(text))
+
+
+def test_a_given_name_before_a_shared_surname_is_another_person(extract):
+    ex = extract(
+        "Jared Kushner and Ivanka Trump, both advisers to Donald Trump, met Benjamin Netanyahu."
+    )
+    got = edges(ex)
+    assert not [e for e in got if e[0] == "met" and "Donald Trump" in e], got
+    assert_edge(got, ("met", "Ivanka Trump", "Benjamin Netanyahu"))
+    names = {e.name for e in extract("Last week, Senators Durbin and McCain wrote.").entities}
+    assert not any(n.startswith("Senators") for n in names), names

@@ -464,7 +464,17 @@ def find_candidates(
                     and not before.ent_type_
                     and before.text[:1].isupper()
                     and not lexicon.is_title(before.text)
-                    and is_given_name(before.text)
+                    and (
+                        is_given_name(before.text)
+                        # "Ivanka [Trump]": a lone surname's own compound, whatever the name
+                        or end - start == 1
+                        and before.dep_ == "compound"
+                        and before.head.i == start
+                        and before.is_title
+                        and not before.is_sent_start
+                        and not _plural_title(before.text, lexicon)
+                        and before.lower_ not in name_kinds()
+                    )
                 ):
                     start -= 1
                 # "Song Min-soon", "Kim Jong-un": the model may stop at the hyphen.
@@ -533,7 +543,7 @@ def find_candidates(
     found = _split_name_pairs(found, pieces)
     found = _drop_lone_titles(found, lexicon)
     found.extend(_untagged_repeats(pieces, sentence_base, found, skip, lexicon))
-    found.extend(_untagged_surnames(pieces, sentence_base, found, skip))
+    found.extend(_untagged_surnames(pieces, sentence_base, found, skip, lexicon))
     found.extend(_untagged_acronyms(pieces, sentence_base, found, skip))
     return found
 
@@ -1181,11 +1191,17 @@ def _left_modifiers(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _plural_title(word: str, lexicon: Lexicon) -> bool:
+    """ "Senators" in "Senators Durbin and McCain"."""
+    return word.endswith("s") and lexicon.is_title(word[:-1])
+
+
 def _untagged_surnames(
     pieces: list[tuple[int, Doc]],
     sentence_base: list[int],
     found: list[Candidate],
     skip: list[tuple[int, int]],
+    lexicon: Lexicon,
 ) -> list[Candidate]:
     """Surnames of people named in full elsewhere in the document that the model left untagged
     ("Trump fired Flynn" with "Trump" read as a common noun)."""
@@ -1205,17 +1221,34 @@ def _untagged_surnames(
                 continue
             if _in_ranges(offset + tok.idx, skip):
                 continue
+            start = tok.i
+            before = doc[tok.i - 1] if tok.i > 0 else None
+            if (
+                before is not None
+                and before.dep_ == "compound"
+                and before.head.i == tok.i
+                and before.pos_ == "PROPN"
+                and before.is_title
+                and not before.ent_type_
+                and (chunk, before.i) not in covered
+                and not before.is_sent_start
+                and not lexicon.is_title(before.text)
+                and not _plural_title(before.text, lexicon)  # "Senators Durbin and McCain"
+                and before.lower_ not in name_kinds()
+            ):
+                start -= 1  # "Ivanka Trump" in a story on Donald Trump is someone else
+            span = doc[start : tok.i + 1]
             extra.append(
                 Candidate(
                     chunk=chunk,
-                    start=tok.i,
+                    start=start,
                     end=tok.i + 1,
                     label="PERSON",
-                    name=tok.text,
+                    name=span.text,
                     sentence=sentence_base[chunk] + _sentence_of(sent_starts, tok.i),
-                    char_start=offset + tok.idx,
-                    char_end=offset + tok.idx + len(tok.text),
-                    person=parse_person(tok.text),
+                    char_start=offset + span.start_char,
+                    char_end=offset + span.end_char,
+                    person=parse_person(span.text),
                     subject=tok.dep_ in ("nsubj", "nsubjpass"),
                 )
             )

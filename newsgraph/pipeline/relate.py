@@ -666,7 +666,11 @@ def extract_relations(
                 continue  # "he criticized her": two guesses make no edge
             else:
                 # Names first; a pronoun then resolves to a person other than the named side.
-                sources = resolver.arguments(source_tok, set())
+                # "Alexander Haig, Nixon's chief of staff; Earl Silbert, a prosecutor; and ...":
+                # the apposition is the first name's alone.
+                role = nodes.get("role")
+                upto = role.i if frame.source == "source" and role is not None else None
+                sources = resolver.arguments(source_tok, set(), upto=upto)
                 targets = resolver.arguments(target_tok, {e for e, _ in sources}, listed=True)
                 if source_tok.lower_ in PRONOUNS:
                     sources = resolver.arguments(source_tok, {e for e, _ in targets})
@@ -985,10 +989,11 @@ class _Resolver:
         self.owned = owned  # may "Y's proposal" stand for Y?
 
     def arguments(
-        self, tok: Token, exclude: set[int], listed: bool = False
+        self, tok: Token, exclude: set[int], listed: bool = False, upto: int | None = None
     ) -> list[tuple[int, float]]:
-        """Entities the token stands for, with its conjuncts; with `listed`, also the people
-        of a list of titled names that follows it and that the parser failed to coordinate."""
+        """Entities the token stands for, with its conjuncts (those before token `upto`, if
+        given); with `listed`, also the people of a list of titled names that follows it and
+        that the parser failed to coordinate."""
         out: dict[int, float] = {}
         self.exclude = exclude
         # "neither X nor Y", "X but not Y": a denied conjunct is no argument.
@@ -997,6 +1002,11 @@ class _Resolver:
         if any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.children):
             return []
         conjuncts = [t for t in _conjuncts(tok) if not any(c.dep_ == "neg" for c in t.children)]
+        # "will fight Povetkin, Arreola or Haye": one of them, no one knows which
+        if any(c.dep_ == "cc" and c.lower_ == "or" for t in [tok, *conjuncts] for c in t.children):
+            return []
+        if upto is not None:
+            conjuncts = [t for t in conjuncts if t.i < upto]
         # "Prime Minister Fumio Kishida and President Yoon Suk Yeol met": the parser may hang
         # the first of two coordinated people on the second as a modifier.
         if self.token_entity.get((self.chunk, tok.i)) in self.person:
@@ -1480,7 +1490,9 @@ def _quote_speakers(
         flags, _ = _quoted(doc)
         sent_index = {s.start: n for n, s in enumerate(doc.sents)}
 
-        def who(tok: Token, chunk: int = chunk) -> int | None:
+        def who(
+            tok: Token, chunk: int = chunk, sent_index: dict[int, int] = sent_index
+        ) -> int | None:
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None:
                 return None
