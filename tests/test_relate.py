@@ -1630,3 +1630,18 @@ def test_a_given_name_before_a_shared_surname_is_another_person(extract):
     assert_edge(got, ("met", "Ivanka Trump", "Benjamin Netanyahu"))
     names = {e.name for e in extract("Last week, Senators Durbin and McCain wrote.").entities}
     assert not any(n.startswith("Senators") for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1887, Max Bernheimer bought a coffee house and called the English Café.",
+        "Pharr promoted intellectual exchange between Japan and the United States.",
+        "Abdul Jabar Sabet has been critical of the Guantanamo release policy.",
+        "Horst Eidenmüller was visiting professor at Cambridge, Oxford and Harvard.",
+        "Samuel Brightman received a Bronze Star for his efforts.",
+        "Betty Bowes received a George W. Elkins European Fellowship.",
+    ],
+)
+def test_wikipedia_forms_that_are_no_relation(extract, text):
+    assert not edges(extract(text))

@@ -1186,10 +1186,16 @@ class _Resolver:
                             for pobj in agent.children:
                                 if pobj.dep_ == "pobj":
                                     return [(e, c * 0.9) for e, c in self._one(pobj, depth + 1)]
-            # "rejected the U.N. report", "the Trump plan": a name before the noun owns it.
+            # "rejected the U.N. report", "the Trump plan": a name before the noun owns it
+            # (a place does not: "the Guantanamo release policy").
             for child in tok.children:
                 e = self.token_entity.get((self.chunk, child.i))
-                if child.dep_ in ("compound", "nmod") and child.i < tok.i and e is not None:
+                if (
+                    child.dep_ in ("compound", "nmod")
+                    and child.i < tok.i
+                    and e is not None
+                    and self.entity_types[e] not in ("FAC", "LOC")
+                ):
                     return [(e, 0.9)]
             # "condemned the Russian airstrikes": a nationality owns the attack, when the
             # document names that country.
