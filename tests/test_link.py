@@ -522,3 +522,15 @@ def test_a_persons_administration_is_a_body_apart_from_the_person(extract):
     assert {(r.type, names[r.source], names[r.target]) for r in ex.relations} == {
         ("opposed", "Joseph Wilson", "Bush administration")
     }
+
+
+def test_an_office_tagged_as_an_organization_and_a_citation_mark_are_no_names(extract):
+    ex = extract(
+        "Foreign Minister Julie Bishop met with the Minister of Foreign Affairs of Iraq, HE Dr "
+        "Ibrahim Al-Ja’afari, in Canberra. General Motors met the Bank of England."
+    )
+    names = {e.name for e in ex.entities}
+    assert not any(n.startswith("Minister of") for n in names), names
+    assert {"General Motors", "Bank of England", "Ibrahim Al-Ja’afari"} <= names
+    ex = extract("The U.S. military rejected Maliki's first choice, Mohan al-Freiji.[2] He left.")
+    assert "Mohan al-Freiji" in {e.name for e in ex.entities}

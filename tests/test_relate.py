@@ -1645,3 +1645,13 @@ def test_a_given_name_before_a_shared_surname_is_another_person(extract):
 )
 def test_wikipedia_forms_that_are_no_relation(extract, text):
     assert not edges(extract(text))
+
+
+def test_a_captions_credit_is_boilerplate_but_the_caption_is_not(extract):
+    ex = extract(
+        "German Chancellor Olaf Scholz, left, shakes hands with Brazilian President Luiz "
+        "Inacio Lula da Silva before their meeting in Brasilia, Monday, Jan. 30, 2023. (AP "
+        "Photo/Eraldo Peres)"
+    )
+    assert_edge(edges(ex), ("met", "Olaf Scholz", "Luiz Inacio Lula da Silva"))
+    assert "Eraldo Peres" not in {e.name for e in ex.entities}

@@ -121,10 +121,20 @@ def boilerplate_ranges(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     ranges = []
     offset = 0
     for line in text.split("\n"):
-        if line.strip() and any(p.search(line) for p in lexicon.boilerplate):
-            ranges.append((offset, offset + len(line)))
+        matches = [m for p in lexicon.boilerplate if (m := p.search(line))] if line.strip() else []
+        if matches:
+            # "... before their meeting in Brasilia. (AP Photo/Eraldo Peres)": only the credit
+            # in parentheses at the end of a caption is boilerplate, not the caption
+            credit = _TRAILING_PARENTHESES.search(line)
+            if credit and all(m.start() >= credit.start() for m in matches):
+                ranges.append((offset + credit.start(), offset + len(line)))
+            else:
+                ranges.append((offset, offset + len(line)))
         offset += len(line) + 1
     return ranges
+
+
+_TRAILING_PARENTHESES = re.compile(r"\([^()]*\)\s*$")
 
 
 def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
@@ -506,7 +516,11 @@ def find_candidates(
             name = span.text
             if label == "PERSON" and name[-1:] in ("’", "'"):
                 name = name[:-1]
+            # "Mohan al-Freiji.[2]": a citation mark pasted from Wikipedia is no part of a name
+            name = _CITATION.sub("", name)
             if not re.search(r"[^\W\d_]", name):
+                continue
+            if label != "PERSON" and _office_phrase(span, lexicon):
                 continue
             if label == "PERSON" and name_kind(name):
                 # "Mount Shinn", "Parc del Foix": named after someone, but no person.
@@ -550,6 +564,23 @@ def find_candidates(
 
 # A transcript's speaker label: "MR. DONILON:", "MS. PSAKI:" (capitals, which the model misses).
 _SPEAKER = re.compile(r"\b(MR|MRS|MS|DR)\.?\s+([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)(?=\s*:)")
+
+
+_CITATION = re.compile(r"\.?\[\d*\]?$")
+
+
+def _office_phrase(span: Span, lexicon: Lexicon) -> bool:
+    """ "the Minister of Foreign Affairs of Iraq", "Secretary of State": an office the model
+    tagged as an organization; its holder is a person, named beside it or not."""
+    words = [t for t in span if t.lower_ != "the"]
+    n = 0
+    while n < len(words) and lexicon.is_title(words[n].text):
+        n += 1  # "Deputy Prime Minister", not "General [Confederation]"
+    return (
+        0 < n < len(words) - 1
+        and words[n - 1].lemma_.lower() in lexicon.offices
+        and words[n].lower_ == "of"
+    )
 
 
 def _country_after(doc: Doc, end: int) -> list[Token]:
