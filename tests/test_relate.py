@@ -1655,3 +1655,19 @@ def test_a_captions_credit_is_boilerplate_but_the_caption_is_not(extract):
     )
     assert_edge(edges(ex), ("met", "Olaf Scholz", "Luiz Inacio Lula da Silva"))
     assert "Eraldo Peres" not in {e.name for e in ex.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Xi Jinping and Vladimir Putin signed a joint statement in Moscow.",
+            {("met", "Vladimir Putin", "Xi Jinping")},
+        ),
+        ("Russia and China signed a trade deal.", set()),
+        ("Xi Jinping and Vladimir Putin separately signed the treaty.", set()),
+        ("Xi Jinping and Vladimir Putin signed letters to the UN.", set()),
+    ],
+)
+def test_two_people_signing_one_text_met(extract, text, expected):
+    assert {e for e in edges(extract(text)) if e[0] == "met"} == expected
