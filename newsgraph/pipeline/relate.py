@@ -695,39 +695,28 @@ def extract_relations(
                 confidence = round(frame.confidence * s_conf * t_conf, 3)
                 if ident in found and found[ident].confidence >= confidence:
                     continue
-                found[ident] = Relation(
-                    type=frame.relation,
-                    source=entities[a].id,
-                    target=entities[b].id,
-                    confidence=confidence,
-                    negated=mod.negated,
-                    hedged=mod.hedged,
-                    tense="planned" if mod.planned else "past",
-                    symmetric=symmetric,
-                    cameo=str(spec.get("cameo", "")),
-                    pattern=frame.name,
-                    evidence=[_evidence(doc_id, offset, sent, trigger)],
+                found[ident] = _relation(
+                    frame,
+                    spec,
+                    (entities[a], entities[b]),
+                    confidence,
+                    mod,
+                    _evidence(doc_id, offset, sent, trigger),
                 )
     for frame, sentence, mod, joiners, evidence in joins:
         for (s, s_conf), (t, t_conf) in _joined(found, sentence, joiners, frame.relation):
             if not _types_fit(entities[s], entities[t]):
                 continue
             a, b = min(s, t), max(s, t)
-            spec = lexicon.relations[frame.relation]
             found.setdefault(
                 (frame.relation, a, b, sentence),
-                Relation(
-                    type=frame.relation,
-                    source=entities[a].id,
-                    target=entities[b].id,
-                    confidence=round(frame.confidence * s_conf * t_conf, 3),
-                    negated=mod.negated,
-                    hedged=mod.hedged,
-                    tense="planned" if mod.planned else "past",
-                    symmetric=True,
-                    cameo=str(spec.get("cameo", "")),
-                    pattern=frame.name,
-                    evidence=[evidence],
+                _relation(
+                    frame,
+                    lexicon.relations[frame.relation],
+                    (entities[a], entities[b]),
+                    round(frame.confidence * s_conf * t_conf, 3),
+                    mod,
+                    evidence,
                 ),
             )
     for adviser, head, sentence, rel in _title_advisers(
@@ -735,6 +724,30 @@ def extract_relations(
     ):
         found.setdefault((rel.type, adviser, head, sentence), rel)
     return sorted(found.values(), key=lambda r: (r.evidence[0].start, r.type, r.source, r.target))
+
+
+def _relation(
+    frame: CompiledFrame,
+    spec: dict[str, Any],
+    parties: tuple[Entity, Entity],
+    confidence: float,
+    mod: Modality,
+    evidence: Evidence,
+) -> Relation:
+    """The relation a frame found between two entities, with its modality and evidence."""
+    return Relation(
+        type=frame.relation,
+        source=parties[0].id,
+        target=parties[1].id,
+        confidence=confidence,
+        negated=mod.negated,
+        hedged=mod.hedged,
+        tense="planned" if mod.planned else "past",
+        symmetric=bool(spec.get("symmetric", False)),
+        cameo=str(spec.get("cameo", "")),
+        pattern=frame.name,
+        evidence=[evidence],
+    )
 
 
 # How many sentences back "joined today's meeting" may find the meeting it refers to.
