@@ -1671,3 +1671,26 @@ def test_a_captions_credit_is_boilerplate_but_the_caption_is_not(extract):
 )
 def test_two_people_signing_one_text_met(extract, text, expected):
     assert {e for e in edges(extract(text)) if e[0] == "met"} == expected
+
+
+def test_a_host_of_talks_between_two_met_both(extract):
+    got = edges(extract("Kofi Annan hosted talks between Ehud Olmert and Mahmoud Abbas."))
+    for pair in (("Kofi Annan", "Ehud Olmert"), ("Kofi Annan", "Mahmoud Abbas")):
+        assert_edge(got, ("met", *pair))
+    assert_edge(got, ("met", "Ehud Olmert", "Mahmoud Abbas"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump met his rival Joe Biden.",
+        "Joe Biden's rival, Donald Trump, spoke.",
+        "Pervez Musharraf held secret talks with his political arch-rival Benazir Bhutto.",
+    ],
+)
+def test_a_rivalry_opposes_both_ways(extract, text):
+    got = edges(extract(text))
+    people = sorted({n for e in got for n in e[1:]})
+    assert len(people) == 2, got
+    a, b = people
+    assert ("opposed", a, b) in got and ("opposed", b, a) in got, got
