@@ -1685,7 +1685,8 @@ def test_a_host_of_talks_between_two_met_both(extract):
     [
         "Donald Trump met his rival Joe Biden.",
         "Joe Biden's rival, Donald Trump, spoke.",
-        "Pervez Musharraf held secret talks with his political arch-rival Benazir Bhutto.",
+        "Pakistan's president, General Pervez Musharraf, held secret talks with his political "
+        "arch-rival Benazir Bhutto Friday.",
     ],
 )
 def test_a_rivalry_opposes_both_ways(extract, text):
