@@ -531,6 +531,8 @@ def test_an_office_tagged_as_an_organization_and_a_citation_mark_are_no_names(ex
     )
     names = {e.name for e in ex.entities}
     assert not any(n.startswith("Minister of") for n in names), names
+    holder = next(e for e in ex.entities if e.name == "Ibrahim Al-Ja’afari")
+    assert "the Minister" in holder.aliases  # the office phrase names him, styles and all
     assert {"General Motors", "Bank of England", "Ibrahim Al-Ja’afari"} <= names
     ex = extract("The U.S. military rejected Maliki's first choice, Mohan al-Freiji.[2] He left.")
     assert "Mohan al-Freiji" in {e.name for e in ex.entities}

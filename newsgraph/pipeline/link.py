@@ -1088,7 +1088,11 @@ def find_descriptions(
         for tok in doc:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
                 continue
-            if (chunk, tok.i) in covered or tok.dep_ == "compound" or tok.ent_type_:
+            if (chunk, tok.i) in covered or tok.dep_ == "compound":
+                continue
+            # a word of a name, unless an office the model ran into one we dropped ("the
+            # Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Ja'afari")
+            if tok.ent_type_ and not lexicon.is_title(tok.text):
                 continue
             # "the Canadian prime minister's allegations"; not "Trump's adviser's" chains
             if tok.dep_ == "poss" and not any(
@@ -1163,7 +1167,7 @@ def find_descriptions(
                     None,
                 )
             if appos is None:
-                appos = _name_after_comma(doc, chunk, tok, people)
+                appos = _name_after_comma(doc, chunk, tok, people, lexicon)
             owners = [(chunk, c.i) for c in tok.children if c.dep_ == "poss"]
             span = doc[first : tok.i + 1]
             found.append(
@@ -1190,8 +1194,13 @@ def find_descriptions(
     return found
 
 
+# Styles written in capitals before a name: His/Her Excellency, Royal Highness ("HE" is no
+# title word: as a word it is the pronoun).
+_STYLES = {"HE", "H.E.", "HRH", "H.R.H.", "HH", "HM"}
+
+
 def _name_after_comma(
-    doc: Doc, chunk: int, tok: Token, people: set[tuple[int, int]]
+    doc: Doc, chunk: int, tok: Token, people: set[tuple[int, int]], lexicon: Lexicon
 ) -> tuple[int, int] | None:
     """ "Russia's Ambassador to the United States, Sergey Kislyak, said": a person's name set off
     by commas right after the description's phrase, however the parser attached it; not the
@@ -1203,9 +1212,17 @@ def _name_after_comma(
         doc[i].lower_ in ("to", "of", "for", "the") or doc[i].ent_type_ in ("GPE", "ORG", "NORP")
     ):
         i += 1
-    if i + 1 >= len(doc) or doc[i].text != "," or (chunk, i + 1) not in people:
+    if i + 1 >= len(doc) or doc[i].text != ",":
         return None
     j = i + 1
+    while (
+        j < len(doc) - 1
+        and (chunk, j) not in people
+        and (lexicon.is_title(doc[j].text) or doc[j].text in _STYLES)
+    ):
+        j += 1  # "..., HE Dr Ibrahim Al-Ja'afari"
+    if (chunk, j) not in people:
+        return None
     while j < len(doc) and (chunk, j) in people:
         j += 1
     if j < len(doc) and doc[j].text not in (",", ".", ";", ":") and not doc[j].is_sent_end:
