@@ -1092,7 +1092,7 @@ def find_descriptions(
                 continue
             # a word of a name, unless an office the model ran into one we dropped ("the
             # Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Ja'afari")
-            if tok.ent_type_ and not lexicon.is_title(tok.text):
+            if tok.ent_type_ and not (tok.ent_type_ == "ORG" and lexicon.is_title(tok.text)):
                 continue
             # "the Canadian prime minister's allegations"; not "Trump's adviser's" chains
             if tok.dep_ == "poss" and not any(
