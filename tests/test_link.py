@@ -536,3 +536,12 @@ def test_an_office_tagged_as_an_organization_and_a_citation_mark_are_no_names(ex
     assert {"General Motors", "Bank of England", "Ibrahim Al-Ja’afari"} <= names
     ex = extract("The U.S. military rejected Maliki's first choice, Mohan al-Freiji.[2] He left.")
     assert "Mohan al-Freiji" in {e.name for e in ex.entities}
+
+
+def test_a_named_title_in_quotes_is_no_description_of_someone_else(extract):
+    ex = extract(
+        "The house was founded in 1661 by Prince Philippe, Duke of Anjou, younger brother of "
+        'king Louis XIV, the " Sun King ".'
+    )
+    philippe = next(e for e in ex.entities if e.name == "Philippe")
+    assert not any("Sun King" in a for a in philippe.aliases), philippe.aliases

@@ -1695,3 +1695,30 @@ def test_a_rivalry_opposes_both_ways(extract, text):
     assert len(people) == 2, got
     a, b = people
     assert ("opposed", a, b) in got and ("opposed", b, a) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Raila Odinga rejected the results and called for protests against Mwai Kibaki.",
+            {("opposed", "Raila Odinga", "Mwai Kibaki")},
+        ),
+        (
+            "China warned the United States against interfering in Taiwan.",
+            {("opposed", "China", "United States")},
+        ),
+        ("The UN warned Kenya of a drought.", set()),
+        (
+            # the invasion's of-phrase is its target, not its author
+            "Joe Biden warned Benjamin Netanyahu against a ground invasion of Rafah.",
+            {("opposed", "Joe Biden", "Benjamin Netanyahu")},
+        ),
+        (
+            "The European Union condemned Russia's annexation of Crimea.",
+            {("opposed", "European Union", "Russia")},
+        ),
+    ],
+)
+def test_calls_for_protests_warnings_and_the_target_of_an_act(extract, text, expected):
+    assert {e for e in edges(extract(text)) if e[0] == "opposed"} == expected

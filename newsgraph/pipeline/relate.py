@@ -179,6 +179,7 @@ class RelationMatcher:
         self.order = {k: n for n, k in enumerate(self.needs)}
         w = lexicon.words
         self.owned = set(w.get("owned_nouns", []))
+        self.patient_of = set(w.get("patient_of_nouns", []))
         self.negating = set(w.get("negating_verbs", []))
         self.collective = set(w.get("collective_nouns", []))
         self.state_nouns = set(w.get("state_nouns", []))
@@ -1186,8 +1187,12 @@ class _Resolver:
             for child in tok.children:
                 if child.dep_ == "poss":
                     return [(e, c * 0.95) for e, c in self._one(child, depth + 1)]
+            # "the invasion of Rafah": the of-phrase of an act is what it was done to
+            owner_preps = (
+                ("from", "by") if tok.lemma_ in self.matcher.patient_of else ("from", "by", "of")
+            )
             for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                if child.dep_ == "prep" and child.lower_ in owner_preps:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return [(e, c * 0.9) for e, c in self._one(pobj, depth + 1)]
