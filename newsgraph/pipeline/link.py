@@ -1269,6 +1269,16 @@ def _untagged_surnames(
                 continue
             if _in_ranges(offset + tok.idx, skip):
                 continue
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if (
+                after is not None
+                and after.is_title
+                and after.is_alpha
+                and not after.ent_type_
+                and not lexicon.is_title(after.text)
+                and not _headline(tok.sent)  # where every word is capitalised
+            ):
+                continue  # "Trump Tower", "Sunol Valley Rock Quarry": a longer name
             start = tok.i
             before = doc[tok.i - 1] if tok.i > 0 else None
             if (
@@ -1386,13 +1396,18 @@ def _untagged_repeats(
     for chunk, (offset, doc) in enumerate(pieces):
         sent_starts = [s.start for s in doc.sents]
 
-        def loose(tok: Token, chunk: int = chunk) -> bool:
-            # an untagged capitalised word that could be part of a longer name
+        def loose(tok: Token) -> bool:
+            # a capitalised word that could make a longer name ("Sunol Valley Rock Quarry")
+            return tok.is_title and tok.is_alpha and not lexicon.is_title(tok.text)
+
+        def inside(tok: Token) -> bool:
+            # "Friends of [Lake Hiawatha]": the end of a longer name joined by a small word
+            before = tok.doc[tok.i - 2 : tok.i]
             return (
-                (chunk, tok.i) not in covered
-                and tok.is_title
-                and tok.pos_ == "PROPN"
-                and not lexicon.is_title(tok.text)
+                len(before) == 2
+                and before[1].lower_ in ("of", "for", "de", "del", "and", "&")
+                and before[0].is_title
+                and not before[0].is_sent_start
             )
 
         for tok in doc:
@@ -1408,6 +1423,8 @@ def _untagged_repeats(
                 if any((chunk, t.i) in covered or t.ent_type_ for t in span):
                     continue
                 if tok.i > 0 and loose(doc[tok.i - 1]) and not doc[tok.i - 1].is_sent_start:
+                    continue
+                if inside(tok):
                     continue
                 if end < len(doc) and loose(doc[end]):
                     continue
