@@ -1479,9 +1479,9 @@ def _apposed_entity(
     return None
 
 
-def _quoted(doc: Doc) -> tuple[list[bool], bool]:
-    """Which tokens of a paragraph stand inside double quotation marks, and whether a
-    quotation is still open at its end (a quotation that runs on into the next paragraph)."""
+def _quoted(doc: Doc) -> list[bool]:
+    """Which tokens of a paragraph stand inside double quotation marks (a quotation left open
+    runs to the paragraph's end, as one that continues into the next paragraph does)."""
     inside = False
     flags = []
     for tok in doc:
@@ -1490,7 +1490,7 @@ def _quoted(doc: Doc) -> tuple[list[bool], bool]:
             flags.append(False)
         else:
             flags.append(inside)
-    return flags, inside
+    return flags
 
 
 def _quote_speakers(
@@ -1511,7 +1511,7 @@ def _quote_speakers(
     for chunk, (_, doc) in enumerate(pieces):
         if not len(doc):
             continue
-        flags, _ = _quoted(doc)
+        flags = _quoted(doc)
         sent_index = {s.start: n for n, s in enumerate(doc.sents)}
 
         def who(
