@@ -1722,3 +1722,27 @@ def test_a_rivalry_opposes_both_ways(extract, text):
 )
 def test_calls_for_protests_warnings_and_the_target_of_an_act(extract, text, expected):
     assert {e for e in edges(extract(text)) if e[0] == "opposed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Susan Collins voted no on Brett Kavanaugh's nomination.",
+            {("opposed", "Susan Collins", "Brett Kavanaugh")},
+        ),
+        (
+            "Senator Susan Collins voted to confirm Brett Kavanaugh.",
+            {("supported", "Susan Collins", "Brett Kavanaugh")},
+        ),
+        ("Senator Susan Collins did not vote to confirm Brett Kavanaugh.", set()),
+        (
+            "Senator Sheldon Whitehouse released the following statement:\n\n"
+            "“I voted ‘no’ today because of serious concerns about Senator Jeff Sessions’s "
+            "record.”",
+            {("opposed", "Sheldon Whitehouse", "Jeff Sessions")},
+        ),
+    ],
+)
+def test_votes_on_a_person(extract, text, expected):
+    assert {e for e in edges(extract(text)) if e[0] in ("opposed", "supported")} == expected
