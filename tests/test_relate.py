@@ -1746,3 +1746,26 @@ def test_calls_for_protests_warnings_and_the_target_of_an_act(extract, text, exp
 )
 def test_votes_on_a_person(extract, text, expected):
     assert {e for e in edges(extract(text)) if e[0] in ("opposed", "supported")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Joe Biden met President Xi Jinping in Woodside on Wednesday. The meeting "
+            "also included National Security Advisor Jake Sullivan.",
+            {("Jake Sullivan", "Joe Biden"), ("Jake Sullivan", "Xi Jinping")},
+        ),
+        (
+            "South Korean President Yoon Suk Yeol held a summit with Chinese Premier Li Qiang in "
+            "Seoul on Sunday, a day before a three-way meeting that also included Japanese Prime "
+            "Minister Fumio Kishida.",
+            {("Fumio Kishida", "Yoon Suk Yeol"), ("Fumio Kishida", "Li Qiang")},
+        ),
+    ],
+)
+def test_a_meeting_that_also_included_someone(extract, text, expected):
+    got = edges(extract(text))
+    for a, b in expected:
+        assert_edge(got, ("met", a, b))
+    assert "National Security Advisor" not in str(got)

@@ -570,12 +570,15 @@ _CITATION = re.compile(r"\.?\[\d*\]?$")
 
 
 def _office_phrase(span: Span, lexicon: Lexicon) -> bool:
-    """ "the Minister of Foreign Affairs of Iraq", "Secretary of State": an office the model
-    tagged as an organization; its holder is a person, named beside it or not."""
+    """ "the Minister of Foreign Affairs of Iraq", "Secretary of State", "National Security
+    Advisor": an office the model tagged as an organization; its holder is a person, named
+    beside it or not."""
     words = [t for t in span if t.lower_ != "the"]
     n = 0
     while n < len(words) and lexicon.is_title(words[n].text):
         n += 1  # "Deputy Prime Minister", not "General [Confederation]"
+    if n == len(words) > 1:
+        return words[-1].lemma_.lower() in lexicon.offices  # "National Security Advisor"
     return (
         0 < n < len(words) - 1
         and words[n - 1].lemma_.lower() in lexicon.offices

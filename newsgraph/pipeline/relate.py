@@ -646,7 +646,8 @@ def extract_relations(
                 owned=frame.relation in matcher.owning,
             )
             if frame.joins_meeting:
-                if _definite(target_tok):
+                # "joined today's meeting"; "a meeting that also included X"
+                if _definite(target_tok) or "also" in nodes:
                     joins.append(
                         (
                             frame,
@@ -769,12 +770,12 @@ def _joined(
     joiners: list[tuple[int, float]],
     relation: str,
 ) -> list[tuple[tuple[int, float], tuple[int, float]]]:
-    """Who joined whom: each joiner with each party of the meeting the document reported last
-    before the joining sentence, within JOIN_WINDOW sentences; none if that is unclear."""
+    """Who joined whom: each joiner with each party of the meeting the document reported last,
+    up to the joining sentence and within JOIN_WINDOW sentences before it."""
     asserted = [
         (key[3], key[1], key[2])
         for key, rel in found.items()
-        if key[0] == relation and key[3] < sentence and not (rel.negated or rel.hedged)
+        if key[0] == relation and key[3] <= sentence and not (rel.negated or rel.hedged)
     ]
     if not asserted:
         return []
