@@ -1769,3 +1769,12 @@ def test_a_meeting_that_also_included_someone(extract, text, expected):
     for a, b in expected:
         assert_edge(got, ("met", a, b))
     assert "National Security Advisor" not in str(got)
+
+
+def test_a_no_vote_despite_concerns_names_no_one_it_opposed(extract):
+    got = edges(
+        extract(
+            "Senator Susan Collins voted no on the bill despite concerns about Brett Kavanaugh."
+        )
+    )
+    assert not [e for e in got if e[0] == "opposed"], got
