@@ -86,6 +86,7 @@ class CompiledFrame:
     through_purpose: bool = False  # the subject of "to remove Y" is that of the clause it serves
     all_pairs: bool = False  # "A, B and C met": every two of the parties
     joins_meeting: bool = False  # the target is the meeting last reported: its parties
+    both_ways: bool = False  # "his arch-rival Y": each pair in both directions
 
 
 def _fill(value: Any, lists: dict[str, Any]) -> Any:
@@ -161,6 +162,7 @@ class RelationMatcher:
                     ),
                     all_pairs=bool(frame.get("all_pairs", False)),
                     joins_meeting=bool(frame.get("joins_meeting", False)),
+                    both_ways=bool(frame.get("both_ways", False)),
                     target_types=frozenset(frame["target_types"])
                     if "target_types" in frame
                     else None,
@@ -677,6 +679,8 @@ def extract_relations(
                 if source_tok.lower_ in PRONOUNS:
                     sources = resolver.arguments(source_tok, {e for e, _ in targets})
             pairs = [(s, t) for s in sources for t in targets]
+            if frame.both_ways:
+                pairs += [(t, s) for s, t in pairs]
             if frame.all_pairs:
                 # "A, B and C met": B and C met as well; the relation is symmetric
                 parties = sorted(dict(sources + targets).items())
