@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -626,15 +627,13 @@ def _speaker_labels(
         name = " ".join(w.capitalize() for w in span.text.split())
         sent_starts = [s.start for s in doc.sents]
         extra.append(
-            Candidate(
-                chunk=chunk,
-                start=span.start,
-                end=span.end,
+            _found_at(
+                chunk,
+                offset,
+                span,
+                sentence_base[chunk] + _sentence_of(sent_starts, span.start),
                 label="PERSON",
                 name=name,
-                sentence=sentence_base[chunk] + _sentence_of(sent_starts, span.start),
-                char_start=offset + span.start_char,
-                char_end=offset + span.end_char,
                 titles=[honorific.capitalize() + "."],
                 person=parse_person(name),
             )
@@ -850,15 +849,13 @@ def _untagged_acronyms(
             if not label:
                 continue
             extra.append(
-                Candidate(
-                    chunk=chunk,
-                    start=tok.i,
-                    end=tok.i + 1,
+                _found_at(
+                    chunk,
+                    offset,
+                    doc[tok.i : tok.i + 1],
+                    sentence_base[chunk] + _sentence_of(sent_starts, tok.i),
                     label=label,
                     name=tok.text,
-                    sentence=sentence_base[chunk] + _sentence_of(sent_starts, tok.i),
-                    char_start=offset + tok.idx,
-                    char_end=offset + tok.idx + len(tok.text),
                     prev_word=doc[tok.i - 1].lower_ if tok.i > 0 else "",
                 )
             )
@@ -1242,6 +1239,26 @@ def _left_modifiers(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _found_at(chunk: int, offset: int, span: Span, sentence: int, **fields: Any) -> Candidate:
+    """A candidate for the tokens of `span` in the piece `chunk`, which starts at character
+    `offset` of the document."""
+    return Candidate(
+        chunk=chunk,
+        start=span.start,
+        end=span.end,
+        sentence=sentence,
+        char_start=offset + span.start_char,
+        char_end=offset + span.end_char,
+        **fields,
+    )
+
+
+def _runs_on(tok: Token, lexicon: Lexicon) -> bool:
+    """A capitalised word, no title, that would make the name beside it a longer one ("Sunol
+    Valley [Rock] Quarry", "Trump [Tower]")."""
+    return tok.is_title and tok.is_alpha and not lexicon.is_title(tok.text)
+
+
 def _plural_title(word: str, lexicon: Lexicon) -> bool:
     """ "Senators" in "Senators Durbin and McCain"."""
     return word.endswith("s") and lexicon.is_title(word[:-1])
@@ -1275,10 +1292,8 @@ def _untagged_surnames(
             after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if (
                 after is not None
-                and after.is_title
-                and after.is_alpha
+                and _runs_on(after, lexicon)
                 and not after.ent_type_
-                and not lexicon.is_title(after.text)
                 and not _headline(tok.sent)  # where every word is capitalised
             ):
                 continue  # "Trump Tower", "Sunol Valley Rock Quarry": a longer name
@@ -1300,15 +1315,13 @@ def _untagged_surnames(
                 start -= 1  # "Ivanka Trump" in a story on Donald Trump is someone else
             span = doc[start : tok.i + 1]
             extra.append(
-                Candidate(
-                    chunk=chunk,
-                    start=start,
-                    end=tok.i + 1,
+                _found_at(
+                    chunk,
+                    offset,
+                    span,
+                    sentence_base[chunk] + _sentence_of(sent_starts, tok.i),
                     label="PERSON",
                     name=span.text,
-                    sentence=sentence_base[chunk] + _sentence_of(sent_starts, tok.i),
-                    char_start=offset + span.start_char,
-                    char_end=offset + span.end_char,
                     person=parse_person(span.text),
                     subject=tok.dep_ in ("nsubj", "nsubjpass"),
                 )
@@ -1360,15 +1373,13 @@ def _split_name_pairs(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> 
             continue
         for tok in (doc[dash - 1], doc[dash + 1]):
             out.append(
-                Candidate(
-                    chunk=c.chunk,
-                    start=tok.i,
-                    end=tok.i + 1,
+                _found_at(
+                    c.chunk,
+                    pieces[c.chunk][0],
+                    doc[tok.i : tok.i + 1],
+                    c.sentence,
                     label="PERSON",
                     name=tok.text,
-                    sentence=c.sentence,
-                    char_start=c.char_start + tok.idx - doc[c.start].idx,
-                    char_end=c.char_start + tok.idx - doc[c.start].idx + len(tok.text),
                     person=parse_person(tok.text),
                     prev_word=doc[tok.i - 1].lower_ if tok.i > 0 else "",
                 )
@@ -1384,8 +1395,8 @@ def _untagged_repeats(
     lexicon: Lexicon,
 ) -> list[Candidate]:
     """Names of two or more words that the model tagged in one place and left untagged in
-    another ("The Dalai Lama has arrived ..."). The repeat must stand alone: no untagged
-    capitalised word runs on before or after it, so "Dalai Lama Trust" is not the Dalai Lama."""
+    another ("The Dalai Lama has arrived ..."). The repeat must stand alone: no capitalised
+    word runs on before or after it, so "Dalai Lama Trust" is not the Dalai Lama."""
     names: dict[tuple[str, ...], Candidate] = {}
     for c in found:
         words = tuple(pieces[c.chunk][1][c.start : c.end].text.split())
@@ -1398,10 +1409,6 @@ def _untagged_repeats(
     extra = []
     for chunk, (offset, doc) in enumerate(pieces):
         sent_starts = [s.start for s in doc.sents]
-
-        def loose(tok: Token) -> bool:
-            # a capitalised word that could make a longer name ("Sunol Valley Rock Quarry")
-            return tok.is_title and tok.is_alpha and not lexicon.is_title(tok.text)
 
         def inside(tok: Token) -> bool:
             # "Friends of [Lake Hiawatha]": the end of a longer name joined by a small word
@@ -1425,24 +1432,26 @@ def _untagged_repeats(
                     continue
                 if any((chunk, t.i) in covered or t.ent_type_ for t in span):
                     continue
-                if tok.i > 0 and loose(doc[tok.i - 1]) and not doc[tok.i - 1].is_sent_start:
+                if (
+                    tok.i > 0
+                    and _runs_on(doc[tok.i - 1], lexicon)
+                    and not doc[tok.i - 1].is_sent_start
+                ):
                     continue
                 if inside(tok):
                     continue
-                if end < len(doc) and loose(doc[end]):
+                if end < len(doc) and _runs_on(doc[end], lexicon):
                     continue
                 if _in_ranges(offset + span.start_char, skip):
                     continue
                 extra.append(
-                    Candidate(
-                        chunk=chunk,
-                        start=tok.i,
-                        end=end,
+                    _found_at(
+                        chunk,
+                        offset,
+                        span,
+                        sentence_base[chunk] + _sentence_of(sent_starts, tok.i),
                         label=seen.label,
                         name=seen.name,
-                        sentence=sentence_base[chunk] + _sentence_of(sent_starts, tok.i),
-                        char_start=offset + span.start_char,
-                        char_end=offset + span.end_char,
                         person=seen.person,
                         subject=span.root.dep_ in ("nsubj", "nsubjpass"),
                         prev_word=doc[tok.i - 1].lower_ if tok.i > 0 else "",
