@@ -70,6 +70,8 @@ def _keys(name: str) -> set[str]:
 
     def title(word: str) -> bool:
         w = word.lower()
+        if "-" in w and not word[:1].islower():  # "Secretary-General", "Vice-President"
+            return all(lexicon.is_title(part) for part in w.split("-"))
         return (
             lexicon.is_title(word) and not word[:1].islower() and w not in lexicon.title_modifiers
         )

@@ -132,3 +132,11 @@ def test_eval_does_not_count_a_role_description_from_another_story_as_a_false_me
     score = score_file(graph, path)
     assert score.false_merges == []
     assert score.nodes_correct == 2
+
+
+def test_eval_strips_a_hyphenated_title_from_a_gold_name():
+    from newsgraph.evaluate import _keys
+
+    assert "amr moussa" in _keys("Secretary-General Amr Moussa")
+    assert "jean-pierre raffarin" in _keys("Jean-Pierre Raffarin")
+    assert "raffarin" not in _keys("Jean-Pierre Raffarin")

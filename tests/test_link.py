@@ -62,6 +62,21 @@ def test_acronym_defined_in_parentheses(extract):
     assert any("Committee" in a for a in cpj.aliases)
 
 
+def test_acronym_defined_after_a_comma_and_or(extract):
+    # FARC is Spanish: it spells no English word of the name, so only the text defines it.
+    ex = extract(
+        "Representatives of the Revolutionary Armed Forces of Colombia, or FARC met on "
+        "Wednesday. FARC spokesman Raul Reyes called the encounter cordial."
+    )
+    farc = entity_of(ex, "FARC")
+    assert "Revolutionary Armed Forces of Colombia" in farc.aliases
+    listed = extract(
+        "The North Atlantic Treaty Organization met in Brussels. Officials of the European "
+        "Union, or NATO, said nothing."
+    )
+    assert "European Union" not in entity_of(listed, "NATO").aliases
+
+
 def test_people_sharing_a_surname_stay_apart(extract):
     ex = extract(
         "Hillary Clinton spoke in Iowa. Bill Clinton spoke in Ohio. Clinton later left for Texas."

@@ -1501,15 +1501,25 @@ def _without_legal_suffix(key: str) -> str:
     return without_legal_suffix(key)
 
 
+# 'U.S. Central Command (CENTCOM)'; 'the Revolutionary Armed Forces of Colombia, or FARC' (a
+# foreign acronym that spells no English word of the name, so only the text can define it).
+_ACRONYM_AFTER = re.compile(
+    r"\s*(?:[(\[]\s*(?:the\s+)?([A-Za-z.&]{2,12})\s*[)\]]"
+    r"|,\s+(?:or|also known as|known as)\s+(?:the\s+)?([A-Za-z.&]{2,12})(?=[\s,.;:)]|$))"
+)
+
+
 def _acronym_definitions(text: str, cands: list[Candidate]) -> dict[str, str]:
     """Acronyms defined in the text: 'U.S. Central Command (CENTCOM)' -> {'centcom': key}."""
     defined = {}
     for c in cands:
-        m = re.match(
-            r"\s*[(\[]\s*(?:the\s+)?([A-Za-z.&]{2,12})\s*[)\]]", text[c.char_end : c.char_end + 20]
-        )
-        if m and is_acronym(m.group(1)) and not is_acronym(c.name) and " " in c.name.strip():
-            defined[fold(m.group(1)).replace(" ", "")] = c.key
+        m = _ACRONYM_AFTER.match(text[c.char_end : c.char_end + 30])
+        acronym = m and (m.group(1) or m.group(2))
+        if not acronym or not is_acronym(acronym) or is_acronym(c.name) or " " not in c.name.strip():
+            continue
+        if m.group(2) and any(d.key != c.key and abbreviates(acronym, d.name) for d in cands):
+            continue  # "the European Union, or NATO": a list, not a definition
+        defined[fold(acronym).replace(" ", "")] = c.key
     return defined
 
 
