@@ -569,3 +569,23 @@ def test_a_named_title_in_quotes_is_no_description_of_someone_else(extract):
     )
     philippe = next(e for e in ex.entities if e.name == "Philippe")
     assert not any("Sun King" in a for a in philippe.aliases), philippe.aliases
+
+
+def test_a_name_written_again_in_its_own_script_is_the_same_entity(extract):
+    ex = extract(
+        "Nikos Aliagas (Greek: Νικόλαος Αλιάγας; born 16 May 1969 in Paris) is a journalist. "
+        "Chinese President Xi Jinping (习近平) met Aliagas in Moscow (Russia) on Monday."
+    )
+    aliagas = entity_of(ex, "Nikos Aliagas")
+    assert "Νικόλαος Αλιάγας" in aliagas.aliases and aliagas.name == "Nikos Aliagas"
+    assert "习近平" in entity_of(ex, "Xi Jinping").aliases
+    assert not any(e.name == "Αλιάγας" for e in ex.entities)  # no second entity inside it
+    assert "Russia" not in entity_of(ex, "Moscow").aliases  # Latin script: a place, no alias
+
+
+def test_a_name_after_the_city_of_is_no_short_form_of_an_organization(extract):
+    ex = extract(
+        "He has been employed by the city of Jeonju to promote tourism. "
+        "He is also a professor of history at Jeonju University."
+    )
+    assert "Jeonju" not in entity_of(ex, "Jeonju University").aliases

@@ -10,6 +10,7 @@ tagged ORG or NORP still ends in the PERSON it belongs to.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -103,6 +104,9 @@ class Candidate:
     subject: bool = False
     prev_word: str = ""  # the word before the name, lower case ("in" Paris)
     after_noun: bool = False  # a common noun just before: "the actor Sreenivasan" introduces
+    # The name's own script written after it: "Osaka Bay (大阪湾)" holds the char_start of
+    # "Osaka Bay"; -1 for every other candidate.
+    script_of: int = -1
 
     @property
     def key(self) -> str:
@@ -560,7 +564,70 @@ def find_candidates(
     found.extend(_untagged_repeats(pieces, sentence_base, found, skip, lexicon))
     found.extend(_untagged_surnames(pieces, sentence_base, found, skip, lexicon))
     found.extend(_untagged_acronyms(pieces, sentence_base, found, skip))
-    return found
+    return _names_in_own_script(pieces, found)
+
+
+# "Nikos Aliagas (Greek: Νίκος Αλιάγας)", "Osaka Bay ( 大阪湾 Ōsaka-wan )": an optional
+# language label, then the name in a script without Latin letters.
+_SCRIPT_LEAD = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[:;]\s*)?")
+_SCRIPT_PUNCT = set(" -'’.·\u200c\u200d")
+
+
+def _non_latin_run(text: str) -> str:
+    """The leading run of `text` written in scripts other than Latin (letters, marks, spaces,
+    hyphens), trimmed; '' when it has no letter or any Latin one."""
+    end = 0
+    for i, ch in enumerate(text):
+        category = unicodedata.category(ch)
+        if category[0] in "LM":
+            if "LATIN" in unicodedata.name(ch, "LATIN"):
+                break
+        elif ch not in _SCRIPT_PUNCT:
+            break
+        end = i + 1
+    run = text[:end]
+    # A Latin word after the run ("大阪湾 Ōsaka") ends it at the space before that word.
+    if end < len(text) and unicodedata.category(text[end])[0] == "L":
+        run = run[: run.rfind(" ") + 1] if " " in run else ""
+    run = run.strip(" -'’.·")
+    return run if any(unicodedata.category(ch)[0] == "L" for ch in run) else ""
+
+
+def _names_in_own_script(pieces: list[tuple[int, Doc]], found: list[Candidate]) -> list[Candidate]:
+    """A name written again in its own script, in parentheses right after it, is a mention of
+    the same entity (joined in `cluster`); it replaces any name the model found inside it."""
+    out: list[Candidate] = []
+    for c in found:
+        if c.description:
+            continue
+        offset, doc = pieces[c.chunk]
+        at = c.char_end - offset
+        lead = _SCRIPT_LEAD.match(doc.text, at)
+        if lead is None:
+            continue
+        run = _non_latin_run(doc.text[lead.end() : lead.end() + 120])
+        if not run:
+            continue
+        span = doc.char_span(lead.end(), lead.end() + len(run), alignment_mode="expand")
+        if span is None:
+            continue
+        out.append(
+            Candidate(
+                chunk=c.chunk,
+                start=span.start,
+                end=span.end,
+                label=c.label,
+                name=run,
+                sentence=c.sentence,
+                char_start=offset + lead.end(),
+                char_end=offset + lead.end() + len(run),
+                prev_word="(",
+                script_of=c.char_start,
+            )
+        )
+    inside = [(n.char_start, n.char_end) for n in out]
+    kept = [c for c in found if not any(a <= c.char_start and c.char_end <= b for a, b in inside)]
+    return kept + out
 
 
 # A transcript's speaker label: "MR. DONILON:", "MS. PSAKI:" (capitals, which the model misses).
@@ -1515,12 +1582,23 @@ def _acronym_definitions(text: str, cands: list[Candidate]) -> dict[str, str]:
     for c in cands:
         m = _ACRONYM_AFTER.match(text[c.char_end : c.char_end + 30])
         acronym = m and (m.group(1) or m.group(2))
-        if not acronym or not is_acronym(acronym) or is_acronym(c.name) or " " not in c.name.strip():
+        if (
+            not acronym
+            or not is_acronym(acronym)
+            or is_acronym(c.name)
+            or " " not in c.name.strip()
+        ):
             continue
         if m.group(2) and any(d.key != c.key and abbreviates(acronym, d.name) for d in cands):
             continue  # "the European Union, or NATO": a list, not a definition
         defined[fold(acronym).replace(" ", "")] = c.key
     return defined
+
+
+_PLACE_OF = re.compile(
+    r"\b(?:city|town|village|province|county|district|region|municipality|prefecture) of\s+$",
+    re.I,
+)
 
 
 def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], set[int]]:
@@ -1719,7 +1797,14 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
         if head:
             head_owner[head].add(uf.find(i))
     taken = set(surname_entities) | set(given_entities) | countries
-    places = {c.key for c in candidates if c.label in ("GPE", "LOC")}
+    # A name the model typed otherwise is still a place after "the city of" ("the city of
+    # Jeonju" is no short form of "Jeonju University").
+    places = {
+        c.key
+        for c in candidates
+        if c.label in ("GPE", "LOC")
+        or _PLACE_OF.search(text, max(0, c.char_start - 40), c.char_start)
+    }
     shorts = [(i, candidates[i]) for i in list(by_key.values()) + list(lone_person.values())]
     for i, c in shorts:
         key = c.key
@@ -1737,6 +1822,12 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
             owners = {uf.find(r) for r in head_owner.get(key, ())}
         if len(owners) == 1 and uf.find(i) not in owners:
             uf.union(next(iter(owners)), i)
+
+    # 5. A name in its own script joins the name it follows.
+    at_char = {c.char_start: i for i, c in enumerate(candidates) if c.script_of < 0}
+    for i, c in enumerate(candidates):
+        if c.script_of >= 0 and c.script_of in at_char:
+            uf.union(at_char[c.script_of], i)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
@@ -1768,7 +1859,8 @@ def canonical_name(members: list[Candidate], etype: str) -> str:
         forms = [c.person.display for c in members if c.person is not None]
         forms = forms or [c.name for c in members]
     else:
-        forms = [re.sub(r"^(the|The)\s+", "", c.name) for c in members]
+        forms = [re.sub(r"^(the|The)\s+", "", c.name) for c in members if c.script_of < 0]
+        forms = forms or [c.name for c in members]
         non_acronyms = [f for f in forms if not is_acronym(f)]
         forms = non_acronyms or forms
     counts = Counter(forms)
