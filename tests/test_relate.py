@@ -1778,3 +1778,39 @@ def test_a_no_vote_despite_concerns_names_no_one_it_opposed(extract):
         )
     )
     assert not [e for e in got if e[0] == "opposed"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The report said that Donald Trump's adviser Stephen Miller testified on Tuesday.",
+            ("advised", "Stephen Miller", "Donald Trump"),
+        ),
+        (
+            "Richard Blumenthal said on Monday that he had met with Nixon aide Jeb Stuart "
+            "Magruder.",
+            ("advised", "Jeb Stuart Magruder", "Nixon"),
+        ),
+        (
+            "Jared Kushner was also present at the meeting with Sergey Kislyak in December.",
+            ("met", "Jared Kushner", "Sergey Kislyak"),
+        ),
+    ],
+)
+def test_roles_written_before_the_name_and_presence_at_a_meeting(extract, text, expected):
+    assert_edge(edges(extract(text)), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's name before the role is no principal; a meeting with no one named is no edge
+        "Richard Blumenthal said on Monday that he had met with Senate aide Jeb Stuart Magruder.",
+        "Jared Kushner was present at the meeting in December.",
+        "Jared Kushner was not present at the meeting with Sergey Kislyak in December.",
+    ],
+)
+def test_a_bodys_aide_and_an_unnamed_or_denied_meeting_give_no_edge(extract, text):
+    got = edges(extract(text))
+    assert not [e for e in got if e[0] == "advised" or "Jared Kushner" in e], got
