@@ -1796,6 +1796,18 @@ def test_a_no_vote_despite_concerns_names_no_one_it_opposed(extract):
             "Jared Kushner was also present at the meeting with Sergey Kislyak in December.",
             ("met", "Jared Kushner", "Sergey Kislyak"),
         ),
+        (
+            "Steve Bannon, a longtime Donald Trump adviser, spoke on Monday about the election.",
+            ("advised", "Steve Bannon", "Donald Trump"),
+        ),
+        (
+            "Police said that Kremlin critic Alexei Navalny was arrested in Moscow on Sunday.",
+            ("opposed", "Alexei Navalny", "Kremlin"),
+        ),
+        (
+            "Viktor Orban, a Kremlin ally, spoke on Monday about the election.",
+            ("supported", "Viktor Orban", "Kremlin"),
+        ),
     ],
 )
 def test_roles_written_before_the_name_and_presence_at_a_meeting(extract, text, expected):
@@ -1808,6 +1820,7 @@ def test_roles_written_before_the_name_and_presence_at_a_meeting(extract, text, 
         # a body's name before the role is no principal; a meeting with no one named is no edge
         "Richard Blumenthal said on Monday that he had met with Senate aide Jeb Stuart Magruder.",
         "Jared Kushner was present at the meeting in December.",
+        "Karl Rove, a White House aide, spoke on Monday about the election.",
         "Jared Kushner was not present at the meeting with Sergey Kislyak in December.",
     ],
 )
