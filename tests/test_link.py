@@ -589,3 +589,15 @@ def test_a_name_after_the_city_of_is_no_short_form_of_an_organization(extract):
         "He is also a professor of history at Jeonju University."
     )
     assert "Jeonju" not in entity_of(ex, "Jeonju University").aliases
+
+
+def test_a_description_named_in_apposition_names_that_person_everywhere(extract):
+    ex = extract(
+        "The mediator met the head of the alliance that threatens to remove the incumbent "
+        "president. Raila Odinga held talks with President Goodluck Jonathan.\n"
+        "The alliance threatens to remove Ivory Coast's incumbent president, Laurent Gbagbo. "
+        "Mr. Ouattara is the country's duly-elected president, officials say."
+    )
+    assert "the incumbent president" in entity_of(ex, "Laurent Gbagbo").aliases
+    assert "the incumbent president" not in entity_of(ex, "Goodluck Jonathan").aliases
+    assert "the elected president" not in entity_of(ex, "Goodluck Jonathan").aliases

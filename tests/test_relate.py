@@ -1827,3 +1827,21 @@ def test_roles_written_before_the_name_and_presence_at_a_meeting(extract, text, 
 def test_a_bodys_aide_and_an_unnamed_or_denied_meeting_give_no_edge(extract, text):
     got = edges(extract(text))
     assert not [e for e in got if e[0] == "advised" or "Jared Kushner" in e], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each met their own counterparts, not one another
+        "The meeting follows talks between Antony Blinken, Janet Yellen, John Kerry and their "
+        "counterparts in Beijing over the last several months.",
+        # a prospect, not a meeting
+        "Kim Jong Un hosted a dinner for the envoys, in an effort that some hope will pave the "
+        "way for direct talks between Joe Biden and Kim Yo Jong.",
+        "Chung Eui-yong said he will push for talks to find ways to help arrange the restart of "
+        "dialogue between Joe Biden and Kim Yo Jong.",
+    ],
+)
+def test_counterparts_and_prospects_give_no_meeting(extract, text):
+    got = edges(extract(text))
+    assert not [e for e in got if e[0] == "met"], got

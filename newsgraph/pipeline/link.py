@@ -1127,6 +1127,9 @@ class Description:
     indefinite: bool = False  # "A key Republican senator says ...": named later in the story
     # "the Indian leader": the offices of a nation's leader it may stand for ("prime minister")
     leads_as: frozenset[str] = frozenset()
+    # its common words, whoever owns it: "incumbent president" for "the incumbent president"
+    # and "Ivory Coast's incumbent president"
+    phrase: str = ""
 
 
 def find_descriptions(
@@ -1235,6 +1238,16 @@ def find_descriptions(
                 )
             if appos is None:
                 appos = _name_after_comma(doc, chunk, tok, people, lexicon)
+            if appos is None and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+                # "Mr. Ouattara is the country's duly-elected president": the subject holds it
+                appos = next(
+                    (
+                        (chunk, c.i)
+                        for c in tok.head.children
+                        if c.dep_ == "nsubj" and (chunk, c.i) in people
+                    ),
+                    None,
+                )
             owners = [(chunk, c.i) for c in tok.children if c.dep_ == "poss"]
             span = doc[first : tok.i + 1]
             found.append(
@@ -1256,6 +1269,7 @@ def find_descriptions(
                     owners=owners,
                     indefinite=indefinite,
                     leads_as=head_offices if core in leader_nouns else frozenset(),
+                    phrase=" ".join(t.lower_ for t in span if t.pos_ in ("ADJ", "NOUN")),
                 )
             )
     return found
@@ -1905,11 +1919,23 @@ def _resolve_descriptions(
             if c.subject:
                 subjects[c.sentence].append(g)
     contested: set[str] = set()
+    # A description the text gives a name in apposition names that person wherever it stands,
+    # before or after: the lede's "the incumbent president" is the "incumbent president,
+    # Laurent Gbagbo" of the third paragraph, not the one person titled "President". A bare
+    # office ("the president") is left to its titled holder.
+    named_as: dict[str, set[int]] = defaultdict(set)
+    for d in descriptions:
+        if d.appos is not None and group_of.get(d.appos) in persons and " " in d.phrase:
+            named_as[d.phrase].add(group_of[d.appos])
     for d in sorted(descriptions, key=lambda d: d.char_start):
         owners = {group_of.get(o) for o in d.owners}
         chosen: int | None = None
         if d.appos is not None and group_of.get(d.appos) in persons:
             chosen = group_of[d.appos]
+        elif d.phrase in named_as:
+            if len(named_as[d.phrase]) > 1:
+                continue  # two people named so: which one is meant is unclear
+            chosen = next(iter(named_as[d.phrase]))
         else:
             keys = {d.core, "q:" + d.core} if d.qualified else {d.core}
             same_nation = [

@@ -395,6 +395,8 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
             m.negated = True  # "there were no plans for X to meet Y"
         if tok.lower_ == "without":
             m.negated = True
+        if tok.dep_ in ("relcl", "acl") and tok.pos_ == "VERB" and _infinitive(tok):
+            m.hedged = True  # "ways to help arrange talks between X and Y": not yet, maybe never
         if tok in clause:
             continue
         # A governing clause that is itself negated: "did not say that X met Y".
@@ -682,6 +684,11 @@ def extract_relations(
             if frame.both_ways:
                 pairs += [(t, s) for s, t in pairs]
             if frame.all_pairs:
+                # "meetings between Blinken, Yellen, Kerry and their counterparts": each met
+                # their own counterpart, not one another
+                listed = [source_tok, *_conjuncts(source_tok), target_tok, *_conjuncts(target_tok)]
+                if any(t.lemma_ == "counterpart" and t.tag_ == "NNS" for t in listed):
+                    continue
                 # "A, B and C met": B and C met as well; the relation is symmetric
                 parties = sorted(dict(sources + targets).items())
                 pairs = [(a, b) for n, a in enumerate(parties) for b in parties[n + 1 :]]
