@@ -1845,3 +1845,16 @@ def test_a_bodys_aide_and_an_unnamed_or_denied_meeting_give_no_edge(extract, tex
 def test_counterparts_and_prospects_give_no_meeting(extract, text):
     got = edges(extract(text))
     assert not [e for e in got if e[0] == "met"], got
+
+
+def test_those_written_along_with_the_subject_are_subjects_too(extract):
+    for text in (
+        "Senator Jim Risch, chairman of the committee, along with Senator Marco Rubio, today "
+        "met with Ambassador Carlos Vecchio.",
+        "Jim Risch, together with Marco Rubio, met Carlos Vecchio on Monday in Washington.",
+    ):
+        got = edges(extract(text))
+        assert_edge(got, ("met", "Marco Rubio", "Carlos Vecchio"))
+    # after the verb, company may be anyone's
+    got = edges(extract("Jim Risch met Carlos Vecchio on Monday along with Marco Rubio."))
+    assert ("met", "Carlos Vecchio", "Marco Rubio") not in got

@@ -677,6 +677,10 @@ def extract_relations(
                 role = nodes.get("role")
                 upto = role.i if frame.source == "source" and role is not None else None
                 sources = resolver.arguments(source_tok, set(), upto=upto)
+                if frame.source.startswith("$subject:"):
+                    verb = nodes[frame.source.split(":", 1)[1]]
+                    for companion in _companions(verb, source_tok):
+                        sources += resolver.arguments(companion, {e for e, _ in sources})
                 targets = resolver.arguments(target_tok, {e for e, _ in sources}, listed=True)
                 if source_tok.lower_ in PRONOUNS:
                     sources = resolver.arguments(source_tok, {e for e, _ in targets})
@@ -737,6 +741,30 @@ def extract_relations(
     ):
         found.setdefault((rel.type, adviser, head, sentence), rel)
     return sorted(found.values(), key=lambda r: (r.evidence[0].start, r.type, r.source, r.target))
+
+
+def _companions(verb: Token, subject: Token) -> list[Token]:
+    """'X, along with Y, met Z', 'X, together with Y, ...': those written with the subject,
+    before the verb (after it, 'met Z along with his aides' may be anyone's company)."""
+    out = []
+    for head in (verb, subject):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.i > verb.i:
+                continue
+            if prep.lower_ in ("along", "together"):
+                withs = [w for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"]
+            elif prep.lower_ == "alongside" or (
+                # "together with Y", parsed as an adverb on the preposition
+                prep.lower_ == "with"
+                and any(
+                    a.dep_ == "advmod" and a.lower_ in ("along", "together") for a in prep.children
+                )
+            ):
+                withs = [prep]
+            else:
+                continue
+            out += [p for w in withs for p in w.children if p.dep_ == "pobj"]
+    return out
 
 
 def _relation(
