@@ -1797,6 +1797,13 @@ def test_a_no_vote_despite_concerns_names_no_one_it_opposed(extract):
             ("met", "Jared Kushner", "Sergey Kislyak"),
         ),
         (
+            # parsed with "talks" as the subject of "continued"
+            "U.S. Secretary of State Condoleezza Rice is holding talks with Israeli Prime "
+            "Minister Ehud Olmert as Israel's offensive in Lebanon against Hezbollah guerrillas "
+            "continued for the 14th day.",
+            ("met", "Condoleezza Rice", "Ehud Olmert"),
+        ),
+        (
             "Steve Bannon, a longtime Donald Trump adviser, spoke on Monday about the election.",
             ("advised", "Steve Bannon", "Donald Trump"),
         ),
