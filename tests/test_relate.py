@@ -1865,3 +1865,13 @@ def test_those_written_along_with_the_subject_are_subjects_too(extract):
     # after the verb, company may be anyone's
     got = edges(extract("Jim Risch met Carlos Vecchio on Monday along with Marco Rubio."))
     assert ("met", "Carlos Vecchio", "Marco Rubio") not in got
+
+
+def test_a_delegation_from_an_organization_stands_for_it(extract):
+    got = edges(
+        extract(
+            "A delegation from the Syrian National Coalition held talks with Foreign Secretary "
+            "William Hague today."
+        )
+    )
+    assert_edge(got, ("met", "Syrian National Coalition", "William Hague"))

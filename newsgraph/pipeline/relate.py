@@ -1318,6 +1318,19 @@ class _Resolver:
                     if self.entity_types[e] == "GPE" and tok.lemma_ not in self.matcher.state_nouns:
                         return []  # a party named after its country is not the country
                     return [(e, 0.9)]
+            # "a delegation from the Syrian National Coalition", "the armed wing of Hamas"
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                    for pobj in child.children:
+                        e = self.token_entity.get((self.chunk, pobj.i))
+                        if pobj.dep_ != "pobj" or e is None or e in self.person:
+                            continue
+                        if (
+                            self.entity_types[e] == "GPE"
+                            and tok.lemma_ not in self.matcher.state_nouns
+                        ):
+                            return []
+                        return [(e, 0.85)]
             # "Hamas fighters attacked Israeli troops": the country, when the text names it.
             return self._nationality(tok)
         if tok.pos_ == "PROPN" and self.matcher.lexicon.is_title(tok.text):
