@@ -601,3 +601,8 @@ def test_a_description_named_in_apposition_names_that_person_everywhere(extract)
     assert "the incumbent president" in entity_of(ex, "Laurent Gbagbo").aliases
     assert "the incumbent president" not in entity_of(ex, "Goodluck Jonathan").aliases
     assert "the elected president" not in entity_of(ex, "Goodluck Jonathan").aliases
+
+
+def test_a_short_sentence_full_of_names_is_no_headline(extract):
+    ex = extract("Macron received Zelensky at the Elysee Palace on Sunday.")
+    assert {"Macron", "Zelensky"} <= {e.name for e in ex.entities}
