@@ -1875,3 +1875,30 @@ def test_a_delegation_from_an_organization_stands_for_it(extract):
         )
     )
     assert_edge(got, ("met", "Syrian National Coalition", "William Hague"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jeff Sessions recused himself after it emerged that he had met with Sergey "
+            "Kislyak twice.",
+            ("met", "Jeff Sessions", "Sergey Kislyak"),
+        ),
+        (
+            "Joe Biden and Xi Jinping spoke by phone for two hours on Thursday.",
+            ("met", "Joe Biden", "Xi Jinping"),
+        ),
+        (
+            "James Mattis resigned in protest over Donald Trump's Syria policy.",
+            ("opposed", "James Mattis", "Donald Trump"),
+        ),
+    ],
+)
+def test_expletive_it_a_call_between_two_and_a_protest(extract, text, expected):
+    assert_edge(edges(extract(text)), expected)
+
+
+def test_two_who_spoke_elsewhere_did_not_meet(extract):
+    got = edges(extract("Joe Biden and Xi Jinping spoke at the summit on Thursday."))
+    assert not got, got

@@ -1627,6 +1627,8 @@ def _salience(
                     and tok.dep_ in ("nsubj", "nsubjpass")
                     and tok.pos_ in ("NOUN", "PRON", "PROPN")
                     and tok.lower_ not in PRONOUNS
+                    # "after it emerged that he had met ...": no one stands between
+                    and tok.lower_ not in ("it", "this", "that", "there", "which", "what")
                 ):
                     unnamed[sentence_base[chunk] + n].append(tok.idx)
                 if e is not None and e not in person and tok.dep_ in ("nsubj", "nsubjpass"):
