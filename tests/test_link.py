@@ -606,3 +606,9 @@ def test_a_description_named_in_apposition_names_that_person_everywhere(extract)
 def test_a_short_sentence_full_of_names_is_no_headline(extract):
     ex = extract("Macron received Zelensky at the Elysee Palace on Sunday.")
     assert {"Macron", "Zelensky"} <= {e.name for e in ex.entities}
+
+
+def test_a_function_word_run_into_a_name_is_cut_off(extract):
+    ex = extract("Boris Johnson welcomed Narendra Modi to Downing Street on Monday.")
+    assert "Narendra Modi" in {e.name for e in ex.entities}
+    assert not any(e.name.endswith(" to") for e in ex.entities)

@@ -154,7 +154,12 @@ def _clean_span(span: Span) -> tuple[int, int] | None:
         doc[start].lower_ in ("the", "a", "an") or doc[start].text in _STRIP_EDGE
     ):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].text in _STRIP_EDGE):
+    while end > start and (
+        doc[end - 1].text in _POSSESSIVE
+        or doc[end - 1].text in _STRIP_EDGE
+        # "[Narendra Modi to] Downing Street": a function word the model ran the name into
+        or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PART"))
+    ):
         end -= 1
     # "Mattis’" can be tokenised as one token ending in an apostrophe.
     if end <= start:
