@@ -1902,3 +1902,32 @@ def test_expletive_it_a_call_between_two_and_a_protest(extract, text, expected):
 def test_two_who_spoke_elsewhere_did_not_meet(extract):
     got = edges(extract("Joe Biden and Xi Jinping spoke at the summit on Thursday."))
     assert not got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China strongly objected to the visit by Nancy Pelosi to Taiwan.",
+            ("opposed", "China", "Nancy Pelosi"),
+        ),
+        ("Iran vowed revenge against Israel after the strike.", ("opposed", "Iran", "Israel")),
+        ("Hamas fired rockets at Israel on Saturday.", ("opposed", "Hamas", "Israel")),
+        (
+            "Israel launched airstrikes against Hamas targets in Gaza.",
+            ("opposed", "Israel", "Hamas"),
+        ),
+        ("Russia invaded Ukraine in February 2022.", ("opposed", "Russia", "Ukraine")),
+        (
+            "Matt Gaetz led the effort to oust Kevin McCarthy.",
+            ("opposed", "Matt Gaetz", "Kevin McCarthy"),
+        ),
+    ],
+)
+def test_objections_attacks_and_efforts_to_oust(extract, text, expected):
+    assert_edge(edges(extract(text)), expected)
+
+
+def test_rejecting_an_effort_to_oust_is_not_the_effort(extract):
+    got = edges(extract("Matt Gaetz rejected the effort to oust Kevin McCarthy."))
+    assert not got, got

@@ -187,6 +187,7 @@ class RelationMatcher:
         self.state_nouns = set(w.get("state_nouns", []))
         self.delegates = set(w.get("delegate_nouns", []))
         self.journeys = frozenset(w.get("journey_verbs", []))
+        self.undertakings = frozenset(w.get("undertaking_verbs", []))
         self.events = set(w.get("event_heads", []))
         # relations whose arguments may be a country named by its nationality word
         self.nationality_owners = {
@@ -583,7 +584,12 @@ def extract_relations(
             if _as_one_of(trigger, matcher.not_as.get(frame.relation, set())):
                 continue  # "dismissed Y as a puppet" is scorn, not a firing
             source_tok = _node(
-                frame.source, nodes, matcher.journeys, frame.through_purpose, matcher.planning
+                frame.source,
+                nodes,
+                matcher.journeys,
+                frame.through_purpose,
+                matcher.planning,
+                matcher.undertakings,
             )
             target_tok = _node(frame.target, nodes, matcher.journeys, plans=matcher.planning)
             adjacent: list[int] = []
@@ -1005,9 +1011,23 @@ def _node(
     journeys: frozenset[str],
     purposes: bool = False,
     plans: frozenset[str] = frozenset(),
+    undertakings: frozenset[str] = frozenset(),
 ) -> Token | None:
     if spec.startswith("$subject:"):
-        return subject_of(nodes[spec.split(":", 1)[1]], journeys, purposes, plans)
+        verb = nodes[spec.split(":", 1)[1]]
+        found = subject_of(verb, journeys, purposes, plans)
+        if (
+            purposes
+            and found is not None
+            and verb.dep_ == "acl"
+            and found.i == verb.head.i
+            and found.dep_ == "dobj"
+            and found.head.lemma_ in undertakings
+            and not any(c.dep_ == "poss" for c in found.children)
+        ):
+            # "X led the effort to oust Y": the aim is that of whoever took the effort on
+            return subject_of(found.head, journeys, purposes, plans)
+        return found
     return nodes.get(spec)
 
 
