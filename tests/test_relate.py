@@ -1931,3 +1931,29 @@ def test_objections_attacks_and_efforts_to_oust(extract, text, expected):
 def test_rejecting_an_effort_to_oust_is_not_the_effort(extract):
     got = edges(extract("Matt Gaetz rejected the effort to oust Kevin McCarthy."))
     assert not got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Donald Trump named John Bolton as his national security adviser.",
+            ("advised", "John Bolton", "Donald Trump"),
+        ),
+        (
+            "Donald Trump appointed John Bolton as national security adviser in 2018.",
+            ("advised", "John Bolton", "Donald Trump"),
+        ),
+        (
+            "Kim Jong Un's sister and close adviser, Kim Yo Jong, issued a statement.",
+            ("advised", "Kim Yo Jong", "Kim Jong Un"),
+        ),
+    ],
+)
+def test_appointed_advisers_and_coordinated_roles(extract, text, expected):
+    assert_edge(edges(extract(text)), expected)
+
+
+def test_an_adviser_appointed_to_someone_else_does_not_serve_the_appointer(extract):
+    got = edges(extract("Donald Trump named John Bolton as adviser to the commission."))
+    assert ("advised", "John Bolton", "Donald Trump") not in got
