@@ -612,3 +612,11 @@ def test_a_function_word_run_into_a_name_is_cut_off(extract):
     ex = extract("Boris Johnson welcomed Narendra Modi to Downing Street on Monday.")
     assert "Narendra Modi" in {e.name for e in ex.entities}
     assert not any(e.name.endswith(" to") for e in ex.entities)
+
+
+def test_an_untagged_name_set_off_after_a_titled_description_is_a_person(extract):
+    ex = extract(
+        "Cyprus leaders agreed to resume talks. The U.N. Chief of Mission in Cyprus, "
+        "Taye-Brook Zerihoun, made the announcement on Friday."
+    )
+    assert entity_of(ex, "Taye-Brook Zerihoun").type == "PERSON"

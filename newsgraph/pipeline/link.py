@@ -223,7 +223,11 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
     Kingsbury" + "Huntington"; a given name tagged apart, "Rufus" + "Seaman Carter"), a place
     without its capitalised qualifier ("Old [Bohumín]"), a body without the ordinal that tells it
     from its namesake ("the second [Philippine Commission]")."""
-    quoted = _quoted_nickname_names(doc) + _untagged_titled_names(doc, lexicon)
+    quoted = (
+        _quoted_nickname_names(doc)
+        + _untagged_titled_names(doc, lexicon)
+        + _untagged_apposed_names(doc, lexicon)
+    )
     taken = {t for span in quoted for t in range(span.start, span.end)}
     ents = [e for e in doc.ents if not taken & set(range(e.start, e.end))]
     out: list[Span] = list(quoted)
@@ -376,6 +380,41 @@ def _untagged_titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
         if any(t.is_sent_start for t in doc[tok.i + 1 : end]):
             continue
         found.append(Span(doc, tok.i + 1, end, label="PERSON"))
+    return found
+
+
+def _untagged_apposed_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """Names set off by commas after a titled description that the model left untagged: "The
+    U.N. Chief of Mission in Cyprus, [Taye-Brook Zerihoun], made the announcement". Two to four
+    capitalised words (hyphenated parts join), none a title or tagged, then a comma or a stop;
+    the description's title word at most seven words before the comma."""
+    found = []
+    for comma in range(2, len(doc) - 2):
+        if doc[comma].text != ",":
+            continue
+        described = doc[max(doc[comma].sent.start, comma - 8) : comma]
+        if not any(t.is_title and lexicon.is_title(t.text) and t.pos_ != "VERB" for t in described):
+            continue
+        if any(t.ent_type_ == "PERSON" for t in described):
+            continue  # "President Bush, ...": the name is already there
+        start = end = comma + 1
+        words = 0
+        while end < len(doc) and words < 4:
+            tok = doc[end]
+            if tok.text in ("-", "‐") and not tok.whitespace_ and not doc[end - 1].whitespace_:
+                end += 1  # "Taye-Brook"
+                continue
+            if not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN") or tok.ent_type_:
+                break
+            if lexicon.is_title(tok.text):
+                break
+            words += 1
+            end += 1
+        if words < 2 or end >= len(doc) or doc[end].text not in (",", "."):
+            continue
+        if doc[end - 1].text in ("-", "‐") or any(t.is_sent_start for t in doc[start + 1 : end]):
+            continue
+        found.append(Span(doc, start, end, label="PERSON"))
     return found
 
 
