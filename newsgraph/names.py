@@ -33,6 +33,13 @@ _SURNAME_ARTICLES = re.compile(r"^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)-(?=\w{
 
 
 _SPACED_POSSESSIVE = re.compile(r"\s+(?=['’]s\b)")
+# Spellings of one Slavic surname ending: "Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskyi".
+_SKY_ENDING = re.compile(r"(?<=[sc]k)(?:iy|yy|yi|ij|ii|i|y)$")
+
+
+def surname_fold(key: str) -> str:
+    """A folded surname with its transliterated ending made one: 'zelenskyy' -> 'zelensky'."""
+    return _SKY_ENDING.sub("y", key) if len(key) > 5 else key
 
 
 @lru_cache(maxsize=1 << 18)
@@ -72,7 +79,7 @@ class PersonName:
     @property
     def surname_key(self) -> str:
         """Folded surname without a leading Arabic article: 'al-Assad' -> 'assad'."""
-        return _SURNAME_ARTICLES.sub("", fold(self.last))
+        return surname_fold(_SURNAME_ARTICLES.sub("", fold(self.last)))
 
     @property
     def suffix_key(self) -> str:

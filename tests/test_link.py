@@ -620,3 +620,31 @@ def test_an_untagged_name_set_off_after_a_titled_description_is_a_person(extract
         "Taye-Brook Zerihoun, made the announcement on Friday."
     )
     assert entity_of(ex, "Taye-Brook Zerihoun").type == "PERSON"
+
+
+def test_surname_spellings_of_one_ending_are_one_person(extract):
+    ex = extract(
+        "Blinken, Austin Meet with Zelensky and Cabinet in Ukraine\n\n"
+        "While in Kyiv, Secretary Blinken met with President Volodymyr Zelenskyy on Sunday."
+    )
+    assert "Zelensky" in entity_of(ex, "Volodymyr Zelenskyy").aliases
+
+
+def test_a_family_name_tagged_as_a_body_once_is_still_the_person(extract):
+    ex = extract(
+        "The delegation headed by Moon's top national security advisor, Chung Eui-Yong, "
+        "arrived in Pyongyang.\n\nSpeaking to reporters in Seoul, Chung said that he would "
+        "\u201cdeliver President Moon's strong determination (on the Peninsula).\"\n\n"
+        'Chung also said he will push for "in-depth" talks.\n\n'
+        '"We plan to have in-depth discussions, including with the United States," Chung said.'
+    )
+    assert [e.name for e in ex.entities if e.name == "Chung"] == []
+    assert "Chung" in entity_of(ex, "Chung Eui-Yong").aliases
+
+
+def test_a_possessive_left_before_a_name_is_cut_off(extract):
+    ex = extract(
+        "Prime Minister Ghassan Hitto met the delegation. They discussed plans as part of "
+        "Prime Minister’s Hitto’s plan to have a government inside the country."
+    )
+    assert not any(e.name.startswith("’s") for e in ex.entities)

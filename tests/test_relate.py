@@ -1957,3 +1957,13 @@ def test_appointed_advisers_and_coordinated_roles(extract, text, expected):
 def test_an_adviser_appointed_to_someone_else_does_not_serve_the_appointer(extract):
     got = edges(extract("Donald Trump named John Bolton as adviser to the commission."))
     assert ("advised", "John Bolton", "Donald Trump") not in got
+
+
+def test_those_meeting_others_in_the_margins_of_a_summit_did_not_meet_each_other(extract):
+    got = edges(
+        extract(
+            "George Sabra and Ghassan Hitto are meeting a number of Foreign Ministers in the "
+            "margins of G8 meetings."
+        )
+    )
+    assert ("met", "George Sabra", "Ghassan Hitto") not in got

@@ -32,6 +32,7 @@ from newsgraph.names import (
     org_key,
     parse_person,
     short_forms,
+    surname_fold,
 )
 
 # Labels whose spans may be entities. NORP ("Russian") joins a person or stays out of the graph.
@@ -151,7 +152,9 @@ def _clean_span(span: Span) -> tuple[int, int] | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
-        doc[start].lower_ in ("the", "a", "an") or doc[start].text in _STRIP_EDGE
+        doc[start].lower_ in ("the", "a", "an")
+        or doc[start].text in _STRIP_EDGE
+        or doc[start].text in _POSSESSIVE  # "Prime Minister[’s Hitto]’s plan"
     ):
         start += 1
     while end > start and (
@@ -1019,13 +1022,22 @@ def _confirm_headline_names(
             headline.add(n)
     if not headline:
         return found
-    body_words = {fold(word) for c in found if c.chunk not in headline for word in c.name.split()}
+    body_words = {
+        surname_fold(fold(word))
+        for c in found
+        if c.chunk not in headline
+        for word in c.name.split()
+    }
     body = " ".join(doc.text for n, (_, doc) in enumerate(pieces) if n not in headline)
     kept = []
     for c in found:
         if c.chunk in headline and c.end - c.start > 1:
             _trim_to_body(c, pieces[c.chunk][1], body)
-        if c.chunk not in headline or c.end - c.start > 1 or fold(c.name) in body_words:
+        if (
+            c.chunk not in headline
+            or c.end - c.start > 1
+            or surname_fold(fold(c.name)) in body_words  # "Zelensky" for the body's "Zelenskyy"
+        ):
             kept.append(c)
     return kept
 
@@ -1729,6 +1741,9 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
             if not suffixed.get((c.person.surname_key, c.person.suffix_key)):
                 regnal[c.person.surname_key].add(c.person.suffix_key)
     full_members = [m for members in full_by_surname.values() for m in members]
+    person_words = {
+        fold(c.name) for c in candidates if c.label == "PERSON" and c.end - c.start == 1
+    }
 
     def _first_full_start(root: int) -> int:
         return min(candidates[m].char_start for m in full_members if uf.find(m) == root)
@@ -1747,7 +1762,7 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
         )
         if c.label not in PERSON_MISTAGS and not place_ok:
             continue
-        key = fold(c.name) if c.person is None else c.person.surname_key
+        key = surname_fold(fold(c.name)) if c.person is None else c.person.surname_key
         if not key:
             continue
         suffix = c.person.suffix_key if c.person is not None else ""
@@ -1768,7 +1783,13 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
                 continue
             if not owners and len(numbered) == 1 and c.label == "PERSON":
                 key = f"{key} {next(iter(numbered))}"
-        if not owners and not suffix and c.label == "PERSON" and key not in lone_person:
+        if (
+            not owners
+            and not suffix
+            # the word the model tagged a person elsewhere: "Chung said" tagged ORG once
+            and (c.label == "PERSON" or key in person_words)
+            and key not in lone_person
+        ):
             # A given name, once: "Joe" for the one "Joe Biden" who is nobody's surname; a
             # family name written first: "Zhou" for the one "Zhou Enlai".
             by_given = {uf.find(m) for m in given_entities.get(key, set())}
