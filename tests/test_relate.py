@@ -1967,3 +1967,32 @@ def test_those_meeting_others_in_the_margins_of_a_summit_did_not_meet_each_other
         )
     )
     assert ("met", "George Sabra", "Ghassan Hitto") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chuck Schumer led Democratic opposition to Brett Kavanaugh's nomination.",
+            ("opposed", "Chuck Schumer", "Brett Kavanaugh"),
+        ),
+        (
+            "Liz Cheney has been one of Donald Trump's most vocal critics.",
+            ("opposed", "Liz Cheney", "Donald Trump"),
+        ),
+        (
+            "Kellyanne Conway, one of Donald Trump's closest advisers, spoke on Monday.",
+            ("advised", "Kellyanne Conway", "Donald Trump"),
+        ),
+        (
+            "James Comey's firing by Donald Trump sparked outrage.",
+            ("fired", "Donald Trump", "James Comey"),
+        ),
+        (
+            "Donald Trump's firing of James Comey sparked outrage.",
+            ("fired", "Donald Trump", "James Comey"),
+        ),
+    ],
+)
+def test_one_of_someones_critics_and_nominal_firings(extract, text, expected):
+    assert_edge(edges(extract(text)), expected)
