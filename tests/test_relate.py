@@ -1996,3 +1996,18 @@ def test_those_meeting_others_in_the_margins_of_a_summit_did_not_meet_each_other
 )
 def test_one_of_someones_critics_and_nominal_firings(extract, text, expected):
     assert_edge(edges(extract(text)), expected)
+
+
+def test_a_capitals_leader_in_a_call_set_before_the_clause(extract):
+    got = edges(
+        extract(
+            "Sondland testified about Donald Trump's demands on Ukrainian President "
+            "Volodymyr Zelenskiy.\n\nIn the call, Trump asked the Kyiv leader for a favor."
+        )
+    )
+    assert_edge(got, ("met", "Donald Trump", "Volodymyr Zelenskiy"))
+
+
+def test_interest_in_talks_is_no_meeting(extract):
+    got = edges(extract("Donald Trump was interested in talks with Volodymyr Zelenskiy."))
+    assert not got, got

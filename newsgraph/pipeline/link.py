@@ -1130,31 +1130,45 @@ ANONYMITY_CUES = (
 )
 
 
+def _place_word(t: Token) -> bool:
+    """A nationality or a country's or capital's name, tagged so or not ("the Kyiv leader")."""
+    if t.ent_type_ in ("NORP", "GPE"):
+        return True
+    if not t.is_title:
+        return False
+    from newsgraph.pipeline.corpus import capital_keys, country_words  # corpus imports this
+
+    key = org_key(t.text)
+    return key in country_words() or key in capital_keys()
+
+
 def _office_words(tokens: list[Token]) -> list[Token]:
     return [
         t
         for t in tokens
         if t.lower_ not in TITLE_NOISE
         # "U.N. Secretary-General", "White House chief of staff": whose office, not which
-        and t.ent_type_ not in ("NORP", "GPE", "ORG", "ORDINAL", "DATE")
+        and t.ent_type_ not in ("ORG", "ORDINAL", "DATE")
+        and not _place_word(t)
         and t.dep_ not in ("det", "poss", "case", "punct")
         and not t.is_punct
     ]
 
 
 def _qualified(tokens: list[Token]) -> bool:
-    return any(t.ent_type_ in ("NORP", "GPE") for t in tokens)
+    return any(_place_word(t) for t in tokens)
 
 
 def _nation(tokens: list[Token]) -> str:
     """The country a title's nationality names ('Russian President' -> 'russia'), or ''."""
-    from newsgraph.pipeline.corpus import country_keys  # corpus imports this module
+    from newsgraph.pipeline.corpus import capital_keys, country_keys  # corpus imports this
 
     names, demonyms = country_keys()
+    capitals = capital_keys()  # "the Kyiv leader" is Ukraine's
     found = {
-        demonyms.get(key) or names.get(key) or key
+        demonyms.get(key) or names.get(key) or capitals.get(key) or key
         for t in tokens
-        if t.ent_type_ in ("NORP", "GPE") and (key := org_key(t.text))
+        if _place_word(t) and (key := org_key(t.text))
     }
     return next(iter(found)) if len(found) == 1 else ""
 

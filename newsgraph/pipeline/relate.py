@@ -360,7 +360,15 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
         # "during talks with Y, X agreed to ..." holds the talks whatever X agreed to.
         verbs = [n for n, t in enumerate(chain) if t.pos_ in ("VERB", "AUX")]
         first_verb = verbs[0] if verbs else len(chain)
-        settings = [n for n, t in enumerate(chain[:first_verb]) if t.lower_ in SETTING_PREPOSITIONS]
+        settings = [
+            n
+            for n, t in enumerate(chain[:first_verb])
+            if t.lower_ in SETTING_PREPOSITIONS
+            # "In the call, X asked Y ...": a definite meeting set before the clause, on its verb
+            or (
+                t.lower_ == "in" and t.head.pos_ == "VERB" and t.i < t.head.i and _definite(trigger)
+            )
+        ]
         if settings:  # "during three hours of talks": held, whatever the clause says
             chain = chain[: settings[0] + 1]
         elif trigger.head.lower_ in TOPIC_PREPOSITIONS and verbs:
