@@ -2011,3 +2011,15 @@ def test_a_capitals_leader_in_a_call_set_before_the_clause(extract):
 def test_interest_in_talks_is_no_meeting(extract):
     got = edges(extract("Donald Trump was interested in talks with Volodymyr Zelenskiy."))
     assert not got, got
+
+
+def test_engagements_between_people_are_meetings_but_not_between_forces(extract):
+    got = edges(
+        extract(
+            "The two sides held discussions, building on the engagements between President "
+            "Joe Biden and President Xi Jinping in Bali."
+        )
+    )
+    assert_edge(got, ("met", "Joe Biden", "Xi Jinping"))
+    got = edges(extract("The engagement between Israel and Hamas in Gaza lasted two hours."))
+    assert not got, got
