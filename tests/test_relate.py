@@ -2023,3 +2023,13 @@ def test_engagements_between_people_are_meetings_but_not_between_forces(extract)
     assert_edge(got, ("met", "Joe Biden", "Xi Jinping"))
     got = edges(extract("The engagement between Israel and Hamas in Gaza lasted two hours."))
     assert not got, got
+
+
+def test_talks_that_someones_trip_follows_are_theirs(extract):
+    got = edges(
+        extract(
+            "Kenyan Prime Minister Raila Odinga's return to Abidjan follows talks in Nigeria "
+            "with President Goodluck Jonathan, who chairs ECOWAS."
+        )
+    )
+    assert_edge(got, ("met", "Raila Odinga", "Goodluck Jonathan"))
