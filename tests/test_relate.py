@@ -2033,3 +2033,16 @@ def test_talks_that_someones_trip_follows_are_theirs(extract):
         )
     )
     assert_edge(got, ("met", "Raila Odinga", "Goodluck Jonathan"))
+
+
+def test_what_two_discussed_in_a_call_is_no_party_and_contacts_are_meetings(extract):
+    got = edges(
+        extract(
+            "The White House said Donald Trump and Vladimir Putin discussed Syria in a phone "
+            "call on Tuesday."
+        )
+    )
+    assert_edge(got, ("met", "Donald Trump", "Vladimir Putin"))
+    assert not [e for e in got if "Syria" in e], got
+    got = edges(extract("Michael Flynn's contacts with Sergey Kislyak became the focus."))
+    assert_edge(got, ("met", "Michael Flynn", "Sergey Kislyak"))
