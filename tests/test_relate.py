@@ -27,8 +27,140 @@ def assert_edge(got, expected):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a body's name before the role is no principal; a meeting with no one named is no edge
+        "Richard Blumenthal said on Monday that he had met with Senate aide Jeb Stuart Magruder.",
+        "Jared Kushner was present at the meeting in December.",
+        "Karl Rove, a White House aide, spoke on Monday about the election.",
+        "Jared Kushner was not present at the meeting with Sergey Kislyak in December.",
+    ],
+)
+def test_a_bodys_aide_and_an_unnamed_or_denied_meeting_give_no_edge(extract, text):
+    got = edges(extract(text))
+    assert not [e for e in got if e[0] == "advised" or "Jared Kushner" in e], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each met their own counterparts, not one another
+        "The meeting follows talks between Antony Blinken, Janet Yellen, John Kerry and their "
+        "counterparts in Beijing over the last several months.",
+        # a prospect, not a meeting
+        "Kim Jong Un hosted a dinner for the envoys, in an effort that some hope will pave the "
+        "way for direct talks between Joe Biden and Kim Yo Jong.",
+        "Chung Eui-yong said he will push for talks to find ways to help arrange the restart of "
+        "dialogue between Joe Biden and Kim Yo Jong.",
+    ],
+)
+def test_counterparts_and_prospects_give_no_meeting(extract, text):
+    got = edges(extract(text))
+    assert not [e for e in got if e[0] == "met"], got
+
+
+def test_those_written_along_with_the_subject_are_subjects_too(extract):
+    for text in (
+        "Senator Jim Risch, chairman of the committee, along with Senator Marco Rubio, today "
+        "met with Ambassador Carlos Vecchio.",
+        "Jim Risch, together with Marco Rubio, met Carlos Vecchio on Monday in Washington.",
+    ):
+        got = edges(extract(text))
+        assert_edge(got, ("met", "Marco Rubio", "Carlos Vecchio"))
+    # after the verb, company may be anyone's
+    got = edges(extract("Jim Risch met Carlos Vecchio on Monday along with Marco Rubio."))
+    assert ("met", "Carlos Vecchio", "Marco Rubio") not in got
+
+
+def test_a_delegation_from_an_organization_stands_for_it(extract):
+    got = edges(
+        extract(
+            "A delegation from the Syrian National Coalition held talks with Foreign Secretary "
+            "William Hague today."
+        )
+    )
+    assert_edge(got, ("met", "Syrian National Coalition", "William Hague"))
+
+
+def test_two_who_spoke_elsewhere_did_not_meet(extract):
+    got = edges(extract("Joe Biden and Xi Jinping spoke at the summit on Thursday."))
+    assert not got, got
+
+
+def test_rejecting_an_effort_to_oust_is_not_the_effort(extract):
+    got = edges(extract("Matt Gaetz rejected the effort to oust Kevin McCarthy."))
+    assert not got, got
+
+
+def test_an_adviser_appointed_to_someone_else_does_not_serve_the_appointer(extract):
+    got = edges(extract("Donald Trump named John Bolton as adviser to the commission."))
+    assert ("advised", "John Bolton", "Donald Trump") not in got
+
+
+def test_those_meeting_others_in_the_margins_of_a_summit_did_not_meet_each_other(extract):
+    got = edges(
+        extract(
+            "George Sabra and Ghassan Hitto are meeting a number of Foreign Ministers in the "
+            "margins of G8 meetings."
+        )
+    )
+    assert ("met", "George Sabra", "Ghassan Hitto") not in got
+
+
+def test_a_capitals_leader_in_a_call_set_before_the_clause(extract):
+    got = edges(
+        extract(
+            "Sondland testified about Donald Trump's demands on Ukrainian President "
+            "Volodymyr Zelenskiy.\n\nIn the call, Trump asked the Kyiv leader for a favor."
+        )
+    )
+    assert_edge(got, ("met", "Donald Trump", "Volodymyr Zelenskiy"))
+
+
+def test_interest_in_talks_is_no_meeting(extract):
+    got = edges(extract("Donald Trump was interested in talks with Volodymyr Zelenskiy."))
+    assert not got, got
+
+
+def test_engagements_between_people_are_meetings_but_not_between_forces(extract):
+    got = edges(
+        extract(
+            "The two sides held discussions, building on the engagements between President "
+            "Joe Biden and President Xi Jinping in Bali."
+        )
+    )
+    assert_edge(got, ("met", "Joe Biden", "Xi Jinping"))
+    got = edges(extract("The engagement between Israel and Hamas in Gaza lasted two hours."))
+    assert not got, got
+
+
+def test_talks_that_someones_trip_follows_are_theirs(extract):
+    got = edges(
+        extract(
+            "Kenyan Prime Minister Raila Odinga's return to Abidjan follows talks in Nigeria "
+            "with President Goodluck Jonathan, who chairs ECOWAS."
+        )
+    )
+    assert_edge(got, ("met", "Raila Odinga", "Goodluck Jonathan"))
+
+
+def test_what_two_discussed_in_a_call_is_no_party_and_contacts_are_meetings(extract):
+    got = edges(
+        extract(
+            "The White House said Donald Trump and Vladimir Putin discussed Syria in a phone "
+            "call on Tuesday."
+        )
+    )
+    assert_edge(got, ("met", "Donald Trump", "Vladimir Putin"))
+    assert not [e for e in got if "Syria" in e], got
+    got = edges(extract("Michael Flynn's contacts with Sergey Kislyak became the focus."))
+    assert_edge(got, ("met", "Michael Flynn", "Sergey Kislyak"))
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # roles written before the name, presence at a meeting
         (
             "Angela Merkel met with Emmanuel Macron in Berlin.",
             ("met", "Angela Merkel", "Emmanuel Macron"),
@@ -1815,71 +1947,7 @@ def test_a_no_vote_despite_concerns_names_no_one_it_opposed(extract):
             "Viktor Orban, a Kremlin ally, spoke on Monday about the election.",
             ("supported", "Viktor Orban", "Kremlin"),
         ),
-    ],
-)
-def test_roles_written_before_the_name_and_presence_at_a_meeting(extract, text, expected):
-    assert_edge(edges(extract(text)), expected)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a body's name before the role is no principal; a meeting with no one named is no edge
-        "Richard Blumenthal said on Monday that he had met with Senate aide Jeb Stuart Magruder.",
-        "Jared Kushner was present at the meeting in December.",
-        "Karl Rove, a White House aide, spoke on Monday about the election.",
-        "Jared Kushner was not present at the meeting with Sergey Kislyak in December.",
-    ],
-)
-def test_a_bodys_aide_and_an_unnamed_or_denied_meeting_give_no_edge(extract, text):
-    got = edges(extract(text))
-    assert not [e for e in got if e[0] == "advised" or "Jared Kushner" in e], got
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # each met their own counterparts, not one another
-        "The meeting follows talks between Antony Blinken, Janet Yellen, John Kerry and their "
-        "counterparts in Beijing over the last several months.",
-        # a prospect, not a meeting
-        "Kim Jong Un hosted a dinner for the envoys, in an effort that some hope will pave the "
-        "way for direct talks between Joe Biden and Kim Yo Jong.",
-        "Chung Eui-yong said he will push for talks to find ways to help arrange the restart of "
-        "dialogue between Joe Biden and Kim Yo Jong.",
-    ],
-)
-def test_counterparts_and_prospects_give_no_meeting(extract, text):
-    got = edges(extract(text))
-    assert not [e for e in got if e[0] == "met"], got
-
-
-def test_those_written_along_with_the_subject_are_subjects_too(extract):
-    for text in (
-        "Senator Jim Risch, chairman of the committee, along with Senator Marco Rubio, today "
-        "met with Ambassador Carlos Vecchio.",
-        "Jim Risch, together with Marco Rubio, met Carlos Vecchio on Monday in Washington.",
-    ):
-        got = edges(extract(text))
-        assert_edge(got, ("met", "Marco Rubio", "Carlos Vecchio"))
-    # after the verb, company may be anyone's
-    got = edges(extract("Jim Risch met Carlos Vecchio on Monday along with Marco Rubio."))
-    assert ("met", "Carlos Vecchio", "Marco Rubio") not in got
-
-
-def test_a_delegation_from_an_organization_stands_for_it(extract):
-    got = edges(
-        extract(
-            "A delegation from the Syrian National Coalition held talks with Foreign Secretary "
-            "William Hague today."
-        )
-    )
-    assert_edge(got, ("met", "Syrian National Coalition", "William Hague"))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # an expletive "it", a call between two, a protest
         (
             "Jeff Sessions recused himself after it emerged that he had met with Sergey "
             "Kislyak twice.",
@@ -1893,20 +1961,7 @@ def test_a_delegation_from_an_organization_stands_for_it(extract):
             "James Mattis resigned in protest over Donald Trump's Syria policy.",
             ("opposed", "James Mattis", "Donald Trump"),
         ),
-    ],
-)
-def test_expletive_it_a_call_between_two_and_a_protest(extract, text, expected):
-    assert_edge(edges(extract(text)), expected)
-
-
-def test_two_who_spoke_elsewhere_did_not_meet(extract):
-    got = edges(extract("Joe Biden and Xi Jinping spoke at the summit on Thursday."))
-    assert not got, got
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # objections, attacks, efforts to oust
         (
             "China strongly objected to the visit by Nancy Pelosi to Taiwan.",
             ("opposed", "China", "Nancy Pelosi"),
@@ -1922,20 +1977,7 @@ def test_two_who_spoke_elsewhere_did_not_meet(extract):
             "Matt Gaetz led the effort to oust Kevin McCarthy.",
             ("opposed", "Matt Gaetz", "Kevin McCarthy"),
         ),
-    ],
-)
-def test_objections_attacks_and_efforts_to_oust(extract, text, expected):
-    assert_edge(edges(extract(text)), expected)
-
-
-def test_rejecting_an_effort_to_oust_is_not_the_effort(extract):
-    got = edges(extract("Matt Gaetz rejected the effort to oust Kevin McCarthy."))
-    assert not got, got
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # appointed advisers, coordinated roles
         (
             "Donald Trump named John Bolton as his national security adviser.",
             ("advised", "John Bolton", "Donald Trump"),
@@ -1948,30 +1990,7 @@ def test_rejecting_an_effort_to_oust_is_not_the_effort(extract):
             "Kim Jong Un's sister and close adviser, Kim Yo Jong, issued a statement.",
             ("advised", "Kim Yo Jong", "Kim Jong Un"),
         ),
-    ],
-)
-def test_appointed_advisers_and_coordinated_roles(extract, text, expected):
-    assert_edge(edges(extract(text)), expected)
-
-
-def test_an_adviser_appointed_to_someone_else_does_not_serve_the_appointer(extract):
-    got = edges(extract("Donald Trump named John Bolton as adviser to the commission."))
-    assert ("advised", "John Bolton", "Donald Trump") not in got
-
-
-def test_those_meeting_others_in_the_margins_of_a_summit_did_not_meet_each_other(extract):
-    got = edges(
-        extract(
-            "George Sabra and Ghassan Hitto are meeting a number of Foreign Ministers in the "
-            "margins of G8 meetings."
-        )
-    )
-    assert ("met", "George Sabra", "Ghassan Hitto") not in got
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # one of someone's critics, nominal firings
         (
             "Chuck Schumer led Democratic opposition to Brett Kavanaugh's nomination.",
             ("opposed", "Chuck Schumer", "Brett Kavanaugh"),
@@ -1994,55 +2013,5 @@ def test_those_meeting_others_in_the_margins_of_a_summit_did_not_meet_each_other
         ),
     ],
 )
-def test_one_of_someones_critics_and_nominal_firings(extract, text, expected):
+def test_roles_calls_protests_attacks_and_appointments(extract, text, expected):
     assert_edge(edges(extract(text)), expected)
-
-
-def test_a_capitals_leader_in_a_call_set_before_the_clause(extract):
-    got = edges(
-        extract(
-            "Sondland testified about Donald Trump's demands on Ukrainian President "
-            "Volodymyr Zelenskiy.\n\nIn the call, Trump asked the Kyiv leader for a favor."
-        )
-    )
-    assert_edge(got, ("met", "Donald Trump", "Volodymyr Zelenskiy"))
-
-
-def test_interest_in_talks_is_no_meeting(extract):
-    got = edges(extract("Donald Trump was interested in talks with Volodymyr Zelenskiy."))
-    assert not got, got
-
-
-def test_engagements_between_people_are_meetings_but_not_between_forces(extract):
-    got = edges(
-        extract(
-            "The two sides held discussions, building on the engagements between President "
-            "Joe Biden and President Xi Jinping in Bali."
-        )
-    )
-    assert_edge(got, ("met", "Joe Biden", "Xi Jinping"))
-    got = edges(extract("The engagement between Israel and Hamas in Gaza lasted two hours."))
-    assert not got, got
-
-
-def test_talks_that_someones_trip_follows_are_theirs(extract):
-    got = edges(
-        extract(
-            "Kenyan Prime Minister Raila Odinga's return to Abidjan follows talks in Nigeria "
-            "with President Goodluck Jonathan, who chairs ECOWAS."
-        )
-    )
-    assert_edge(got, ("met", "Raila Odinga", "Goodluck Jonathan"))
-
-
-def test_what_two_discussed_in_a_call_is_no_party_and_contacts_are_meetings(extract):
-    got = edges(
-        extract(
-            "The White House said Donald Trump and Vladimir Putin discussed Syria in a phone "
-            "call on Tuesday."
-        )
-    )
-    assert_edge(got, ("met", "Donald Trump", "Vladimir Putin"))
-    assert not [e for e in got if "Syria" in e], got
-    got = edges(extract("Michael Flynn's contacts with Sergey Kislyak became the focus."))
-    assert_edge(got, ("met", "Michael Flynn", "Sergey Kislyak"))
