@@ -644,15 +644,16 @@ def _names_in_own_script(pieces: list[tuple[int, Doc]], found: list[Candidate]) 
     """A name written again in its own script, in parentheses right after it, is a mention of
     the same entity (joined in `cluster`); it replaces any name the model found inside it."""
     out: list[Candidate] = []
+    texts = [doc.text for _, doc in pieces]  # Doc.text is rebuilt on every access
     for c in found:
         if c.description:
             continue
         offset, doc = pieces[c.chunk]
         at = c.char_end - offset
-        lead = _SCRIPT_LEAD.match(doc.text, at)
+        lead = _SCRIPT_LEAD.match(texts[c.chunk], at)
         if lead is None:
             continue
-        run = _non_latin_run(doc.text[lead.end() : lead.end() + 120])
+        run = _non_latin_run(texts[c.chunk][lead.end() : lead.end() + 120])
         if not run:
             continue
         span = doc.char_span(lead.end(), lead.end() + len(run), alignment_mode="expand")
