@@ -393,7 +393,10 @@ def _untagged_apposed_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
     the description's title word at most seven words before the comma."""
     found = []
     for comma in range(2, len(doc) - 2):
-        if doc[comma].text != ",":
+        after = doc[comma + 1]
+        if doc[comma].text != "," or not (after.is_title and after.pos_ == "PROPN"):
+            continue
+        if after.ent_type_:
             continue
         described = doc[max(doc[comma].sent.start, comma - 8) : comma]
         if not any(t.is_title and lexicon.is_title(t.text) and t.pos_ != "VERB" for t in described):
