@@ -1760,7 +1760,9 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
                 regnal[c.person.surname_key].add(c.person.suffix_key)
     full_members = [m for members in full_by_surname.values() for m in members]
     person_words = {
-        fold(c.name) for c in candidates if c.label == "PERSON" and c.end - c.start == 1
+        surname_fold(fold(c.name))
+        for c in candidates
+        if c.label == "PERSON" and c.end - c.start == 1
     }
 
     def _first_full_start(root: int) -> int:
