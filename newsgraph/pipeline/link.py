@@ -410,9 +410,7 @@ def _untagged_apposed_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             if tok.text in ("-", "‐") and not tok.whitespace_ and not doc[end - 1].whitespace_:
                 end += 1  # "Taye-Brook"
                 continue
-            if not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN") or tok.ent_type_:
-                break
-            if lexicon.is_title(tok.text):
+            if not (_runs_on(tok, lexicon) and tok.pos_ == "PROPN") or tok.ent_type_:
                 break
             words += 1
             end += 1
@@ -663,15 +661,13 @@ def _names_in_own_script(pieces: list[tuple[int, Doc]], found: list[Candidate]) 
         if span is None:
             continue
         out.append(
-            Candidate(
-                chunk=c.chunk,
-                start=span.start,
-                end=span.end,
+            _found_at(
+                c.chunk,
+                offset,
+                span,
+                c.sentence,
                 label=c.label,
                 name=run,
-                sentence=c.sentence,
-                char_start=offset + lead.end(),
-                char_end=offset + lead.end() + len(run),
                 prev_word="(",
                 script_of=c.char_start,
             )
