@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -1259,11 +1259,8 @@ class _Resolver:
             owner_preps = (
                 ("from", "by") if tok.lemma_ in self.matcher.patient_of else ("from", "by", "of")
             )
-            for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in owner_preps:
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            return [(e, c * 0.9) for e, c in self._one(pobj, depth + 1)]
+            for pobj in _prep_objects(tok, owner_preps):
+                return [(e, c * 0.9) for e, c in self._one(pobj, depth + 1)]
             # "a proposal put forward by Hamas", "the plan drafted by the EU"
             for child in tok.children:
                 if child.dep_ == "acl" and child.tag_ == "VBN":
@@ -1340,25 +1337,16 @@ class _Resolver:
                 ):
                     return [(e, 0.85)]
         if tok.lemma_ in self.matcher.collective and tok.pos_ == "NOUN":
-            for child in tok.children:
-                e = self.token_entity.get((self.chunk, child.i))
-                if child.dep_ == "compound" and e is not None and e not in self.person:
-                    if self.entity_types[e] == "GPE" and tok.lemma_ not in self.matcher.state_nouns:
-                        return []  # a party named after its country is not the country
-                    return [(e, 0.9)]
-            # "a delegation from the Syrian National Coalition", "the armed wing of Hamas"
-            for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in ("from", "of"):
-                    for pobj in child.children:
-                        e = self.token_entity.get((self.chunk, pobj.i))
-                        if pobj.dep_ != "pobj" or e is None or e in self.person:
-                            continue
-                        if (
-                            self.entity_types[e] == "GPE"
-                            and tok.lemma_ not in self.matcher.state_nouns
-                        ):
-                            return []
-                        return [(e, 0.85)]
+            # "the rival Fatah faction"; "a delegation from the Syrian National Coalition"
+            named = [(c, 0.9) for c in tok.children if c.dep_ == "compound"]
+            named += [(p, 0.85) for p in _prep_objects(tok, ("from", "of"))]
+            for name, conf in named:
+                e = self.token_entity.get((self.chunk, name.i))
+                if e is None or e in self.person:
+                    continue
+                if self.entity_types[e] == "GPE" and tok.lemma_ not in self.matcher.state_nouns:
+                    return []  # a party named after its country is not the country
+                return [(e, conf)]
             # "Hamas fighters attacked Israeli troops": the country, when the text names it.
             return self._nationality(tok)
         if tok.pos_ == "PROPN" and self.matcher.lexicon.is_title(tok.text):
@@ -1500,6 +1488,13 @@ def _nationality_owners(tok: Token, countries: dict[str, int]) -> list[tuple[int
         if (country := demonyms.get(org_key(t.text))) in countries
     ]
     return [(e, 0.85) for e in dict.fromkeys(owners)]
+
+
+def _prep_objects(tok: Token, words: tuple[str, ...]) -> Iterator[Token]:
+    """The objects of the token's prepositions among `words`, in order ("officials [of] X")."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in words:
+            yield from (p for p in child.children if p.dep_ == "pobj")
 
 
 def _conjuncts(tok: Token) -> list[Token]:
