@@ -2015,3 +2015,54 @@ def test_a_no_vote_despite_concerns_names_no_one_it_opposed(extract):
 )
 def test_roles_calls_protests_attacks_and_appointments(extract, text, expected):
     assert_edge(edges(extract(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the three leaders" are the three people just named, each pair of them
+        (
+            "George Bush stood with Pervez Musharraf and Hamid Karzai in the Rose Garden before "
+            "the three leaders attended a private dinner.",
+            {
+                ("met", "George Bush", "Hamid Karzai"),
+                ("met", "George Bush", "Pervez Musharraf"),
+                ("met", "Hamid Karzai", "Pervez Musharraf"),
+            },
+        ),
+        (
+            "Barack Obama welcomed Narendra Modi and Hamid Karzai to Camp David on Friday. "
+            "The three leaders discussed security.",
+            {("met", "Hamid Karzai", "Narendra Modi")},
+        ),
+        # "the president of Afghanistan" is the one Afghan president the story names
+        (
+            "Afghan President Hamid Karzai arrived in Washington on Monday. Later, George Bush "
+            "had dinner with the president of Afghanistan.",
+            {("met", "George Bush", "Hamid Karzai")},
+        ),
+    ],
+)
+def test_groups_counted_and_offices_of_a_country(extract, text, expected):
+    got = edges(extract(text))
+    for edge in expected:
+        assert_edge(got, edge)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count must match the people just named: two here, not three
+        "George Bush stood with Pervez Musharraf in the Rose Garden before the three leaders "
+        "attended a private dinner.",
+        # attending a dinner is no meeting of those who attend it apart
+        "George Bush and Pervez Musharraf attended a dinner in New York on Monday.",
+        # the president of another country than the one named is not him
+        "Afghan President Hamid Karzai arrived in Washington on Monday. Later, George Bush "
+        "had dinner with the president of Pakistan.",
+        "Afghan President Hamid Karzai arrived in Washington on Monday. Later, George Bush "
+        "had dinner with the Pakistani president.",
+    ],
+)
+def test_groups_and_offices_that_do_not_fit_give_no_meeting(extract, text):
+    assert not [e for e in edges(extract(text)) if e[0] == "met"]

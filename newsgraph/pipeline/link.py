@@ -1173,6 +1173,27 @@ def _nation(tokens: list[Token]) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
+def _nation_after(tok: Token) -> str:
+    """The country an of-phrase gives an office ('the president of Afghanistan' ->
+    'afghanistan'), or ''."""
+    from newsgraph.pipeline.corpus import country_keys  # corpus imports this
+
+    names, _ = country_keys()
+    for pobj in (
+        p
+        for prep in tok.rights
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ):
+        place = next((e for e in tok.doc.ents if e.start <= pobj.i < e.end), None)
+        if place is None or place.label_ != "GPE" or any(c.dep_ == "cc" for c in pobj.children):
+            return ""
+        key = org_key(place.text)
+        return names.get(key) or (key if key in names.values() else "")
+    return ""
+
+
 def title_core(tokens: list[Token]) -> str:
     """The office a title names, without dating words or nationality: 'British Prime Minister'
     and 'the former Prime Minister' -> 'prime minister'."""
@@ -1323,6 +1344,7 @@ def find_descriptions(
                     None,
                 )
             owners = [(chunk, c.i) for c in tok.children if c.dep_ == "poss"]
+            nation = _nation(mods) or _nation_after(tok)
             span = doc[first : tok.i + 1]
             found.append(
                 Description(
@@ -1335,8 +1357,8 @@ def find_descriptions(
                     text=span.text,
                     core=core,
                     office=" ".join(t.text for t in office),
-                    qualified=_qualified(mods),
-                    nation=_nation(mods),
+                    qualified=_qualified(mods) or bool(nation),
+                    nation=nation,
                     unique_office=lexicon.offices[tok.lemma_.lower()],
                     subject=tok.dep_ in ("nsubj", "nsubjpass"),
                     appos=appos,
@@ -2043,6 +2065,16 @@ def _resolve_descriptions(
                 g for g in persons if any(candidates[m].sentence == d.sentence for m in groups[g])
             }
             holders = [g for g in persons if keys & offices[g] and g not in owners]
+            if d.nation:
+                # "the Pakistani president" is not the one president the story titles Afghan
+                holders = [
+                    g
+                    for g in holders
+                    if f"n:{d.nation}:{d.core}" in offices[g]
+                    or not any(
+                        o.startswith("n:") and o.rsplit(":", 1)[-1] == d.core for o in offices[g]
+                    )
+                ]
             if len(same_nation) == 1 and same_nation[0] not in named_here:
                 # "In a news conference with Mr. Sarkozy, the Russian president said": the one
                 # holder of the office of that nation, whoever else holds it elsewhere.

@@ -31,7 +31,9 @@ PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 # Inside a quotation, the speaker (or the speaker's side: "we").
 FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
 QUOTE_MARKS = {"“", "”", '"'}
-# "the two leaders", "both men": plural phrases that stand for the two people just named.
+# "the two leaders", "both men", "the three leaders": plural phrases that stand for the people
+# just named; the number they count.
+GROUP_SIZES = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
 PAIR_NOUNS = {
     "leader",
     "man",
@@ -535,20 +537,21 @@ class Salience:
             return next(iter(top))
         return None
 
-    def pair(self, sentence: int, position: int, exclude: set[int]) -> set[int] | None:
-        """'The two leaders', 'both men': the two people of the nearest sentence (this one before
-        the phrase, else one of the two before) that names people, if it names exactly two."""
+    def group(self, sentence: int, position: int, exclude: set[int], size: int) -> set[int] | None:
+        """'The two leaders', 'both men', 'the three leaders': the people of the nearest sentence
+        (this one before the phrase, else one of the two before) that names people, if it names
+        exactly as many as the phrase counts."""
         here = {
             e
             for _, pos, e in self.by_sentence.get(sentence, [])
             if pos < position and e not in exclude
         }
         if here:
-            return here if len(here) == 2 else None
+            return here if len(here) == size else None
         for back in (1, 2):
             prev = {e for _, _, e in self.by_sentence.get(sentence - back, []) if e not in exclude}
             if prev:
-                return prev if len(prev) == 2 else None
+                return prev if len(prev) == size else None
         return None
 
 
@@ -1385,10 +1388,11 @@ class _Resolver:
             )
             if resolved is not None and resolved in self.person:
                 return [(resolved, 0.8)]
-        if tok.tag_ == "NNS" and tok.lemma_ in PAIR_NOUNS and _definite_pair(tok):
-            pair = self.salience.pair(self.sentence, tok.idx, self.exclude)
-            if pair and pair <= self.person:
-                return [(e, 0.75) for e in sorted(pair)]
+        size = _definite_group_size(tok) if tok.tag_ == "NNS" and tok.lemma_ in PAIR_NOUNS else 0
+        if size:
+            group = self.salience.group(self.sentence, tok.idx, self.exclude, size)
+            if group and group <= self.person:
+                return [(e, 0.75) for e in sorted(group)]
         return []
 
 
@@ -1421,19 +1425,22 @@ def _names_before(
     return found
 
 
-def _definite_pair(tok: Token) -> bool:
-    """'the two leaders', 'the leaders', 'both men', 'their two envoys'; not 'two North Korean
-    diplomats', which introduces two new people, nor 'the three leaders'."""
+def _definite_group_size(tok: Token) -> int:
+    """How many people a definite plural stands for: 2 for 'the two leaders', 'the leaders',
+    'both men', 'their two envoys'; 3 for 'the three leaders'; 0 for 'two North Korean
+    diplomats', which introduces new people."""
     children = list(tok.children)
     if any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in children):
-        return True
-    numbers = [c for c in children if c.dep_ == "nummod"]
-    two = all(c.lower_ == "two" for c in numbers)  # "the leaders" as well as "the two leaders"
+        return 2
     definite = any(
         (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or c.dep_ == "poss"
         for c in children
     )
-    return two and definite
+    numbers = [c.lower_ for c in children if c.dep_ == "nummod"]
+    if not definite or len(numbers) > 1:
+        return 0
+    # "the leaders" as well as "the two leaders"
+    return GROUP_SIZES.get(numbers[0], 0) if numbers else 2
 
 
 def _phrase_names(tok: Token) -> list[Token]:
