@@ -60,9 +60,10 @@ class Scores(BaseModel):
     forbidden_hits: int = 0
 
 
-def _keys(name: str) -> set[str]:
+def _keys(name: str, person: bool = True) -> set[str]:
     """Keys a name is known by: itself, without titles ("Mr. Abbas" -> "abbas"), and for people
-    given name + surname ("Kenneth 'Frank' McKenzie Jr." -> "kenneth mckenzie")."""
+    given name + surname ("Kenneth 'Frank' McKenzie Jr." -> "kenneth mckenzie"; not for the
+    "Central Military Commission", which is no "Central ... Commission")."""
     keys = {org_key(name)}
     words = name.split()
     lexicon = default_lexicon()
@@ -89,9 +90,9 @@ def _keys(name: str) -> set[str]:
         words = words[1:]
         if seen_title:
             keys.add(org_key(" ".join(words)))
-    person = parse_person(" ".join(words))
-    if person.first and person.last:
-        keys.add(org_key(f"{person.first} {person.last}"))
+    parsed = parse_person(" ".join(words)) if person else None
+    if parsed and parsed.first and parsed.last:
+        keys.add(org_key(f"{parsed.first} {parsed.last}"))
     return keys - {""}
 
 
@@ -114,9 +115,10 @@ def _node_keys(data: dict, descriptions: bool = True) -> set[str]:
     names = [data.get("label", "")] + [
         a for a in aliases if descriptions or not _role_description(a)
     ]
+    person = str(data.get("type", "PERSON")).upper() == "PERSON"
     out: set[str] = set()
     for n in names:
-        out |= _keys(n)
+        out |= _keys(n, person)
     return out
 
 
@@ -133,7 +135,10 @@ def score_file(graph: nx.MultiDiGraph, gold_path: Path) -> FileScore:
         return any(d == doc_name or d.endswith("/" + doc_name) for d in str(ids).split(" | "))
 
     nodes = {n: d for n, d in graph.nodes(data=True) if in_doc(d.get("document_ids", ""))}
-    gold_keys = {e["id"]: set().union(*(_keys(n) for n in e["names"])) for e in gold["entities"]}
+    gold_keys = {
+        e["id"]: set().union(*(_keys(n, e.get("type", "PERSON") == "PERSON") for n in e["names"]))
+        for e in gold["entities"]
+    }
     acceptable = (
         set().union(*(_keys(n) for n in gold.get("acceptable_entities", [])))
         if gold.get("acceptable_entities")

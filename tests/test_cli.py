@@ -140,3 +140,30 @@ def test_eval_strips_a_hyphenated_title_from_a_gold_name():
     assert "amr moussa" in _keys("Secretary-General Amr Moussa")
     assert "jean-pierre raffarin" in _keys("Jean-Pierre Raffarin")
     assert "raffarin" not in _keys("Jean-Pierre Raffarin")
+
+
+def test_eval_does_not_read_two_organizations_as_one_persons_first_and_last_name(tmp_path):
+    import json
+
+    import networkx as nx
+
+    from newsgraph.evaluate import score_file
+
+    graph = nx.MultiDiGraph()
+    for node, label in (
+        ("cmc", "Central Military Commission"),
+        ("cplc", "Central Politics and Law Commission"),
+    ):
+        graph.add_node(node, label=label, aliases=label, type="ORG", document_ids="rice.txt")
+    gold = {
+        "text": "rice.txt",
+        "entities": [
+            {"id": "cmc", "type": "ORG", "names": ["Central Military Commission"]},
+            {"id": "cplc", "type": "ORG", "names": ["Central Politics and Law Commission"]},
+        ],
+    }
+    path = tmp_path / "rice.gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    score = score_file(graph, path)
+    assert score.false_merges == []
+    assert score.nodes_correct == 2
