@@ -648,3 +648,24 @@ def test_a_possessive_left_before_a_name_is_cut_off(extract):
         "Prime Minister’s Hitto’s plan to have a government inside the country."
     )
     assert not any(e.name.startswith("’s") for e in ex.entities)
+
+
+def test_an_owner_run_into_the_name_it_owns_is_split(extract):
+    ex = extract(
+        "Susan Rice will meet Yang Jiechi in Beijing. Rice’s Beijing visit will help smooth the "
+        "way for meetings. The People’s Liberation Army sent a general."
+    )
+    names = {e.name: e.type for e in ex.entities}
+    assert "Rice’s Beijing" not in names and names.get("Beijing") == "GPE", names
+    assert "Rice’s" not in str(entity_of(ex, "Beijing").aliases)
+    # a body's name may hold a possessive
+    assert any("People’s Liberation Army" in e.aliases for e in ex.entities), names
+
+
+def test_a_speaker_after_a_quote_the_model_tagged_an_organization_is_the_person(extract):
+    ex = extract(
+        "Wang Dong, a professor at Peking University, said the visit was an opportunity. "
+        "“This is a very important opportunity for the two presidents,” said Wang."
+    )
+    assert "Wang" in entity_of(ex, "Wang Dong").aliases
+    assert not [e for e in ex.entities if e.name == "Wang"]

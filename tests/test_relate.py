@@ -2066,3 +2066,80 @@ def test_groups_counted_and_offices_of_a_country(extract, text, expected):
 )
 def test_groups_and_offices_that_do_not_fit_give_no_meeting(extract, text):
     assert not [e for e in edges(extract(text)) if e[0] == "met"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser made the name an apposition of the title and left "meet" without a subject
+        (
+            "In her first trip to China as National Security Advisor, Susan Rice will meet with "
+            "Yang Jiechi.",
+            {("met", "Susan Rice", "Yang Jiechi")},
+        ),
+        # a press release's list of senators, each with their roles, split by semicolons
+        (
+            "U.S. Senate Majority Whip Dick Durbin (D-IL), Co-Chair of the Senate Ukraine Caucus "
+            "and member of the Free Belarus Caucus; U.S. Senator Jeanne Shaheen (D-NH), Chair of "
+            "the Senate Foreign Relations Subcommittee on Europe; and U.S. Senator Peter Welch "
+            "(D-VT) today met with Belarusian opposition leader Sviatlana Tsikhanouskaya.",
+            {
+                ("met", "Dick Durbin", "Sviatlana Tsikhanouskaya"),
+                ("met", "Jeanne Shaheen", "Sviatlana Tsikhanouskaya"),
+                ("met", "Peter Welch", "Sviatlana Tsikhanouskaya"),
+            },
+        ),
+        # "her" is not the man who is the subject, but the one woman named before
+        (
+            "Dick Durbin met with Susan Collins on Monday. He praised her efforts to push back "
+            "against Alexander Lukashenko.",
+            {("opposed", "Susan Collins", "Alexander Lukashenko")},
+        ),
+        # the agent of an act, not its possessor, is whose act it is
+        (
+            "Dick Durbin condemned Ukraine’s occupation by Russia.",
+            {("opposed", "Dick Durbin", "Russia")},
+        ),
+    ],
+)
+def test_lost_subjects_listed_senators_gendered_pronouns_and_agents(extract, text, expected):
+    got = edges(extract(text))
+    for edge in expected:
+        assert_edge(got, edge)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a name before an infinitive is no subject of it
+        (
+            "He was a special assistant to John Mitchell, the former attorney general, in 1972. "
+            "LaRue said last year that President Nixon had not been told of the plan. He cited "
+            "his close relationship with Mr Mitchell to back up his claim that the president was "
+            "ignorant of the plan.",
+            ("supported", "John Mitchell", "Nixon"),
+        ),
+        # "her" is not Dick
+        (
+            "Dick Durbin met with Sviatlana Tsikhanouskaya and Jeanne Shaheen to discuss her "
+            "efforts to push back against Alexander Lukashenko.",
+            ("opposed", "Dick Durbin", "Alexander Lukashenko"),
+        ),
+        (
+            "Dick Durbin condemned Ukraine’s occupation by Russia.",
+            ("opposed", "Dick Durbin", "Ukraine"),
+        ),
+        # a passive subject is the clause's own, not someone at the meeting
+        (
+            "In San Diego's first meeting with the Pittsburgh Steelers this season, Vincent "
+            "Jackson was held to just two catches.",
+            ("met", "Pittsburgh Steelers", "Vincent Jackson"),
+        ),
+    ],
+)
+def test_names_before_infinitives_other_genders_and_possessors_are_not_parties(
+    extract, text, wrong
+):
+    got = edges(extract(text))
+    rtype, a, b = wrong
+    assert (rtype, *((sorted((a, b))) if rtype == "met" else (a, b))) not in got, got

@@ -40,6 +40,8 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Labels a lone surname may carry when the small model mis-tags a person.
 PERSON_MISTAGS = {"ORG", "NORP", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART"}
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "of", "across", "into", "outside", "inside"}
+# Verbs of saying written before their speaker: '"...," said Wang.'
+SPEAKER_CUES = {"said", "says", "added", "asked"}
 # Types that become graph nodes.
 GRAPH_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 # Words of organization names that no person's name has ("Morgan Stanley Bank").
@@ -237,6 +239,17 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
     i = 0
     while i < len(ents):
         ent = ents[i]
+        inner = [t.i for t in ent[1:-1] if t.lower_ in ("'s", "’s")]
+        if inner and ent.label_ == "PERSON":
+            # "[Rice’s Beijing] visit": the owner and the name of what is owned, run together
+            # (names of bodies may hold a possessive: "People’s Liberation Army")
+            p = inner[0]
+            out.append(Span(doc, ent.start, p, label=ent.label_))
+            rest = doc[p + 1 : ent.end]
+            place = len(rest) == 1 and _place_word(rest[0])
+            out.append(Span(doc, p + 1, ent.end, label="GPE" if place else ent.label_))
+            i += 1
+            continue
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if (
             nxt is not None
@@ -1824,8 +1837,9 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
         if (
             not owners
             and not suffix
-            # the word the model tagged a person elsewhere: "Chung said" tagged ORG once
-            and (c.label == "PERSON" or key in person_words)
+            # the word the model tagged a person elsewhere: "Chung said" tagged ORG once; or
+            # the speaker after a quote: "..., said Wang." tagged ORG
+            and (c.label == "PERSON" or key in person_words or c.prev_word in SPEAKER_CUES)
             and key not in lone_person
         ):
             # A given name, once: "Joe" for the one "Joe Biden" who is nobody's surname; a

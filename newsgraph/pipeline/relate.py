@@ -24,10 +24,11 @@ from spacy.vocab import Vocab
 
 from newsgraph.lexicon import Lexicon
 from newsgraph.models import Entity, Evidence, Relation
-from newsgraph.names import org_key
+from newsgraph.names import org_key, parse_person, person_gender
 from newsgraph.pipeline.corpus import capital_keys, country_keys, country_words
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+PRONOUN_GENDER = {p: "f" if p.startswith(("s", "her")) else "m" for p in PRONOUNS}
 # Inside a quotation, the speaker (or the speaker's side: "we").
 FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
 QUOTE_MARKS = {"“", "”", '"'}
@@ -458,14 +459,17 @@ def _directly_negated(trigger: Token) -> bool:
 class Salience:
     """Resolves he/she/him/her/his to the most salient person: the subject of the same sentence
     before the pronoun, else a person who is the subject (or its possessor) of the previous
-    sentence, else the only person named there. Ambiguity gives no answer: no gender data is
-    used, so two candidates of equal rank leave the pronoun unresolved."""
+    sentence, else the only person named there. Ambiguity gives no answer: two candidates of
+    equal rank leave the pronoun unresolved. Gender (from an honorific or a given name that is
+    almost always one gender) only rules people out: where the most salient person is of the
+    other gender, the pronoun is the one other person of that sentence who may be meant."""
 
     def __init__(
         self,
         by_sentence: dict[int, list[tuple[int, int, int]]],
         unnamed_subjects: dict[int, list[int]],
         other_subjects: dict[int, list[int]] | None = None,
+        genders: dict[int, str] | None = None,
     ) -> None:
         # sentence -> [(rank, token position, entity)], rank 0 subject, 1 its possessor, 2 other
         self.by_sentence = by_sentence
@@ -475,6 +479,17 @@ class Salience:
         self.other_subjects = other_subjects or {}
         # first-person pronoun inside a quotation -> the person quoted (see _quote_speakers)
         self.speakers: dict[TokenKey, int] = {}
+        # person -> "m" / "f" where known
+        self.genders = genders or {}
+
+    def _fits(self, e: int, gender: str) -> bool:
+        return not gender or self.genders.get(e, "") in ("", gender)
+
+    def _only_fitting(self, people: list[int], gender: str, exclude: set[int]) -> int | None:
+        """'Dick Durbin met Sviatlana Tsikhanouskaya to discuss her efforts': the most salient
+        person is of the other gender; the one other person who may be meant, if one."""
+        fitting = {e for e in people if e not in exclude and self._fits(e, gender)}
+        return next(iter(fitting)) if len(fitting) == 1 else None
 
     def resolve(
         self,
@@ -483,6 +498,7 @@ class Salience:
         exclude: set[int],
         fronted: bool = False,
         objective: bool = False,
+        gender: str = "",
     ) -> int | None:
         # "A key senator says he ...": the nearest subject is an unnamed person, so is "he".
         named = [
@@ -510,6 +526,9 @@ class Salience:
             for rank, pos, e in self.by_sentence.get(sentence, [])
             if pos < position and rank == 0 and e not in exclude
         ]
+        if here and not any(self._fits(e, gender) for _, e in here):
+            before = [e for _, pos, e in self.by_sentence.get(sentence, []) if pos < position]
+            return self._only_fitting(before, gender, exclude)
         if len({e for _, e in here}) == 1:
             return here[0][1]
         if here:
@@ -532,6 +551,8 @@ class Salience:
             # the pronoun is someone we cannot name.
             best = min(r for r, _ in prev)
             top = {e for r, e in prev if r == best}
+            if len(top) == 1 and not self._fits(next(iter(top)), gender):
+                return self._only_fitting([e for _, e in prev], gender, exclude)
             if len(top) != 1 or top & exclude:
                 return None
             return next(iter(top))
@@ -572,6 +593,7 @@ def extract_relations(
     # "hosted the Cybersecurity Dialogue": a name for an event is no party to a relation.
     events = {i for i, e in enumerate(entities) if e.name.split()[-1].lower() in matcher.events}
     salience = _salience(pieces, sentence_base, token_entity, person)
+    salience.genders = {i: _gender(entities[i]) for i in person}
     salience.speakers = _quote_speakers(
         pieces, sentence_base, token_entity, person, salience, matcher.quote_verbs
     )
@@ -696,7 +718,9 @@ def extract_relations(
                 sources = resolver.arguments(source_tok, set(), upto=upto)
                 if frame.source.startswith("$subject:"):
                     verb = nodes[frame.source.split(":", 1)[1]]
-                    for companion in _companions(verb, source_tok):
+                    for companion in _companions(verb, source_tok) + _semicolon_items(
+                        verb, source_tok, chunk, token_entity, person
+                    ):
                         sources += resolver.arguments(companion, {e for e, _ in sources})
                 targets = resolver.arguments(target_tok, {e for e, _ in sources}, listed=True)
                 if source_tok.lower_ in PRONOUNS:
@@ -781,6 +805,38 @@ def _companions(verb: Token, subject: Token) -> list[Token]:
             else:
                 continue
             out += [p for w in withs for p in w.children if p.dep_ == "pobj"]
+    return out
+
+
+def _semicolon_items(
+    verb: Token,
+    subject: Token,
+    chunk: int,
+    token_entity: dict[TokenKey, int],
+    person: set[int],
+) -> list[Token]:
+    """'Senator A (D-IL), Co-Chair of ...; Senator B (D-NH), Chair of ...; and Senator C (D-VT)
+    met': the people that open the later items of a list, each item with its roles, between
+    the subject and its verb (the parser hangs them on the roles as appositions)."""
+    if not subject.i < verb.i:
+        return []
+    items: list[list[Token]] = [[]]
+    depth = 0
+    for tok in subject.doc[subject.i + 1 : verb.i]:
+        depth += (tok.text == "(") - (tok.text == ")")
+        if tok.text == ";" and depth == 0:
+            items.append([])
+        else:
+            items[-1].append(tok)
+    # the last item opens with "and": a list, not a clause after a semicolon
+    if len(items) < 2 or not items[-1] or items[-1][0].lower_ != "and":
+        return []
+    out = []
+    for item in items[1:]:
+        opener = next((t for t in item if token_entity.get((chunk, t.i)) in person), None)
+        if opener is None or any(t.pos_ in ("VERB", "AUX") for t in item):
+            return []
+        out.append(opener)
     return out
 
 
@@ -1255,6 +1311,22 @@ class _Resolver:
         if tok.lemma_ in self.matcher.owned and tok.pos_ == "NOUN":
             if not self.owned:
                 return []
+            # "Ukraine's occupation by Russia", "Belarus's leadership by Lukashenko": the agent
+            # is whose act it is; the possessor is what it was done to
+            for pobj in _prep_objects(tok, ("by",)):
+                return [(e, c * 0.9) for e, c in self._one(pobj, depth + 1)]
+            # the parser hangs that "by" on an active verb: "condemned Ukraine's occupation by
+            # Russia", "pushed back against Belarus's leadership by Lukashenko"
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+            if (
+                verb is not None
+                and verb.pos_ == "VERB"
+                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            ):
+                for by in verb.children:
+                    if by.lower_ == "by" and by.i == tok.right_edge.i + 1:
+                        agents = [p for p in by.children if p.dep_ == "pobj"]
+                        return [(e, c * 0.85) for p in agents for e, c in self._one(p, depth + 1)]
             for child in tok.children:
                 if child.dep_ == "poss":
                     return [(e, c * 0.95) for e, c in self._one(child, depth + 1)]
@@ -1384,7 +1456,7 @@ class _Resolver:
             fronted = not any(a.dep_ in ("nsubj", "nsubjpass") for a in [tok, *tok.ancestors])
             objective = low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative")
             resolved = self.salience.resolve(
-                self.sentence, tok.idx, self.exclude, fronted, objective
+                self.sentence, tok.idx, self.exclude, fronted, objective, PRONOUN_GENDER[low]
             )
             if resolved is not None and resolved in self.person:
                 return [(resolved, 0.8)]
@@ -1400,10 +1472,16 @@ def _names_before(
     verb: Token, chunk: int, token_entity: dict[TokenKey, int], person: set[int], lexicon: Lexicon
 ) -> list[int]:
     """The people named right before a verb the parser left without a subject: a run of names
-    with their titles, parentheses ("(D-IL)"), commas and "and", ending at the verb."""
+    with their titles, parentheses ("(D-IL)"), commas and "and", ending at the verb; and where
+    the run opens a list's last item ("...; and U.S. Senator Peter Welch (D-VT) today met"),
+    the person each earlier item of the list opens with."""
+    if any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in verb.children):
+        return []  # "..., Jackson was held to two catches": the subject is there
     found: list[int] = []
     depth = 0
-    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
+    doc = verb.doc
+    stop = None
+    for tok in reversed(doc[verb.sent.start : verb.i]):
         if tok.text == ")":
             depth += 1
             continue
@@ -1412,16 +1490,44 @@ def _names_before(
             continue
         if depth > 0:
             continue
+        if (
+            tok.head == verb
+            and tok.dep_ in ("aux", "advmod", "npadvmod")
+            and tok.tag_ != "TO"  # "with Mr Mitchell to back up": no subject before "to"
+            and not found
+        ):
+            continue  # "..., Susan Rice will meet with", "... (D-VT) today met with"
         e = token_entity.get((chunk, tok.i))
         if e is not None:
             if e not in person:
+                # "U.S. Senator Peter Welch": a country that qualifies the title
+                if tok.i + 1 < verb.i and lexicon.is_title(doc[tok.i + 1].text):
+                    continue
+                stop = tok
                 break
             if e not in found:
                 found.append(e)
             continue
         if tok.text == "," or tok.lower_ == "and" or lexicon.is_title(tok.text):
             continue
+        stop = tok
         break
+    if found and stop is not None and stop.text == ";" and doc[stop.i + 1].lower_ == "and":
+        items: list[list[Token]] = [[]]
+        for tok in doc[verb.sent.start : stop.i]:
+            if tok.text == ";":
+                items.append([])
+            else:
+                items[-1].append(tok)
+        openers = []
+        for item in items:
+            people = [
+                token_entity[(chunk, t.i)] for t in item if token_entity.get((chunk, t.i)) in person
+            ]
+            if not people or any(t.pos_ in ("VERB", "AUX") for t in item):
+                return found  # not a list of people, each with their roles
+            openers.append(people[0])
+        found += [e for e in openers if e not in found]
     return found
 
 
@@ -1631,6 +1737,17 @@ def _quote_speakers(
         else:
             carried = None
     return speakers
+
+
+def _gender(entity: Entity) -> str:
+    """'m' or 'f' from an honorific, or from a given name written first; not from a short
+    first word or a hyphenated given name, which may be a family name written first ("Li
+    Qiang", "Park Geun-hye")."""
+    words = entity.name.split()
+    by_title = person_gender(parse_person(""), entity.titles)
+    if len(words[0]) < 4 or any("-" in w for w in words[1:]):
+        return by_title
+    return person_gender(parse_person(entity.name), entity.titles)
 
 
 def _salience(
