@@ -669,3 +669,20 @@ def test_a_speaker_after_a_quote_the_model_tagged_an_organization_is_the_person(
     )
     assert "Wang" in entity_of(ex, "Wang Dong").aliases
     assert not [e for e in ex.entities if e.name == "Wang"]
+
+
+def test_a_name_the_text_says_is_anothers_is_the_same_person(extract):
+    ex = extract(
+        "Prachanda will meet Girija Prasad Koirala. Prachanda, whose real name is Pushpa Kamal "
+        "Dahal, disappeared from public view a decade ago."
+    )
+    assert "Pushpa Kamal Dahal" in entity_of(ex, "Prachanda").aliases
+
+
+def test_a_country_the_model_tagged_a_person_is_a_place(extract):
+    ex = extract(
+        "Nepal's Prime Minister to Meet Maoist Rebel Leader\n\nA fresh round of talks between "
+        "Nepal's government and the Maoist rebels has set the stage for a meeting."
+    )
+    nepal = [e for e in ex.entities if e.name == "Nepal"]
+    assert nepal and nepal[0].type == "GPE", [(e.name, e.type) for e in ex.entities]

@@ -2143,3 +2143,53 @@ def test_names_before_infinitives_other_genders_and_possessors_are_not_parties(
     got = edges(extract(text))
     rtype, a, b = wrong
     assert (rtype, *((sorted((a, b))) if rtype == "met" else (a, b))) not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name beside a description whose place phrase the parser hung it on
+        (
+            "Diplomats say the U.N. special envoy to Burma, Ibrahim Gambari, met with opposition "
+            "leader Aung San Suu Kyi on Sunday.",
+            ("met", "Aung San Suu Kyi", "Ibrahim Gambari"),
+        ),
+        # the one conveyed to a meeting
+        (
+            "Aung San Suu Kyi was taken from her home to meet Ibrahim Gambari at the government "
+            "guesthouse.",
+            ("met", "Aung San Suu Kyi", "Ibrahim Gambari"),
+        ),
+        # the meeting noun's with-phrase hung on the light verb
+        (
+            "Tomorrow, Robert Gates will have a working lunch with his British counterpart, "
+            "Defense Secretary Liam Fox.",
+            ("met", "Liam Fox", "Robert Gates"),
+        ),
+        # tensions and wars between two sides
+        (
+            "Tensions between China and Japan have risen over the Diaoyu islands.",
+            ("opposed", "China", "Japan"),
+        ),
+        (
+            "The war between Russia and Ukraine entered its third year.",
+            ("opposed", "Russia", "Ukraine"),
+        ),
+    ],
+)
+def test_envoys_named_beside_places_conveyed_people_lunches_and_tensions(extract, text, expected):
+    assert_edge(edges(extract(text)), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a feared, risked or averted war is no war
+        "Analysts fear a war between China and Taiwan.",
+        "The risk of conflict between China and Japan is growing.",
+        "Joe Biden warned of a war between China and Taiwan.",
+        "The treaty was signed to prevent a war between Greece and Turkey.",
+    ],
+)
+def test_prospects_of_conflict_are_no_opposition(extract, text):
+    assert not [e for e in edges(extract(text)) if e[0] == "opposed"]

@@ -1309,8 +1309,9 @@ def find_descriptions(
             if not dets or not (dets[0].lower_ == "the" or dets[0].dep_ == "poss" or indefinite):
                 continue
             mods = _left_modifiers(tok)
-            if any((chunk, m.i) in named_modifiers for m in mods):
-                continue
+            # "the Trump adviser" is no description of its own, unless a name is set beside
+            # it ("the U.N. special envoy to Burma, Ibrahim Gambari,")
+            named_modifier = any((chunk, m.i) in named_modifiers for m in mods)
             if _in_ranges(offset + tok.idx, skip):
                 continue
             first = min([m.i for m in mods] + [tok.i])
@@ -1330,13 +1331,14 @@ def find_descriptions(
             if appos is None and tok.dep_ == "appos" and (chunk, tok.head.i) in covered:
                 appos = (chunk, tok.head.i)
             if appos is None:
-                # "The leader of the opposition party, Raila Odinga": the parser hangs the
-                # name on the party; a person there names the leader.
+                # "The leader of the opposition party, Raila Odinga", "the U.N. special envoy
+                # to Burma, Ibrahim Gambari": the parser hangs the name on the party or place;
+                # a person there names the officeholder.
                 appos = next(
                     (
                         (chunk, a.i)
                         for prep in tok.children
-                        if prep.dep_ == "prep" and prep.lower_ == "of"
+                        if prep.dep_ == "prep" and prep.lower_ in ("of", "to", "for")
                         for pobj in prep.children
                         if pobj.dep_ == "pobj" and (chunk, pobj.i) not in people
                         for a in pobj.children
@@ -1356,6 +1358,8 @@ def find_descriptions(
                     ),
                     None,
                 )
+            if named_modifier and appos is None:
+                continue
             owners = [(chunk, c.i) for c in tok.children if c.dep_ == "poss"]
             nation = _nation(mods) or _nation_after(tok)
             span = doc[first : tok.i + 1]
@@ -1718,6 +1722,13 @@ def _acronym_definitions(text: str, cands: list[Candidate]) -> dict[str, str]:
     return defined
 
 
+# Between two names, words that say the second is another name of the first.
+_ALIAS_BETWEEN = re.compile(
+    r"\s*,?\s*(?:whose (?:real|birth|given|full) name (?:is|was)|better known as|also known as"
+    r"|a\.k\.a\.?|aka|known popularly as|born as|real name:?)\s+",
+    re.I,
+)
+
 _PLACE_OF = re.compile(
     r"\b(?:city|town|village|province|county|district|region|municipality|prefecture) of\s+$",
     re.I,
@@ -1964,6 +1975,18 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
         if c.script_of >= 0 and c.script_of in at_char:
             uf.union(at_char[c.script_of], i)
 
+    # 6. A name the text says is another's: "Prachanda, whose real name is Pushpa Kamal Dahal",
+    # "Islamic State, also known as ISIS".
+    ordered = sorted(range(n), key=lambda i: candidates[i].char_start)
+    for a, b in zip(ordered, ordered[1:]):
+        first, second = candidates[a], candidates[b]
+        if (
+            first.label in GRAPH_TYPES
+            and second.label in GRAPH_TYPES
+            and _ALIAS_BETWEEN.fullmatch(text[first.char_end : second.char_start])
+        ):
+            uf.union(a, b)
+
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
@@ -1971,11 +1994,24 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
     return result, ambiguous
 
 
+def _country_name(name: str) -> bool:
+    """Is this a country's name ('Nepal', 'Burma'), not its demonym?"""
+    from newsgraph.pipeline.corpus import country_keys  # corpus imports this
+
+    names, demonyms = country_keys()
+    key = org_key(name)
+    return (key in names or key in names.values()) and key not in demonyms
+
+
 def vote_type(members: list[Candidate]) -> str:
-    """The entity's type: full person names decide; otherwise the majority label."""
+    """The entity's type: full person names decide; a country's name is a place whatever the
+    model tagged it ("Nepal's Prime Minister to Meet ..." tagged PERSON); otherwise the
+    majority label."""
     if any(c.person is not None and c.person.is_full for c in members):
         return "PERSON"
     votes = Counter(c.label for c in members)
+    if "PERSON" in votes and all(_country_name(c.name) for c in members):
+        return "GPE"
     best = max(votes.values())
     tied = [label for label, count in votes.items() if count == best]
     if len(tied) == 1:

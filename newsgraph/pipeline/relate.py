@@ -295,7 +295,11 @@ def subject_of(
         # a state of affairs ("a dubious premise: that Russia is in Syria to fight ISIS")
         or (purposes and _infinitive(tok) and tok.head.lemma_ != "be")
     ):
-        return subject_of(tok.head, journeys, purposes)
+        found = subject_of(tok.head, journeys, purposes)
+        if found is None and _purpose(tok, journeys):
+            # "Aung San Suu Kyi was taken from her home to meet Gambari"
+            found = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+        return found
     # "after holding talks with Y": the gerund's subject is the main clause's; but "slammed Y
     # for holding talks with Z", "accused Y of meeting Z": it is the object's.
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
