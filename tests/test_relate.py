@@ -2193,3 +2193,16 @@ def test_envoys_named_beside_places_conveyed_people_lunches_and_tensions(extract
 )
 def test_prospects_of_conflict_are_no_opposition(extract, text):
     assert not [e for e in edges(extract(text)) if e[0] == "opposed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un met a South Korean delegation led by Chung Eui-yong.",
+        "Kim Jong Un hosted a delegation headed by Chung Eui-yong.",
+        "The delegation, led by Chung Eui-yong, met Kim Jong Un on Monday.",
+        "Kim Jong Un met the delegation, which was led by Chung Eui-yong.",
+    ],
+)
+def test_the_leader_of_a_delegation_meets_whom_it_meets(extract, text):
+    assert_edge(edges(extract(text)), ("met", "Chung Eui-yong", "Kim Jong Un"))

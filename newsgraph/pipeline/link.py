@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -1978,7 +1979,7 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
     # 6. A name the text says is another's: "Prachanda, whose real name is Pushpa Kamal Dahal",
     # "Islamic State, also known as ISIS".
     ordered = sorted(range(n), key=lambda i: candidates[i].char_start)
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in pairwise(ordered):
         first, second = candidates[a], candidates[b]
         if (
             first.label in GRAPH_TYPES

@@ -28,6 +28,8 @@ from newsgraph.names import org_key, parse_person, person_gender
 from newsgraph.pipeline.corpus import capital_keys, country_keys, country_words
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+# "a delegation led by X", "headed by X"
+LEAD_VERBS = {"lead", "head"}
 PRONOUN_GENDER = {p: "f" if p.startswith(("s", "her")) else "m" for p in PRONOUNS}
 # Inside a quotation, the speaker (or the speaker's side: "we").
 FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
@@ -187,6 +189,7 @@ class RelationMatcher:
         self.patient_of = set(w.get("patient_of_nouns", []))
         self.negating = set(w.get("negating_verbs", []))
         self.collective = set(w.get("collective_nouns", []))
+        self.led = set(w.get("led_nouns", []))
         self.state_nouns = set(w.get("state_nouns", []))
         self.delegates = set(w.get("delegate_nouns", []))
         self.journeys = frozenset(w.get("journey_verbs", []))
@@ -1183,6 +1186,24 @@ class _Resolver:
             out.setdefault(e, 0.8)
         return sorted(out.items())
 
+    def _leaders(self, tok: Token, depth: int) -> list[tuple[int, float]]:
+        """The people a group is 'led by' or 'headed by' ('a delegation led by X', 'the
+        delegation, which was headed by X')."""
+        out = []
+        for verb in tok.children:
+            if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.lemma_ in LEAD_VERBS:
+                for agent in verb.children:
+                    if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                        out += [
+                            (e, c * 0.85)
+                            for pobj in agent.children
+                            if pobj.dep_ == "pobj"
+                            for t in [pobj, *_conjuncts(pobj)]
+                            for e, c in self._one(t, depth + 1)
+                            if e in self.person
+                        ]
+        return out
+
     def _counterpart(self, tok: Token, depth: int) -> int | None:
         """ "his North Korean counterpart", said of "U.S. negotiator Christopher Hill", is the one
         person the document titles with that nationality and Hill's office ("North Korean
@@ -1415,6 +1436,8 @@ class _Resolver:
                     and self.entity_types[e] in ("ORG", "GPE")
                 ):
                     return [(e, 0.85)]
+        # "a South Korean delegation led by Chung Eui-yong": its leader is a party too
+        leaders = self._leaders(tok, depth) if tok.lemma_ in self.matcher.led else []
         if tok.lemma_ in self.matcher.collective and tok.pos_ == "NOUN":
             # "the rival Fatah faction"; "a delegation from the Syrian National Coalition"
             named = [(c, 0.9) for c in tok.children if c.dep_ == "compound"]
@@ -1424,10 +1447,12 @@ class _Resolver:
                 if e is None or e in self.person:
                     continue
                 if self.entity_types[e] == "GPE" and tok.lemma_ not in self.matcher.state_nouns:
-                    return []  # a party named after its country is not the country
-                return [(e, conf)]
+                    return leaders  # a party named after its country is not the country
+                return [(e, conf), *leaders]
             # "Hamas fighters attacked Israeli troops": the country, when the text names it.
-            return self._nationality(tok)
+            return self._nationality(tok) + leaders
+        if leaders:
+            return leaders
         if tok.pos_ == "PROPN" and self.matcher.lexicon.is_title(tok.text):
             # "the U.S. Assistant Secretary of State for African Affairs Jendayi Frazer": a
             # title whose name the parser hung at the end of its own phrase.
