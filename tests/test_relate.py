@@ -2206,3 +2206,28 @@ def test_prospects_of_conflict_are_no_opposition(extract, text):
 )
 def test_the_leader_of_a_delegation_meets_whom_it_meets(extract, text):
     assert_edge(edges(extract(text)), ("met", "Chung Eui-yong", "Kim Jong Un"))
+
+
+def test_a_list_of_titled_guests_runs_past_an_abbreviation_and_a_lower_case_title_word(extract):
+    got = edges(
+        extract(
+            "U.S. Senator Jim Risch (R-Idaho), chairman of the Senate Foreign Relations "
+            "Committee, today met with Venezuelan Commissioner for Foreign Relations Julio "
+            "Borges, Venezuelan Ambassador to the U.S. Carlos Vecchio, UN Ambassador Miguel "
+            "Pizarro, and Ad hoc Director Alejandro Grisanti, to discuss continued U.S. support."
+        )
+    )
+    for guest in ("Julio Borges", "Carlos Vecchio", "Miguel Pizarro", "Alejandro Grisanti"):
+        assert_edge(got, ("met", "Jim Risch", guest))
+
+
+def test_guests_welcomed_to_discuss_are_one_side(extract):
+    got = edges(
+        extract(
+            "Jim Risch today met with Commissioner Julio Borges and Ambassador Carlos Vecchio."
+            "\n\n“Today we welcomed International Affairs Commissioner Borges and Ambassador "
+            "Vecchio to discuss a path forward to return democratic rule to Venezuela,” said the "
+            "senators."
+        )
+    )
+    assert ("met", "Carlos Vecchio", "Julio Borges") not in got, got

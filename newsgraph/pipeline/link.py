@@ -376,17 +376,21 @@ def _untagged_titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             continue
         if _headline(tok.sent):
             continue
-        end = tok.i + 1
+        # "Commissioner for Foreign [Relations] Julio Borges": a plural noun ends the office
+        start = tok.i + 1
+        while start < len(doc) - 1 and doc[start].tag_ == "NNPS" and not doc[start].ent_type_:
+            start += 1
+        end = start
         while (
             end < len(doc)
-            and end - tok.i <= 3
+            and end - start < 3
             and doc[end].is_title
             and doc[end].pos_ == "PROPN"
             and not doc[end].ent_type_
             and not lexicon.is_title(doc[end].text)
         ):
             end += 1
-        if end == tok.i + 1:
+        if end == start:
             continue
         if end < len(doc) and _REGNAL.match(doc[end].text) and not doc[end].ent_type_:
             end += 1
@@ -394,9 +398,9 @@ def _untagged_titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             doc[end].ent_type_ or doc[end].is_title and lexicon.is_title(doc[end].text)
         ):
             continue  # "Senate Majority Whip": still a title; "...": the model has the rest
-        if any(t.is_sent_start for t in doc[tok.i + 1 : end]):
+        if any(t.is_sent_start for t in doc[start:end]):
             continue
-        found.append(Span(doc, tok.i + 1, end, label="PERSON"))
+        found.append(Span(doc, start, end, label="PERSON"))
     return found
 
 

