@@ -2231,3 +2231,29 @@ def test_guests_welcomed_to_discuss_are_one_side(extract):
         )
     )
     assert ("met", "Carlos Vecchio", "Julio Borges") not in got, got
+
+
+def test_members_of_a_team_including_named_people_are_those_people(extract):
+    got = edges(
+        extract(
+            "In Jerusalem, Jake Sullivan met with Prime Minister Benjamin Netanyahu and members of "
+            "the senior national security team including Foreign Minister Eli Cohen, Mossad "
+            "Director David Barnea, and Israel Defense Forces Chief of Staff Herzi Halevi."
+        )
+    )
+    for person in ("Benjamin Netanyahu", "Eli Cohen", "David Barnea", "Herzi Halevi"):
+        assert_edge(got, ("met", "Jake Sullivan", person))
+    assert not [e for e in got if "Mossad" in e or "Israel Defense Forces" in e], got
+
+
+def test_titled_sheikhs_listed_before_a_purpose_are_all_met(extract):
+    got = edges(
+        extract(
+            "Mr. Sullivan and Mr. Hanegbi held a virtual quadrilateral meeting with their "
+            "counterparts Bahraini NSA H.E. Sheikh Nasser bin Hamad Al Khalifa and UAE NSA H.E. "
+            "Sheikh Tahnoun bin Zayed Al Nahyan to further coordination."
+        )
+    )
+    for guest in ("Nasser bin Hamad Al Khalifa", "Tahnoun bin Zayed Al Nahyan"):
+        assert_edge(got, ("met", "Sullivan", guest))
+    assert not [e for e in got if "UAE NSA H.E. Sheikh" in e], got

@@ -240,6 +240,19 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
     i = 0
     while i < len(ents):
         ent = ents[i]
+        if ent.label_ in _NON_NAME_LABELS:
+            # "Bahraini NSA H.E. Sheikh [Nasser bin Hamad Al Khalifa]" tagged a work of art: the
+            # words after a person's title are the person's name
+            titles = [t.i for t in ent if t.is_title and lexicon.is_title(t.text)]
+            rest = doc[titles[-1] + 1 : ent.end] if titles else doc[0:0]
+            if (
+                len(rest) >= 2
+                and rest[0].is_title
+                and all(t.is_title or t.lower_ in _NAME_PARTICLES for t in rest)
+            ):
+                out.append(Span(doc, rest.start, rest.end, label="PERSON"))
+                i += 1
+                continue
         inner = [t.i for t in ent[1:-1] if t.lower_ in ("'s", "’s")]
         if inner and ent.label_ == "PERSON":
             # "[Rice’s Beijing] visit": the owner and the name of what is owned, run together
@@ -313,6 +326,10 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
         i += 1
     return sorted(out, key=lambda span: span.start)
 
+
+# Labels of names that are no graph entity; a person's name the model ran into a title there is
+# mended ("Bahraini NSA H.E. Sheikh Nasser bin Hamad Al Khalifa" tagged a work of art).
+_NON_NAME_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 
 # Nouns that make a person's name into a body: "the Bush administration".
 _GOVERNMENTS = {"administration"}
@@ -518,6 +535,22 @@ def find_candidates(
                 if cut < end and only_title:
                     continue
                 end = cut
+                # "[Goldman Sachs Chairman] Lloyd Blankfein", "[UAE NSA H.E. Sheikh] Tahnoun bin
+                # Zayed": a person's title run into a body's name is cut off; two or more words
+                # left in capitals only ("UAE NSA") are more title ("FBI" alone is a body)
+                if end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B":
+                    cut = end
+                    while cut > start and (
+                        (doc[cut - 1].is_title and lexicon.is_title(doc[cut - 1].text))
+                        or doc[cut - 1].text in _STYLES
+                    ):
+                        cut -= 1
+                    if cut < end:
+                        if cut - start > 1 and all(
+                            t.is_upper or not t.is_alpha for t in doc[start:cut]
+                        ):
+                            continue
+                        end = cut
             # "Defense" in "Defense Secretary James Mattis" is part of a title, not an entity.
             if (
                 label != "PERSON"

@@ -1307,12 +1307,16 @@ class _Resolver:
                 # a verb or possessive makes its last name the start of something else
                 # ("..., Z said", "Z's rival").
                 comma = False
+                # "... Al Nahyan to further coordination": the list ended at the preposition
+                trailing = bool(segments[-1]) and segments[-1][-1].pos_ == "ADP"
+                if trailing:
+                    segments[-1].pop()
                 while len(segments) > 1 and not segments[-1]:
                     segments.pop()  # "..., Z, a moderate Democrat, said": the apposition's
                     comma = True
                 # "..., and Z, to discuss ...": a purpose after the list, not Z's own clause
                 purpose = comma and t.tag_ == "TO"
-                if not (t.is_punct or t.pos_ == "ADP" or purpose) and len(segments) > 1:
+                if not (t.is_punct or t.pos_ == "ADP" or purpose or trailing) and len(segments) > 1:
                     segments.pop()  # name starts something else
                 break
         found: list[int] = []
@@ -1420,12 +1424,26 @@ class _Resolver:
                         for t in _phrase_names(pobj)
                         for e, c in self._one(t, depth + 1)
                     }
-                    if named:
-                        return sorted(named.items())
+                    # "including Mossad Director David Barnea": the people, not their offices
+                    people = {e: c for e, c in named.items() if e in self.person}
+                    if people or named:
+                        return sorted((people or named).items())
         if tok.lemma_ in self.matcher.delegates and tok.tag_ == "NNS":
             # "officials of the Red Cross" stand for the organization they speak for.
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                    # "members of the senior national security team including Foreign
+                    # Minister Eli Cohen, ...": the people the group is said to include
+                    included = [
+                        (e, c)
+                        for pobj in child.children
+                        if pobj.dep_ == "pobj"
+                        and any(g.lower_ == "including" for g in pobj.children)
+                        for e, c in self._one(pobj, depth + 1)
+                        if e in self.person
+                    ]
+                    if included:
+                        return included
                     # "officials of the Red Cross and the U.N. agency ..., UNRWA"
                     bodies = [
                         (e, c * 0.85)
