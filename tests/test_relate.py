@@ -2257,3 +2257,38 @@ def test_titled_sheikhs_listed_before_a_purpose_are_all_met(extract):
     for guest in ("Nasser bin Hamad Al Khalifa", "Tahnoun bin Zayed Al Nahyan"):
         assert_edge(got, ("met", "Sullivan", guest))
     assert not [e for e in got if "UAE NSA H.E. Sheikh" in e], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. Department of State has publicly designated former Prime Minister Nikola "
+            "Gruevski and Sasho Mijalkov as well as Gordana Tadić of Bosnia and Herzegovina.",
+            ("opposed", "U.S. Department of State", "Sasho Mijalkov"),
+        ),
+        (
+            "Mueller disclosed that former Trump foreign affairs adviser George Papadopoulos "
+            "pleaded guilty. Donald Trump said nothing.",
+            ("advised", "George Papadopoulos", "Donald Trump"),
+        ),
+    ],
+)
+def test_designations_and_advisers_named_deep_in_a_title(extract, text, expected):
+    assert_edge(edges(extract(text)), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an appointment is no sanction
+        "The State Department designated John Smith as its new envoy to Sudan.",
+        # "Mitchell and [Nixon aide Magruder]": Magruder is no aide of Mitchell's
+        "John Mitchell ran the campaign. LaRue was present at a 1972 meeting with Mitchell and "
+        "Nixon aide Jeb Stuart Magruder at Nixon's vacation home in Key Biscayne, Fla., where "
+        "the plan to break into the Watergate complex allegedly was hatched.",
+    ],
+)
+def test_appointments_and_coordinated_principals_are_not_relations(extract, text):
+    got = edges(extract(text))
+    assert not [e for e in got if e[0] == "opposed" or ("John Mitchell" in e and e[0] == "advised")]
