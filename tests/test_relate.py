@@ -2292,3 +2292,22 @@ def test_designations_and_advisers_named_deep_in_a_title(extract, text, expected
 def test_appointments_and_coordinated_principals_are_not_relations(extract, text):
     got = edges(extract(text))
     assert not [e for e in got if e[0] == "opposed" or ("John Mitchell" in e and e[0] == "advised")]
+
+
+def test_an_office_tagged_as_a_body_before_a_comma_is_the_persons_title(extract):
+    ex = extract(
+        "Last week, Afghan National Security Advisor, Hamdullah Mohib criticized U.S. Special "
+        "Representative Zalmay Khalilzad over his approach."
+    )
+    assert not [e for e in ex.entities if "Advisor" in e.name], [e.name for e in ex.entities]
+    assert_edge(edges(ex), ("opposed", "Hamdullah Mohib", "Zalmay Khalilzad"))
+
+
+def test_a_role_in_a_reported_clause_is_still_a_role(extract):
+    got = edges(
+        extract(
+            "Afghan President Ashraf Ghani spoke on Monday. Reuters alleged that Ghani's "
+            "national security adviser, Hamdullah Mohib, is no longer welcome in Washington."
+        )
+    )
+    assert_edge(got, ("advised", "Hamdullah Mohib", "Ashraf Ghani"))

@@ -538,18 +538,30 @@ def find_candidates(
                 # "[Goldman Sachs Chairman] Lloyd Blankfein", "[UAE NSA H.E. Sheikh] Tahnoun bin
                 # Zayed": a person's title run into a body's name is cut off; two or more words
                 # left in capitals only ("UAE NSA") are more title ("FBI" alone is a body)
-                if end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B":
+                # "[Afghan National Security Advisor], Hamdullah Mohib criticized ..."
+                named = end + 1 if end + 1 < len(doc) and doc[end].text == "," else end
+                if (
+                    named < len(doc)
+                    and doc[named].ent_type_ == "PERSON"
+                    and doc[named].ent_iob_ == "B"
+                ):
+                    # only where the span ends in an office ("Chairman", "Sheikh", "Advisor"),
+                    # not in a word a body's name may end in ("Homeland Security")
                     cut = end
-                    while cut > start and (
-                        (doc[cut - 1].is_title and lexicon.is_title(doc[cut - 1].text))
-                        or doc[cut - 1].text in _STYLES
-                    ):
-                        cut -= 1
-                    if cut < end:
-                        if cut - start > 1 and all(
-                            t.is_upper or not t.is_alpha for t in doc[start:cut]
+                    if doc[end - 1].lower_ in lexicon.offices:
+                        while cut > start and (
+                            (doc[cut - 1].is_title and lexicon.is_title(doc[cut - 1].text))
+                            or doc[cut - 1].text in _STYLES
                         ):
-                            continue
+                            cut -= 1
+                    if cut < end:
+                        rest = doc[start:cut]
+                        if (
+                            not rest
+                            or (len(rest) > 1 and all(t.is_upper or not t.is_alpha for t in rest))
+                            or (len(rest) == 1 and _place_word(rest[0]))
+                        ):
+                            continue  # "UAE NSA", "Afghan": more title
                         end = cut
             # "Defense" in "Defense Secretary James Mattis" is part of a title, not an entity.
             if (

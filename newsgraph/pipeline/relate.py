@@ -648,6 +648,11 @@ def extract_relations(
             mod = modality(
                 [t for n, t in nodes.items() if n not in ("source", "target")], trigger, matcher
             )
+            if frame.trigger == "role" and trigger.dep_ not in ("attr", "acomp", "oprd"):
+                # A role written into a noun phrase is presupposed, whatever the clause says:
+                # "a report alleging that ... his national security adviser is no longer
+                # welcome" still names his adviser; "X is not Y's adviser" does not.
+                mod = Modality(hypothetical=mod.hypothetical)
             if frame.through_purpose:
                 # An aim shares the fate of the clause it serves: "accused Russia of plotting a
                 # coup to topple Y" is an accusation, "did not call a vote to remove Y" nothing.
