@@ -2311,3 +2311,15 @@ def test_a_role_in_a_reported_clause_is_still_a_role(extract):
         )
     )
     assert_edge(got, ("advised", "Hamdullah Mohib", "Ashraf Ghani"))
+
+
+def test_an_including_list_ends_at_its_and_and_is_found_after_a_comma(extract):
+    got = edges(
+        extract(
+            "John Kerry met Burmese officials, including President Thein Sein, Foreign Minister "
+            "Wunna Maung Lwin and Speaker Shwe Mann, Foreign Secretary William Hague said."
+        )
+    )
+    for official in ("Thein Sein", "Wunna Maung Lwin", "Shwe Mann"):
+        assert_edge(got, ("met", "John Kerry", official))
+    assert ("met", "John Kerry", "William Hague") not in got, got

@@ -1419,14 +1419,21 @@ class _Resolver:
             if e is not None and name.head.i == tok.head.i and name.dep_ == tok.dep_:
                 return [(e, 0.9)]
         if tok.pos_ == "NOUN":
-            # "five opposition leaders, including Torrealba and Falcon": the ones named.
-            for child in tok.children:
+            # "five opposition leaders, including Torrealba and Falcon": the ones named; the
+            # parser may hang the "including" on the verb ("Speaking after his meeting with
+            # government representatives, including President Thein Sein, ...").
+            after = tok.right_edge.i + 1
+            if after < len(tok.doc) and tok.doc[after].text == ",":
+                after += 1
+            following = [tok.doc[after]] if after < tok.sent.end else []
+            for child in [*tok.children, *following]:
                 if child.lower_ == "including" and child.dep_ == "prep":
                     named = {
                         e: c * 0.85
                         for pobj in child.children
                         if pobj.dep_ == "pobj"
-                        for t in _phrase_names(pobj)
+                        for head in [pobj, *_conjuncts(pobj)]
+                        for t in _phrase_names(head)
                         for e, c in self._one(t, depth + 1)
                     }
                     # "including Mossad Director David Barnea": the people, not their offices
@@ -1614,13 +1621,13 @@ def _definite_group_size(tok: Token) -> int:
 
 
 def _phrase_names(tok: Token) -> list[Token]:
-    """Tokens of a noun phrase and its conjuncts that may name its members, leaving out what
-    hangs under a preposition: 'Torrealba and opposition governor Henri Falcon in Caracas'
-    however the parser nested it, but not Caracas."""
+    """Tokens of a noun phrase that may name its members, leaving out what hangs under a
+    preposition or a conjunct (the caller takes the conjuncts it counts): 'opposition governor
+    Henri Falcon in Caracas' however the parser nested it, but not Caracas."""
     out = []
     for t in tok.subtree:
         node = t
-        while node.i != tok.i and node.dep_ != "prep":
+        while node.i != tok.i and node.dep_ not in ("prep", "conj"):
             node = node.head
         if node.i == tok.i:
             out.append(t)
@@ -1675,13 +1682,32 @@ def _prep_objects(tok: Token, words: tuple[str, ...]) -> Iterator[Token]:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
+    """The token's conjuncts, in order. A list inside a prepositional phrase ends at the item an
+    "and" or "or" brings in: in "after his meeting with officials, including A, B and C,
+    Foreign Secretary D said", D is the subject of "said", not a fourth official (the parser
+    may make it one)."""
     out = []
     stack = [c for c in tok.children if c.dep_ == "conj"]
     while stack:
         t = stack.pop()
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ == "conj")
-    return sorted(out, key=lambda t: t.i)
+    out.sort(key=lambda t: t.i)
+    if tok.dep_ != "pobj":
+        return out
+    doc = tok.doc
+    for n, t in enumerate(out[:-1]):
+        later = out[n + 1]
+        if (
+            t.left_edge.i > 0
+            and doc[t.left_edge.i - 1].dep_ == "cc"
+            and doc[t.left_edge.i - 1].lower_ in ("and", "or")
+            and doc[later.left_edge.i - 1].text == ","  # not "A and B as well as C"
+            and later.right_edge.i + 1 < len(doc)
+            and doc[later.right_edge.i + 1].pos_ in ("VERB", "AUX")
+        ):
+            return out[: n + 1]
+    return out
 
 
 def _seats_of_government(entities: list[Entity], countries: dict[str, int]) -> dict[int, int]:
