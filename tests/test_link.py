@@ -686,3 +686,10 @@ def test_a_country_the_model_tagged_a_person_is_a_place(extract):
     )
     nepal = [e for e in ex.entities if e.name == "Nepal"]
     assert nepal and nepal[0].type == "GPE", [(e.name, e.type) for e in ex.entities]
+
+
+def test_an_editors_insertion_in_brackets_is_part_of_the_name(extract):
+    ex = extract(
+        'Robert Blake said: "Ambassador [Richard] Holbrooke was in Kyrgyzstan not too long ago."'
+    )
+    assert "Richard Holbrooke" in {e.name for e in ex.entities}, [e.name for e in ex.entities]

@@ -634,6 +634,8 @@ def find_candidates(
                 name = name[:-1]
             # "Mohan al-Freiji.[2]": a citation mark pasted from Wikipedia is no part of a name
             name = _CITATION.sub("", name)
+            # "Ambassador [Richard] Holbrooke": an editor's insertion is part of the name
+            name = re.sub(r"\s+", " ", name.replace("[", "").replace("]", "")).strip()
             if not re.search(r"[^\W\d_]", name):
                 continue
             if label != "PERSON" and _office_phrase(span, lexicon):
