@@ -693,3 +693,19 @@ def test_an_editors_insertion_in_brackets_is_part_of_the_name(extract):
         'Robert Blake said: "Ambassador [Richard] Holbrooke was in Kyrgyzstan not too long ago."'
     )
     assert "Richard Holbrooke" in {e.name for e in ex.entities}, [e.name for e in ex.entities]
+
+
+def test_an_organization_is_written_without_its_place(extract):
+    ex = extract(
+        "Jared Allen played for the Minnesota Vikings in Minnesota. The Vikings released him in "
+        "2014. He later sat in the House of Commons of Canada. The House of Commons met."
+    )
+    assert "Vikings" in entity_of(ex, "Minnesota Vikings").aliases
+    assert "House of Commons" in entity_of(ex, "House of Commons of Canada").aliases
+
+
+def test_every_country_is_known_by_its_own_name():
+    from newsgraph.pipeline.corpus import country_keys
+
+    names, _ = country_keys()
+    assert names.get("canada") == "canada" and names.get("australia") == "australia"

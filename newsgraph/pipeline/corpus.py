@@ -181,11 +181,14 @@ def _country_rows() -> tuple[tuple[str, ...], ...]:
 
 @cache
 def country_keys() -> tuple[dict[str, str], dict[str, str]]:
-    """(other name key -> country key, demonym key -> country key), all folded."""
+    """(name or other name key -> country key, demonym key -> country key), all folded. A
+    country's own name is among the names ('canada' -> 'canada'), whether or not it has
+    others."""
     names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     for name, demonym_list, other_list, _ in _country_rows():
         country = org_key(name)
+        names.setdefault(country, country)
         for other in filter(None, other_list.split(";")):
             names.setdefault(org_key(other), country)
         for demonym in filter(None, demonym_list.split(";")):

@@ -1741,6 +1741,29 @@ def _country_words() -> frozenset[str]:
     return country_words()
 
 
+def _country_keys_all() -> set[str]:
+    from newsgraph.pipeline.corpus import country_keys  # corpus imports this
+
+    names, _ = country_keys()
+    return set(names) | set(names.values())
+
+
+def _without_place(key: str, places: set[str]) -> list[str]:
+    """An organization's name without the place that qualifies it, where the text names that
+    place (or it is a country): 'minnesota vikings' -> 'vikings', 'house of commons of canada'
+    -> 'house of commons'."""
+    words = key.split()
+    out = []
+    for n in (1, 2, 3):
+        if len(words) > n and " ".join(words[:n]) in places:
+            out.append(" ".join(words[n:]))
+    head, sep, tail = key.rpartition(" of ")
+    if sep and head and tail in places:
+        out.append(head)
+    # not a body every place has: "Florida Supreme Court" is not the "Supreme Court"
+    return [short for short in out if not name_kinds().get(short.split()[-1])]
+
+
 def _without_legal_suffix(key: str) -> str:
     from newsgraph.pipeline.corpus import without_legal_suffix  # corpus imports this module
 
@@ -1983,8 +2006,17 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
     short_type: dict[str, set[str]] = defaultdict(set)
     head_owner: dict[str, set[int]] = defaultdict(set)
     company_forms: set[str] = set()  # short forms that only drop "Inc." or "Ltd."
+    place_forms: set[str] = set()  # short forms that only drop a place ("Minnesota Vikings")
+    place_keys = {c.key for c in candidates if c.label in ("GPE", "LOC")} | set(
+        _country_keys_all()
+    )
     for key, i in by_key.items():
-        for short, etype in short_forms(key):
+        forms = short_forms(key)
+        if candidates[i].label == "ORG":
+            unplaced = _without_place(key, place_keys)
+            place_forms.update(unplaced)
+            forms += [(short, "ORG") for short in unplaced]
+        for short, etype in forms:
             short_owner[short].add(uf.find(i))
             short_type[short].add(etype)
         bare = _without_legal_suffix(key)
@@ -2013,7 +2045,8 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
         # is not "Oxford University"; nor is "Heathrow Airport" the "Heathrow Airport Holdings".
         if owners and (
             (short_type[key] - {"GPE", "LOC"} and key in places)
-            or (name_kind(key) and key not in company_forms)  # "US Airways Group" + "Inc."
+            # "US Airways Group" + "Inc.", "House of Commons" + "of Canada"
+            or (name_kind(key) and key not in company_forms | place_forms)
         ):
             owners = set()
         if not owners and " " not in key:
