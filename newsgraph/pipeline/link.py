@@ -2007,9 +2007,7 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
     head_owner: dict[str, set[int]] = defaultdict(set)
     company_forms: set[str] = set()  # short forms that only drop "Inc." or "Ltd."
     place_forms: set[str] = set()  # short forms that only drop a place ("Minnesota Vikings")
-    place_keys = {c.key for c in candidates if c.label in ("GPE", "LOC")} | set(
-        _country_keys_all()
-    )
+    place_keys = {c.key for c in candidates if c.label in ("GPE", "LOC")} | set(_country_keys_all())
     for key, i in by_key.items():
         forms = short_forms(key)
         if candidates[i].label == "ORG":

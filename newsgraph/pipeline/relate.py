@@ -1543,16 +1543,13 @@ def _names_before(
     verb: Token, chunk: int, token_entity: dict[TokenKey, int], person: set[int], lexicon: Lexicon
 ) -> list[int]:
     """The people named right before a verb the parser left without a subject: a run of names
-    with their titles, parentheses ("(D-IL)"), commas and "and", ending at the verb; and where
-    the run opens a list's last item ("...; and U.S. Senator Peter Welch (D-VT) today met"),
-    the person each earlier item of the list opens with."""
+    with their titles, parentheses ("(D-IL)"), commas and "and", ending at the verb (past its
+    auxiliaries and time words: "..., Susan Rice will meet with")."""
     if any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in verb.children):
         return []  # "..., Jackson was held to two catches": the subject is there
     found: list[int] = []
     depth = 0
-    doc = verb.doc
-    stop = None
-    for tok in reversed(doc[verb.sent.start : verb.i]):
+    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
         if tok.text == ")":
             depth += 1
             continue
@@ -1567,38 +1564,17 @@ def _names_before(
             and tok.tag_ != "TO"  # "with Mr Mitchell to back up": no subject before "to"
             and not found
         ):
-            continue  # "..., Susan Rice will meet with", "... (D-VT) today met with"
+            continue
         e = token_entity.get((chunk, tok.i))
         if e is not None:
             if e not in person:
-                # "U.S. Senator Peter Welch": a country that qualifies the title
-                if tok.i + 1 < verb.i and lexicon.is_title(doc[tok.i + 1].text):
-                    continue
-                stop = tok
                 break
             if e not in found:
                 found.append(e)
             continue
         if tok.text == "," or tok.lower_ == "and" or lexicon.is_title(tok.text):
             continue
-        stop = tok
         break
-    if found and stop is not None and stop.text == ";" and doc[stop.i + 1].lower_ == "and":
-        items: list[list[Token]] = [[]]
-        for tok in doc[verb.sent.start : stop.i]:
-            if tok.text == ";":
-                items.append([])
-            else:
-                items[-1].append(tok)
-        openers = []
-        for item in items:
-            people = [
-                token_entity[(chunk, t.i)] for t in item if token_entity.get((chunk, t.i)) in person
-            ]
-            if not people or any(t.pos_ in ("VERB", "AUX") for t in item):
-                return found  # not a list of people, each with their roles
-            openers.append(people[0])
-        found += [e for e in openers if e not in found]
     return found
 
 
