@@ -1438,7 +1438,7 @@ class _Resolver:
                     }
                     # "including Mossad Director David Barnea": the people, not their offices
                     people = {e: c for e, c in named.items() if e in self.person}
-                    if people or named:
+                    if named:
                         return sorted((people or named).items())
         if tok.lemma_ in self.matcher.delegates and tok.tag_ == "NNS":
             # "officials of the Red Cross" stand for the organization they speak for.
