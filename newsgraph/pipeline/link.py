@@ -1254,8 +1254,7 @@ def _nation_after(tok: Token) -> str:
         place = next((e for e in tok.doc.ents if e.start <= pobj.i < e.end), None)
         if place is None or place.label_ != "GPE" or any(c.dep_ == "cc" for c in pobj.children):
             return ""
-        key = org_key(place.text)
-        return names.get(key) or (key if key in names.values() else "")
+        return names.get(org_key(place.text), "")
     return ""
 
 
@@ -1745,7 +1744,7 @@ def _country_keys_all() -> set[str]:
     from newsgraph.pipeline.corpus import country_keys  # corpus imports this
 
     names, _ = country_keys()
-    return set(names) | set(names.values())
+    return set(names)
 
 
 def _without_place(key: str, places: set[str]) -> list[str]:
@@ -2083,7 +2082,7 @@ def _country_name(name: str) -> bool:
 
     names, demonyms = country_keys()
     key = org_key(name)
-    return (key in names or key in names.values()) and key not in demonyms
+    return key in names and key not in demonyms
 
 
 def vote_type(members: list[Candidate]) -> str:
