@@ -1241,9 +1241,7 @@ def _nation(tokens: list[Token]) -> str:
 def _nation_after(tok: Token) -> str:
     """The country an of-phrase gives an office ('the president of Afghanistan' ->
     'afghanistan'), or ''."""
-    from newsgraph.pipeline.corpus import country_keys  # corpus imports this
-
-    names, _ = country_keys()
+    names = _country_names()
     for pobj in (
         p
         for prep in tok.rights
@@ -1740,24 +1738,26 @@ def _country_words() -> frozenset[str]:
     return country_words()
 
 
-def _country_keys_all() -> set[str]:
+def _country_names() -> dict[str, str]:
+    """Folded name or other name of a country -> the country's key."""
     from newsgraph.pipeline.corpus import country_keys  # corpus imports this
 
-    names, _ = country_keys()
-    return set(names)
+    return country_keys()[0]
 
 
 def _without_place(key: str, places: set[str]) -> list[str]:
     """An organization's name without the place that qualifies it, where the text names that
-    place (or it is a country): 'minnesota vikings' -> 'vikings', 'house of commons of canada'
-    -> 'house of commons'."""
+    place (`places`) or it is a country: 'minnesota vikings' -> 'vikings', 'house of commons of
+    canada' -> 'house of commons'."""
+    countries = _country_names()
     words = key.split()
     out = []
     for n in (1, 2, 3):
-        if len(words) > n and " ".join(words[:n]) in places:
+        lead = " ".join(words[:n])
+        if len(words) > n and (lead in places or lead in countries):
             out.append(" ".join(words[n:]))
     head, sep, tail = key.rpartition(" of ")
-    if sep and head and tail in places:
+    if sep and head and (tail in places or tail in countries):
         out.append(head)
     # not a body every place has: "Florida Supreme Court" is not the "Supreme Court"
     return [short for short in out if not name_kinds().get(short.split()[-1])]
@@ -2006,7 +2006,7 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
     head_owner: dict[str, set[int]] = defaultdict(set)
     company_forms: set[str] = set()  # short forms that only drop "Inc." or "Ltd."
     place_forms: set[str] = set()  # short forms that only drop a place ("Minnesota Vikings")
-    place_keys = {c.key for c in candidates if c.label in ("GPE", "LOC")} | set(_country_keys_all())
+    place_keys = {c.key for c in candidates if c.label in ("GPE", "LOC")}
     for key, i in by_key.items():
         forms = short_forms(key)
         if candidates[i].label == "ORG":

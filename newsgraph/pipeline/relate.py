@@ -476,7 +476,6 @@ class Salience:
         by_sentence: dict[int, list[tuple[int, int, int]]],
         unnamed_subjects: dict[int, list[int]],
         other_subjects: dict[int, list[int]] | None = None,
-        genders: dict[int, str] | None = None,
     ) -> None:
         # sentence -> [(rank, token position, entity)], rank 0 subject, 1 its possessor, 2 other
         self.by_sentence = by_sentence
@@ -486,8 +485,8 @@ class Salience:
         self.other_subjects = other_subjects or {}
         # first-person pronoun inside a quotation -> the person quoted (see _quote_speakers)
         self.speakers: dict[TokenKey, int] = {}
-        # person -> "m" / "f" where known
-        self.genders = genders or {}
+        # person -> "m" / "f" where known (see _gender)
+        self.genders: dict[int, str] = {}
 
     def _fits(self, e: int, gender: str) -> bool:
         return not gender or self.genders.get(e, "") in ("", gender)
@@ -1376,10 +1375,9 @@ class _Resolver:
             for child in tok.children:
                 if child.dep_ == "poss":
                     return [(e, c * 0.95) for e, c in self._one(child, depth + 1)]
-            # "the invasion of Rafah": the of-phrase of an act is what it was done to
-            owner_preps = (
-                ("from", "by") if tok.lemma_ in self.matcher.patient_of else ("from", "by", "of")
-            )
+            # "the invasion of Rafah": the of-phrase of an act is what it was done to (a "by"
+            # phrase was read above)
+            owner_preps = ("from",) if tok.lemma_ in self.matcher.patient_of else ("from", "of")
             for pobj in _prep_objects(tok, owner_preps):
                 return [(e, c * 0.9) for e, c in self._one(pobj, depth + 1)]
             # "a proposal put forward by Hamas", "the plan drafted by the EU"
