@@ -709,3 +709,22 @@ def test_every_country_is_known_by_its_own_name():
 
     names, _ = country_keys()
     assert names.get("canada") == "canada" and names.get("australia") == "australia"
+
+
+def test_first_of_two_surnames_written_alone(extract):
+    ex = extract(
+        "Bolivian President Gregorio Pacheco Leyes took office in 1884. Pacheco built roads."
+    )
+    assert same_entity(ex, "Pacheco", "Gregorio Pacheco Leyes")
+    ex = extract(
+        "Guillermo David Endara Galimany was sworn in as president of Panama. Endara said the "
+        "invasion had ended."
+    )
+    assert same_entity(ex, "Endara", "Guillermo David Endara Galimany")
+
+
+def test_a_fathers_name_in_a_patronymic_is_no_surname(extract):
+    ex = extract(
+        "Yusuf ibn Yaqub ibn Ishaq is a prophet in the Quran. Yaqub had twelve sons."
+    )
+    assert not same_entity(ex, "Yaqub", "Yusuf ibn Yaqub ibn Ishaq")

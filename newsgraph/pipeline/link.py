@@ -1809,6 +1809,9 @@ _PLACE_OF = re.compile(
 )
 
 
+_PATRONYMIC = frozenset({"ibn", "bin", "bint", "ben", "ould", "ap"})
+
+
 def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], set[int]]:
     """Group candidates into entities: the candidate indices of each entity, and the indices
     of surnames that fit several full names (ambiguous, kept apart)."""
@@ -1843,11 +1846,13 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
                     uf.union(ra, rb)
                     root = uf.find(ra)
                     names_of[root] = names_of.pop(ra) + names_of.pop(rb)
+    countries = _country_words()
     # Surname index over full-name entities: the surname and the last word of a long surname.
     surname_entities: dict[str, set[int]] = defaultdict(set)
     given_entities: dict[str, set[int]] = defaultdict(set)
     given_members: dict[str, list[int]] = defaultdict(list)
     suffixed: dict[tuple[str, str], set[int]] = defaultdict(set)  # (surname, "jr") -> entities
+    inner_entities: dict[str, set[int]] = defaultdict(set)
     for key, members in full_by_surname.items():
         if not key:
             continue
@@ -1862,12 +1867,27 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
                 given_members[fold(person.first)].append(m)
             if person.suffix_key:
                 suffixed[(key, person.suffix_key)].add(uf.find(m))
+            # A middle word that is no given name is a first surname: "Pacheco" of "Gregorio
+            # Pacheco Leyes", "Endara" of "Guillermo David Endara Galimany". Not a father's name
+            # in a patronymic chain ("Yusuf ibn Yaqub ibn Ishaq"), nor an organization's word.
+            middle = person.middle.split()
+            if not _PATRONYMIC.intersection(map(str.lower, middle)):
+                for word in middle:
+                    w = fold(word)
+                    if (
+                        len(w) > 2
+                        and word[:1].isupper()
+                        and not is_given_name(word)
+                        and w not in countries
+                        and w not in ORG_WORDS
+                        and w not in name_kinds()
+                    ):
+                        inner_entities[surname_fold(w)].add(uf.find(m))
 
     # 2. Lone surnames, whatever the model tagged them, join the one full name that fits.
     lone_person: dict[str, int] = {}
     ambiguous_by_key: dict[str, int] = {}
     persons: set[int] = {i for i, c in enumerate(candidates) if c.person is not None}
-    countries = _country_words()
     # Numbered names without a given name ("Carol II", "Louis XIV"): "Carol" may be Carol II.
     regnal: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
@@ -1913,6 +1933,8 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
             rivals_added = bool(owners and rivals and is_given_name(key))
             if rivals_added:
                 owners |= rivals
+            if not owners and key not in given_entities and c.label != "NORP":
+                owners = {uf.find(m) for m in inner_entities.get(key, set())}
             numbered = regnal.get(key, set())
             if owners and numbered:
                 ambiguous.add(i)
