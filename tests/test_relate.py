@@ -2323,3 +2323,29 @@ def test_an_including_list_ends_at_its_and_and_is_found_after_a_comma(extract):
     for official in ("Thein Sein", "Wunna Maung Lwin", "Shwe Mann"):
         assert_edge(got, ("met", "John Kerry", official))
     assert ("met", "John Kerry", "William Hague") not in got, got
+
+
+def test_an_abbreviated_title_neither_ends_the_sentence_nor_names_anyone(extract):
+    ex = extract(
+        "CNA spoke with Msgr. Robert Smith about the decision. "
+        "Brig. Gen. Ana Ruiz met with Capt. John Doe on Monday."
+    )
+    got = edges(ex)
+    assert_edge(got, ("met", "CNA", "Robert Smith"))
+    assert_edge(got, ("met", "Ana Ruiz", "John Doe"))
+    assert not {e.name for e in ex.entities} & {"Msgr", "Msgr.", "Brig.", "Brig"}
+
+
+def test_an_offer_made_during_a_season_of_meetings_is_no_meeting(extract):
+    got = edges(
+        extract(
+            "The Los Angeles Angels made an eight-year offer to first baseman Mark Teixeira "
+            "during winter meetings in Las Vegas."
+        )
+    )
+    assert not any(t == "met" for t, _, _ in got), got
+    # one meeting still sets the scene for what was said in it
+    got = edges(
+        extract("Flynn said to Kislyak during a meeting in December that sanctions would ease.")
+    )
+    assert_edge(got, ("met", "Flynn", "Kislyak"))

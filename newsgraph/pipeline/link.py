@@ -35,6 +35,7 @@ from newsgraph.names import (
     short_forms,
     surname_fold,
 )
+from newsgraph.pipeline.nlp import abbreviated_titles
 
 # Labels whose spans may be entities. NORP ("Russian") joins a person or stays out of the graph.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -1574,16 +1575,23 @@ def _untagged_surnames(
 
 def _drop_lone_titles(found: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """A "person" that is one title word ("the Chinese State [Councilor] and Minister ... Guo
-    Shengkun") names no one, unless some full name ends in that word ("Martin Luther King")."""
+    Shengkun") names no one, unless some full name ends in that word ("Martin Luther King");
+    nor does an abbreviated title of any type ("Brig." tagged GPE)."""
     surnames = {c.person.surname_key for c in found if c.person is not None and c.person.is_full}
+    abbreviated = set(abbreviated_titles())
     return [
         c
         for c in found
         if not (
-            c.label == "PERSON"
-            and c.end - c.start == 1
-            and lexicon.is_title(c.name)
-            and fold(c.name) not in surnames
+            c.end - c.start == 1
+            and (
+                c.name in abbreviated
+                or (
+                    c.label == "PERSON"
+                    and lexicon.is_title(c.name)
+                    and fold(c.name) not in surnames
+                )
+            )
         )
     ]
 

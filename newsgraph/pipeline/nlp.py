@@ -10,11 +10,14 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
 import numpy
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from newsgraph.pipeline import components  # noqa: F401  (registers newsgraph's components)
@@ -49,6 +52,17 @@ def default_model_name() -> str:
     return DEFAULT_MODELS[-1]
 
 
+@cache
+def abbreviated_titles() -> tuple[str, ...]:
+    """Abbreviated titles kept one token ("Sgt.", "Msgr."): data/abbreviated_titles.txt."""
+    text = resources.files("newsgraph").joinpath("data", "abbreviated_titles.txt").read_text(
+        encoding="utf-8"
+    )
+    return tuple(
+        dict.fromkeys(ln.strip() for ln in text.splitlines() if ln.strip() and ln[0] != "#")
+    )
+
+
 def load_model(name: str | None = None) -> Language:
     """Load an installed spaCy pipeline by package name or path; never downloads."""
     name = name or default_model_name()
@@ -68,6 +82,8 @@ def load_model(name: str | None = None) -> Language:
     unused = [c for c in nlp.pipe_names if c not in USED_COMPONENTS]
     if unused:
         nlp.select_pipes(disable=unused)
+    for title in abbreviated_titles():
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     if "newsgraph_titled_abbreviations" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_titled_abbreviations", before="parser")
     return nlp
