@@ -724,7 +724,17 @@ def test_first_of_two_surnames_written_alone(extract):
 
 
 def test_a_fathers_name_in_a_patronymic_is_no_surname(extract):
-    ex = extract(
-        "Yusuf ibn Yaqub ibn Ishaq is a prophet in the Quran. Yaqub had twelve sons."
-    )
+    ex = extract("Yusuf ibn Yaqub ibn Ishaq is a prophet in the Quran. Yaqub had twelve sons.")
     assert not same_entity(ex, "Yaqub", "Yusuf ibn Yaqub ibn Ishaq")
+
+
+def test_a_body_run_into_its_title_holders_name_is_cut(extract):
+    ex = extract(
+        "U.S. Ambassador to the United Nations Samantha Power met Vitaly Churkin. "
+        "Power said the talks were useful."
+    )
+    power = entity_of(ex, "Samantha Power")
+    assert power.type == "PERSON" and "Power" in power.aliases
+    assert entity_of(ex, "United Nations").type == "ORG"
+    ex = extract("Powell will meet with officials of the International Red Cross on Saturday.")
+    assert entity_of(ex, "International Red Cross").type == "ORG"

@@ -2349,3 +2349,32 @@ def test_an_offer_made_during_a_season_of_meetings_is_no_meeting(extract):
         extract("Flynn said to Kislyak during a meeting in December that sanctions would ease.")
     )
     assert_edge(got, ("met", "Flynn", "Kislyak"))
+
+
+def test_the_roster_of_one_meeting_met_one_another(extract):
+    ex = extract(
+        "This afternoon, National Security Advisor Rice chaired a meeting with the Principals "
+        "Committee.\n\nAttendees at today's meeting included:\n\nWhite House Chief of Staff "
+        "Denis McDonough, National Security Advisor Susan Rice, Secretary of State John Kerry, "
+        "U.S. Ambassador to the United Nations Samantha Power,"
+    )
+    got = edges(ex)
+    for other in ("Denis McDonough", "John Kerry", "Samantha Power"):
+        assert_edge(got, ("met", "Susan Rice", other))
+    assert_edge(got, ("met", "John Kerry", "Samantha Power"))
+    roster = [r for r in ex.relations if r.pattern == "roster_of_one_meeting"]
+    assert roster[0].evidence[0].sentence.startswith("Attendees at today's meeting included:")
+    assert "Denis McDonough" in roster[0].evidence[0].sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a season of meetings, a roster in prose, a denied attendance
+        "Attendees at the winter meetings included Scott Boras and Arte Moreno.",
+        "Attendees at the meeting included: Scott Boras said Arte Moreno left early.",
+        "Attendees at the meeting did not include Scott Boras or Arte Moreno.",
+    ],
+)
+def test_no_roster_where_the_list_is_no_list_of_one_meeting(extract, text):
+    assert not any(t == "met" for t, _, _ in edges(extract(text)))

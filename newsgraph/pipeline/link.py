@@ -674,6 +674,7 @@ def find_candidates(
     _retag_full_names(found, pieces)
     _titled_names(found, pieces, lexicon)
     found = _split_name_pairs(found, pieces)
+    found = _split_body_and_holder(found, pieces, lexicon)
     found = _drop_lone_titles(found, lexicon)
     found.extend(_untagged_repeats(pieces, sentence_base, found, skip, lexicon))
     found.extend(_untagged_surnames(pieces, sentence_base, found, skip, lexicon))
@@ -1594,6 +1595,66 @@ def _drop_lone_titles(found: list[Candidate], lexicon: Lexicon) -> list[Candidat
             )
         )
     ]
+
+
+def _split_body_and_holder(
+    found: list[Candidate], pieces: list[tuple[int, Doc]], lexicon: Lexicon
+) -> list[Candidate]:
+    """'Ambassador to the [United Nations Samantha Power]': the model ran the body a title
+    names into the name of its holder. After "TITLE to/of the", a body's name that ends in a
+    person's name (a known given name first) is cut in two."""
+    out: list[Candidate] = []
+    for c in found:
+        doc = pieces[c.chunk][1]
+        split = None
+        if (
+            c.label in ("ORG", "GPE", "FAC", "LOC")
+            and c.end - c.start >= 3
+            and c.start >= 3
+            and doc[c.start - 1].lower_ == "the"
+            and doc[c.start - 2].lower_ in ("to", "of")
+            and doc[c.start - 3].is_title  # "Ambassador", not "officials of the Red Cross"
+            and lexicon.is_title(doc[c.start - 3].text)
+        ):
+            split = next(
+                (
+                    at
+                    for at in (c.end - 2, c.end - 3)
+                    if at > c.start and _person_like(doc[at : c.end].text)
+                ),
+                None,
+            )
+        if split is None:
+            out.append(c)
+            continue
+        offset = pieces[c.chunk][0]
+        body = doc[c.start : split]
+        holder = doc[split : c.end]
+        out.append(
+            _found_at(
+                c.chunk,
+                offset,
+                body,
+                c.sentence,
+                label=c.label,
+                name=body.text,
+                prev_word=c.prev_word,
+            )
+        )
+        out.append(
+            _found_at(
+                c.chunk,
+                offset,
+                holder,
+                c.sentence,
+                label="PERSON",
+                name=holder.text,
+                person=parse_person(holder.text),
+                titles=[doc[c.start - 3 : split].text],
+                prev_word=doc[split - 1].lower_,
+            )
+        )
+    return out
 
 
 def _split_name_pairs(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> list[Candidate]:

@@ -788,6 +788,10 @@ def extract_relations(
                     evidence,
                 ),
             )
+    for key, rel in _roster_meetings(
+        pieces, sentence_base, token_entity, entities, doc_id, matcher, skip
+    ):
+        found.setdefault(key, rel)
     for adviser, head, sentence, rel in _title_advisers(
         pieces, sentence_base, token_entity, entities, doc_id, lexicon, skip
     ):
@@ -919,6 +923,114 @@ def _evidence(doc_id: str, offset: int, sent: Span, trigger: Token) -> Evidence:
         end=offset + sent.end_char,
         trigger=trigger.text,
     )
+
+
+# Finite verbs: a roster of names and titles has none ("A, B and C" is a list, "A said" is not).
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _roster_names(doc: Doc, start: int) -> tuple[list[Token], int]:
+    """The tokens of a list that starts at `start` and runs to the end of its paragraph (or
+    line), and the index after it; no tokens when what follows reads as prose."""
+    i = start
+    while i < len(doc) and (doc[i].is_space or doc[i].text == ":"):
+        i += 1
+    first = i
+    while i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text):
+        if doc[i].tag_ in FINITE_TAGS:
+            return [], i
+        i += 1
+    return list(doc[first:i]), i
+
+
+def _roster_meetings(
+    pieces: list[tuple[int, Doc]],
+    sentence_base: list[int],
+    token_entity: dict[TokenKey, int],
+    entities: list[Entity],
+    doc_id: str,
+    matcher: RelationMatcher,
+    skip: list[tuple[int, int]] | None,
+) -> list[tuple[tuple[str, int, int, int], Relation]]:
+    """'Attendees at today's meeting included: A, B, C ...' (the list may fill the next
+    paragraph, as in a readout): the people listed met one another."""
+    spec = matcher.lexicon.relations.get("met", {})
+    roster_nouns = set(spec.get("roster_noun", []))
+    meetings = set(spec.get("roster_meeting", []))
+    if not roster_nouns or not meetings:
+        return []
+    out = []
+    for chunk, (offset, doc) in enumerate(pieces):
+        sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+        for tok in doc:
+            verb = tok.head
+            if not (
+                tok.lemma_.lower() in roster_nouns
+                and tok.dep_ == "nsubj"
+                and verb.lemma_ in ("include", "be")
+                and verb.i > tok.i
+            ):
+                continue
+            # one meeting the reader knows: "at today's meeting", "in the talks"
+            if not any(
+                p.dep_ == "prep"
+                and p.lower_ in ("at", "in", "of", "for")
+                and any(
+                    o.dep_ == "pobj" and o.lemma_ in meetings and o.lower_ != "meetings"
+                    for o in p.children
+                )
+                for p in tok.children
+            ):
+                continue
+            sent = tok.sent
+            if skip and any(a <= offset + sent.start_char < b for a, b in skip):
+                continue
+            at, (list_offset, list_doc) = chunk, pieces[chunk]
+            listed, end = _roster_names(doc, verb.i + 1)
+            if not listed and end == len(doc) and chunk + 1 < len(pieces):
+                at, (list_offset, list_doc) = chunk + 1, pieces[chunk + 1]  # "included:" + list
+                listed, end = _roster_names(list_doc, 0)
+            people = list(
+                dict.fromkeys(
+                    e
+                    for t in listed
+                    if (e := token_entity.get((at, t.i))) is not None
+                    and entities[e].type == "PERSON"
+                )
+            )
+            mod = modality([], verb, matcher)
+            if len(people) < 2 or mod.negated or mod.hypothetical or mod.hedged:
+                continue
+            last = list_doc[end - 1]
+            text = doc.text[sent.start_char :]
+            if at != chunk:
+                text = text.rstrip() + " " + list_doc.text[: last.idx + len(last.text)]
+            else:
+                text = doc.text[sent.start_char : last.idx + len(last.text)]
+            evidence = Evidence(
+                document=doc_id,
+                sentence=text.strip(),
+                start=offset + sent.start_char,
+                end=list_offset + last.idx + len(last.text),
+                trigger=tok.text,
+            )
+            sentence = sentence_base[chunk] + sent_index[sent.start]
+            for n, a in enumerate(people):
+                for b in people[n + 1 :]:
+                    a_, b_ = min(a, b), max(a, b)
+                    rel = Relation(
+                        type="met",
+                        source=entities[a_].id,
+                        target=entities[b_].id,
+                        confidence=round(0.8 * float(spec.get("confidence", 1.0)), 3),
+                        tense="planned" if mod.planned else "past",
+                        symmetric=True,
+                        cameo=str(spec.get("cameo", "")),
+                        pattern="roster_of_one_meeting",
+                        evidence=[evidence],
+                    )
+                    out.append((("met", a_, b_, sentence), rel))
+    return out
 
 
 def _bare_office(title: str, countries: frozenset[str]) -> tuple[str, bool]:
