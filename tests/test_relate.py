@@ -2378,3 +2378,32 @@ def test_the_roster_of_one_meeting_met_one_another(extract):
 )
 def test_no_roster_where_the_list_is_no_list_of_one_meeting(extract, text):
     assert not any(t == "met" for t, _, _ in edges(extract(text)))
+
+
+def test_a_release_passive_sanction_is_by_the_one_body_that_sanctions(extract):
+    text = (
+        "The UK is sanctioning over 370 more individuals. "
+        "Russian oligarchs now subject to UK sanctions include Mikhail Fridman and Petr Aven. "
+        "Putin political allies now sanctioned include Defence Minister Sergei Shoigu and "
+        "former President of Russia Dmitry Medvedev. "
+        "Russian propagandists who have been designated include Maria Zakharova. "
+        "A notorious troll farm, the Internet Research Agency, has also been sanctioned."
+    )
+    got = edges(extract(text))
+    for target in (
+        "Mikhail Fridman",
+        "Petr Aven",
+        "Sergei Shoigu",
+        "Dmitry Medvedev",
+        "Maria Zakharova",
+        "Internet Research Agency",
+    ):
+        assert_edge(got, ("opposed", "UK", target))
+    # two bodies sanction in the text: an unsaid doer is neither
+    got = edges(
+        extract(
+            "The EU sanctioned Rosneft. The United States sanctioned Gazprom. "
+            "Sberbank has also been sanctioned."
+        )
+    )
+    assert not any(t == "Sberbank" for _, _, t in got), got

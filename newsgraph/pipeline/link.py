@@ -389,13 +389,23 @@ def _untagged_titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
     [Abdullah II]", "Pope [Francis]". One to three capitalised proper nouns, no title among
     them, then perhaps a regnal number."""
     found = []
-    for tok in doc[:-1]:
-        if not (tok.is_title and lexicon.is_title(tok.text)) or doc[tok.i + 1].ent_type_:
+    for tok in doc[:-2]:
+        if not (tok.is_title and lexicon.is_title(tok.text)):
+            continue
+        start = tok.i + 1
+        # "former President of Russia [Dmitry Medvedev]": a full name after the country
+        after_country = doc[start].lower_ == "of" and doc[start + 1].ent_type_ == "GPE"
+        if after_country:
+            start += 2
+            while start < len(doc) and doc[start].ent_iob_ == "I":
+                start += 1
+            if start == len(doc):
+                continue
+        if doc[start].ent_type_:
             continue
         if _headline(tok.sent):
             continue
         # "Commissioner for Foreign [Relations] Julio Borges": a plural noun ends the office
-        start = tok.i + 1
         while start < len(doc) - 1 and doc[start].tag_ == "NNPS" and not doc[start].ent_type_:
             start += 1
         end = start
@@ -408,7 +418,7 @@ def _untagged_titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             and not lexicon.is_title(doc[end].text)
         ):
             end += 1
-        if end == start:
+        if end == start or (after_country and end - start < 2):
             continue
         if end < len(doc) and _REGNAL.match(doc[end].text) and not doc[end].ent_type_:
             end += 1

@@ -607,6 +607,11 @@ def extract_relations(
     seats = _seats_of_government(entities, countries)
     entity_types = [e.type for e in entities]
     entity_titles = [e.titles for e in entities]
+    agents = {
+        relation: _acting_body(pieces, token_entity, entities, set(spec["agentless_verb"]))
+        for relation, spec in lexicon.relations.items()
+        if spec.get("agentless_verb")
+    }
     found: dict[tuple[str, int, int, int], Relation] = {}
     joins: list[tuple[CompiledFrame, int, Modality, list[tuple[int, float]], Evidence]] = []
     for chunk, (offset, doc) in enumerate(pieces):
@@ -622,13 +627,20 @@ def extract_relations(
                 continue
             if _as_one_of(trigger, matcher.not_as.get(frame.relation, set())):
                 continue  # "dismissed Y as a puppet" is scorn, not a firing
-            source_tok = _node(
-                frame.source,
-                nodes,
-                matcher.journeys,
-                frame.through_purpose,
-                matcher.planning,
-                matcher.undertakings,
+            agent = agents.get(frame.relation) if frame.source == "$agent" else None
+            if frame.source == "$agent" and agent is None:
+                continue
+            source_tok = (
+                trigger
+                if agent is not None
+                else _node(
+                    frame.source,
+                    nodes,
+                    matcher.journeys,
+                    frame.through_purpose,
+                    matcher.planning,
+                    matcher.undertakings,
+                )
             )
             target_tok = _node(frame.target, nodes, matcher.journeys, plans=matcher.planning)
             adjacent: list[int] = []
@@ -712,7 +724,10 @@ def extract_relations(
                         )
                     )
                 continue
-            if adjacent:
+            if agent is not None:
+                sources = [(agent, 1.0)]
+                targets = resolver.arguments(target_tok, {agent}, listed=True)
+            elif adjacent:
                 sources = [(e, 0.8) for e in adjacent]
                 targets = resolver.arguments(target_tok, set(adjacent), listed=True)
             elif source_tok.i == target_tok.i:
@@ -797,6 +812,30 @@ def extract_relations(
     ):
         found.setdefault((rel.type, adviser, head, sentence), rel)
     return sorted(found.values(), key=lambda r: (r.evidence[0].start, r.type, r.source, r.target))
+
+
+def _acting_body(
+    pieces: list[tuple[int, Doc]],
+    token_entity: dict[TokenKey, int],
+    entities: list[Entity],
+    verbs: set[str],
+) -> int | None:
+    """The one organization or country the document shows doing one of `verbs` in the active
+    voice ("the UK will have designated", "The UK is sanctioning"): the doer of those verbs'
+    passives that name none. None where no body, or more than one, does so."""
+    bodies: set[int] = set()
+    for chunk, (_, doc) in enumerate(pieces):
+        for tok in doc:
+            if tok.lemma_ not in verbs or tok.pos_ != "VERB":
+                continue
+            if any(c.dep_ == "auxpass" for c in tok.children):
+                continue
+            for c in tok.children:
+                if c.dep_ == "nsubj":
+                    e = token_entity.get((chunk, c.i))
+                    if e is not None and entities[e].type in ("ORG", "GPE"):
+                        bodies.add(e)
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 def _companions(verb: Token, subject: Token) -> list[Token]:
@@ -1517,6 +1556,13 @@ class _Resolver:
         e = _apposed_entity(tok, self.chunk, self.token_entity, self.person)
         if e is not None:
             return [(e, 0.95)]
+        if tok.pos_ == "PROPN" and self.matcher.lexicon.is_title(tok.text):
+            # "former President of Russia Dmitry Medvedev": the parser made the name the
+            # object of the title's "of"
+            for pobj in _prep_objects(tok, ("of",)):
+                e = self.token_entity.get((self.chunk, pobj.i))
+                if e in self.person:
+                    return [(e, 0.9)]
         if tok.lemma_ == "counterpart" and tok.pos_ == "NOUN":
             e = self._counterpart(tok, depth)
             if e is not None:
