@@ -738,3 +738,14 @@ def test_a_body_run_into_its_title_holders_name_is_cut(extract):
     assert entity_of(ex, "United Nations").type == "ORG"
     ex = extract("Powell will meet with officials of the International Red Cross on Saturday.")
     assert entity_of(ex, "International Red Cross").type == "ORG"
+
+
+def test_a_countrys_government_named_by_the_country_is_a_body(extract):
+    ex = extract(
+        "Robert Blake met Kyrgyzstan's interim government on Wednesday. "
+        "The Sri Lankan government and the Tamil Tigers held talks. "
+        "Obama condemned the Syrian regime. Sri Lankan officials and Syrian exiles spoke."
+    )
+    for name in ("Kyrgyzstan's interim government", "Sri Lankan government", "Syrian regime"):
+        assert entity_of(ex, name).type == "ORG"
+    assert not any(e.name in ("Sri Lankan officials", "Syrian exiles") for e in ex.entities)

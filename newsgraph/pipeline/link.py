@@ -287,6 +287,11 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
             out.append(Span(doc, start, ent.end + 1, label="ORG"))
             i += 1
             continue
+        government = _national_government(doc, ent)
+        if government is not None:
+            out.append(government)
+            i += 1
+            continue
         if label == "PERSON":
             # "[Ursula von] der [Leyen]": a name the model broke at its particles.
             j = ent.end
@@ -334,6 +339,35 @@ _NON_NAME_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 
 # Nouns that make a person's name into a body: "the Bush administration".
 _GOVERNMENTS = {"administration"}
+
+
+# "the Sri Lankan government", "Kyrgyzstan's interim government", "the Syrian regime": a
+# country's government, named by the country, is a body of its own.
+_NATIONAL_GOVERNMENTS = {"government", "regime", "junta"}
+_GOVERNMENT_KINDS = {"interim", "military", "transitional", "provisional", "caretaker",
+                     "federal", "central", "national", "new", "former", "previous", "elected",
+                     "civilian"}  # fmt: skip
+
+
+def _national_government(doc: Doc, ent: Span) -> Span | None:
+    """The span "Sri Lankan government" (from a country's demonym) or "Nepal's government"
+    (from its name), when the model tagged only the country or nationality."""
+    if ent.label_ not in ("NORP", "GPE"):
+        return None
+    from newsgraph.pipeline.corpus import country_keys  # corpus imports this module
+
+    names, demonyms = country_keys()
+    key = org_key(ent.text)
+    j = ent.end
+    if key not in demonyms:
+        if key not in names or j >= len(doc) or doc[j].lower_ not in ("'s", "’s"):
+            return None
+        j += 1
+    while j < len(doc) and doc[j].lower_ in _GOVERNMENT_KINDS:
+        j += 1
+    if j < len(doc) and doc[j].lower_ in _NATIONAL_GOVERNMENTS and doc[j].tag_ == "NN":
+        return Span(doc, ent.start, j + 1, label="ORG")
+    return None
 
 
 def _name_continues(doc: Doc, end: int, lexicon: Lexicon) -> int:
