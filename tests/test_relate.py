@@ -2407,3 +2407,16 @@ def test_a_release_passive_sanction_is_by_the_one_body_that_sanctions(extract):
         )
     )
     assert not any(t == "Sberbank" for _, _, t in got), got
+
+
+def test_those_a_joint_event_is_with_met_one_another(extract):
+    text = (
+        "Joint Press Conference with Secretary Mattis, Secretary General Stoltenberg and "
+        "President Ghani in Kabul, Afghanistan\n\n"
+        "SECRETARY OF DEFENSE JIM MATTIS: Thank you. President Ghani, thank you for hosting "
+        "Secretary General Stoltenberg and myself here today."
+    )
+    got = edges(extract(text))
+    assert_edge(got, ("met", "Mattis", "Stoltenberg"))
+    assert_edge(got, ("met", "Ghani", "Stoltenberg"))
+    assert not any("Afghanistan" in (s, t) for _, s, t in got), got

@@ -1140,6 +1140,8 @@ def _confirm_headline_names(
         for word in c.name.split()
     }
     body = " ".join(doc.text for n, (_, doc) in enumerate(pieces) if n not in headline)
+    # a transcript's speaker labels ("SECRETARY OF DEFENSE JIM MATTIS:") are names in capitals
+    capitals = set(re.findall(r"\b[A-Z][A-Z'’-]+\b", body))
     kept = []
     for c in found:
         if c.chunk in headline and c.end - c.start > 1:
@@ -1148,6 +1150,7 @@ def _confirm_headline_names(
             c.chunk not in headline
             or c.end - c.start > 1
             or surname_fold(fold(c.name)) in body_words  # "Zelensky" for the body's "Zelenskyy"
+            or (len(c.name) > 2 and c.name.upper() in capitals)
         ):
             kept.append(c)
     return kept
