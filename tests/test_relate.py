@@ -2420,3 +2420,21 @@ def test_those_a_joint_event_is_with_met_one_another(extract):
     assert_edge(got, ("met", "Mattis", "Stoltenberg"))
     assert_edge(got, ("met", "Ghani", "Stoltenberg"))
     assert not any("Afghanistan" in (s, t) for _, s, t in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Dae Jung was surprised by the warm welcome he received in Pyongyang from his North "
+        "Korean counterpart, Kim Jong-il.",
+        "Kim Dae Jung received a warm welcome from Kim Jong-il.",
+        "Kim Dae Jung offered his assessment in a telephone call to Kim Jong-il.",
+    ],
+)
+def test_a_welcome_received_from_and_a_call_to_are_meetings(extract, text):
+    assert_edge(edges(extract(text)), ("met", "Kim Dae Jung", "Kim Jong-il"))
+
+
+def test_an_offer_to_meet_stays_an_offer(extract):
+    got = edges(extract("Kim Dae Jung offered to hold talks with Kim Jong-il."))
+    assert not any(t == "met" for t, _, _ in got), got

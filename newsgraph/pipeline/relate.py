@@ -383,6 +383,13 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
             chain = chain[: settings[0] + 1]
         elif trigger.head.lower_ in TOPIC_PREPOSITIONS and verbs:
             chain = chain[: first_verb + 1]
+    # "offered his assessment in a telephone call to Y": the call is where the offer was made,
+    # not what was offered ("offered to meet Y", "hoped for talks" are)
+    setting_verb = (
+        trigger.head.head
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "at", "during")
+        else None
+    )
     clause = _clause(chain)
     for tok in set(nodes) | set(clause):
         for child in tok.children:
@@ -408,7 +415,7 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
             m.negated = True
         elif tok.lemma_ in matcher.planning or (tok.lemma_ == "be" and trigger.dep_ == "xcomp"):
             m.planned = True
-        elif tok.lemma_ in matcher.hedging:
+        elif tok.lemma_ in matcher.hedging and tok != setting_verb:
             m.hedged = True
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             m.negated = True  # "there were no plans for X to meet Y"
