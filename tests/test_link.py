@@ -749,3 +749,11 @@ def test_a_countrys_government_named_by_the_country_is_a_body(extract):
     for name in ("Kyrgyzstan's interim government", "Sri Lankan government", "Syrian regime"):
         assert entity_of(ex, name).type == "ORG"
     assert not any(e.name in ("Sri Lankan officials", "Syrian exiles") for e in ex.entities)
+
+
+def test_a_bodys_name_with_a_possessive_stays_whole(extract):
+    ex = extract(
+        "Ethiopia's government rejected the Tigray People's Liberation Front's demands for a "
+        "referendum, a spokesman said."
+    )
+    assert entity_of(ex, "Tigray People's Liberation Front").type == "ORG"

@@ -255,6 +255,12 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
                 i += 1
                 continue
         inner = [t.i for t in ent[1:-1] if t.lower_ in ("'s", "’s")]
+        last = ent.end - 1 if doc[ent.end - 1].lower_ in ("'s", "’s") else ent.end
+        if inner and ent.label_ == "PERSON" and name_kind(doc[inner[0] + 1 : last].text):
+            # "the Tigray People's Liberation Front's demands": a body's name with a possessive
+            out.append(Span(doc, ent.start, ent.end, label="ORG"))
+            i += 1
+            continue
         if inner and ent.label_ == "PERSON":
             # "[Rice’s Beijing] visit": the owner and the name of what is owned, run together
             # (names of bodies may hold a possessive: "People’s Liberation Army")
