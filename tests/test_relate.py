@@ -2438,3 +2438,17 @@ def test_a_welcome_received_from_and_a_call_to_are_meetings(extract, text):
 def test_an_offer_to_meet_stays_an_offer(extract):
     got = edges(extract("Kim Dae Jung offered to hold talks with Kim Jong-il."))
     assert not any(t == "met" for t, _, _ in got), got
+
+
+def test_one_joined_in_a_joint_meeting_met_both_sides(extract):
+    got = edges(
+        extract(
+            "In Muscat, U.S. Special Envoy Tim Lenderking met with Omani Foreign Minister Badr "
+            "al-Busaidi in a joint meeting with U.S. Senator Chris Murphy."
+        )
+    )
+    assert_edge(got, ("met", "Badr al-Busaidi", "Chris Murphy"))
+    assert_edge(got, ("met", "Tim Lenderking", "Chris Murphy"))
+    # without "joint", whose meeting it was with Murphy is not said
+    got = edges(extract("Tim Lenderking met Badr al-Busaidi in a meeting with Chris Murphy."))
+    assert ("met", "Badr al-Busaidi", "Chris Murphy") not in got
