@@ -2452,3 +2452,19 @@ def test_one_joined_in_a_joint_meeting_met_both_sides(extract):
     # without "joint", whose meeting it was with Murphy is not said
     got = edges(extract("Tim Lenderking met Badr al-Busaidi in a meeting with Chris Murphy."))
     assert ("met", "Badr al-Busaidi", "Chris Murphy") not in got
+
+
+def test_flanked_at_a_ceremony_by_and_called_a_criminal_individual(extract):
+    got = edges(
+        extract(
+            "Jean-Pierre Bemba was flanked at the signing ceremony by Zambia's president "
+            "Frederick Chiluba and Tanzanian president Benjamin Mkapa. "
+            "Calling Laurent Kabila a criminal individual, Bemba said his movement would keep "
+            "its promises."
+        )
+    )
+    assert_edge(got, ("met", "Jean-Pierre Bemba", "Frederick Chiluba"))
+    assert_edge(got, ("met", "Jean-Pierre Bemba", "Benjamin Mkapa"))
+    assert_edge(got, ("opposed", "Jean-Pierre Bemba", "Laurent Kabila"))
+    got = edges(extract("Jean-Pierre Bemba called Laurent Kabila a good individual."))
+    assert not got, got
