@@ -2468,3 +2468,15 @@ def test_flanked_at_a_ceremony_by_and_called_a_criminal_individual(extract):
     assert_edge(got, ("opposed", "Jean-Pierre Bemba", "Laurent Kabila"))
     got = edges(extract("Jean-Pierre Bemba called Laurent Kabila a good individual."))
     assert not got, got
+
+
+def test_a_with_phrase_hung_on_the_topic_of_talks(extract):
+    got = edges(
+        extract(
+            "Paul Martin said he had a full discussion of human rights with Hu Jintao and had "
+            "raised the cases of ten members."
+        )
+    )
+    assert_edge(got, ("met", "Paul Martin", "Hu Jintao"))
+    got = edges(extract("Paul Martin had a discussion of his relations with Hu Jintao."))
+    assert not got, got
