@@ -757,3 +757,13 @@ def test_a_bodys_name_with_a_possessive_stays_whole(extract):
         "referendum, a spokesman said."
     )
     assert entity_of(ex, "Tigray People's Liberation Front").type == "ORG"
+
+
+def test_office_holders_are_no_body_but_their_body_is(extract):
+    ex = extract(
+        "Tim Lenderking met twice with the P5 Ambassadors to discuss Yemen. "
+        "He met EU Ambassadors in Riyadh. The Council of Ministers met on Monday."
+    )
+    names = {e.name for e in ex.entities}
+    assert {"P5", "EU", "Council of Ministers"} <= names
+    assert not {"P5 Ambassadors", "EU Ambassadors"} & names

@@ -586,6 +586,20 @@ def find_candidates(
                 if cut < end and only_title:
                     continue
                 end = cut
+                # "the [P5 Ambassadors]", "[Gulf Foreign Ministers]": office holders are no
+                # body; what names their body is kept
+                # ("Council of Ministers", "the Joint Chiefs" are bodies' names)
+                plural = doc[end - 1].lower_
+                if end - start > 1 and plural.endswith("s") and plural[:-1] in lexicon.offices:
+                    body = end - 1
+                    while body > start and (
+                        lexicon.is_title(doc[body - 1].text)
+                        or doc[body - 1].lower_ in lexicon.title_modifiers
+                        or doc[body - 1].lower_ in _FUNCTION_WORDS
+                    ):
+                        body -= 1
+                    if body > start and doc[end - 2].lower_ not in _FUNCTION_WORDS:
+                        end = body
                 # "[Goldman Sachs Chairman] Lloyd Blankfein", "[UAE NSA H.E. Sheikh] Tahnoun bin
                 # Zayed": a person's title run into a body's name is cut off; two or more words
                 # left in capitals only ("UAE NSA") are more title ("FBI" alone is a body)
