@@ -33,6 +33,7 @@ class FileScore(BaseModel):
     nodes: int = 0
     nodes_correct: int = 0
     false_merges: list[str] = Field(default_factory=list)
+    missed_merges: list[str] = Field(default_factory=list)
     merges: int = 0
     merges_found: int = 0
     required: int = 0
@@ -67,7 +68,7 @@ def _keys(name: str, person: bool = True) -> set[str]:
     keys = {org_key(name)}
     words = name.split()
     lexicon = default_lexicon()
-    _, demonyms = country_keys()
+    countries, demonyms = country_keys()
 
     def title(word: str) -> bool:
         w = word.lower()
@@ -89,6 +90,20 @@ def _keys(name: str, person: bool = True) -> set[str]:
         seen_title |= title(words[0])
         words = words[1:]
         if seen_title:
+            keys.add(org_key(" ".join(words)))
+    if person:
+        # "Pentagon Press Secretary Geoff Morrell", "Democratic Party leader Zoran Djindjic": a
+        # body's name before the title is part of the title
+        last = max((n for n, w in enumerate(words[:-1]) if title(w) or w.islower()), default=-1)
+        rest = words[last + 1 :]
+        if (
+            last >= 0
+            and all(w[:1].isupper() for w in rest)
+            and org_key(" ".join(rest)) not in countries
+            and words[last] not in ("the", "of", "to", "for", "at", "in")  # "to the European Union"
+            and parse_person(" ".join(rest)).is_full
+        ):
+            words = rest
             keys.add(org_key(" ".join(words)))
     parsed = parse_person(" ".join(words)) if person else None
     if parsed and parsed.first and parsed.last:
@@ -166,6 +181,8 @@ def score_file(graph: nx.MultiDiGraph, gold_path: Path) -> FileScore:
         wanted = [_keys(n) for n in group]
         if any(all(w & _node_keys(d) for w in wanted) for d in nodes.values()):
             score.merges_found += 1
+        else:
+            score.missed_merges.append(" = ".join(group))
 
     def rel_key(r: dict) -> tuple[str, str, str]:
         s, t = r["source"], r["target"]
@@ -267,6 +284,7 @@ def print_scores(scores: Scores, console: Console, show: bool = False) -> None:
                 ("wrong", f.wrong),
                 ("forbidden", f.forbidden_hits),
                 ("false merge", f.false_merges),
+                ("missed merge", f.missed_merges),
                 ("other", f.other_edges),
             ):
                 for item in items:

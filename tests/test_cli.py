@@ -142,6 +142,17 @@ def test_eval_strips_a_hyphenated_title_from_a_gold_name():
     assert "raffarin" not in _keys("Jean-Pierre Raffarin")
 
 
+def test_eval_strips_a_bodys_name_and_role_before_a_person_in_a_gold_name():
+    from newsgraph.evaluate import _keys
+
+    assert "geoff morrell" in _keys("Pentagon Press Secretary Geoff Morrell")
+    assert "sviatlana tsikhanouskaya" in _keys(
+        "Belarusian opposition leader Sviatlana Tsikhanouskaya"
+    )
+    assert "european union" not in _keys("the United States Ambassador to the European Union")
+    assert "united states" not in _keys("Russia’s Ambassador to the United States")
+
+
 def test_eval_does_not_read_two_organizations_as_one_persons_first_and_last_name(tmp_path):
     import json
 
