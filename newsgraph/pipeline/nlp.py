@@ -55,8 +55,10 @@ def default_model_name() -> str:
 @cache
 def abbreviated_titles() -> tuple[str, ...]:
     """Abbreviated titles kept one token ("Sgt.", "Msgr."): data/abbreviated_titles.txt."""
-    text = resources.files("newsgraph").joinpath("data", "abbreviated_titles.txt").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("newsgraph")
+        .joinpath("data", "abbreviated_titles.txt")
+        .read_text(encoding="utf-8")
     )
     return tuple(
         dict.fromkeys(ln.strip() for ln in text.splitlines() if ln.strip() and ln[0] != "#")
