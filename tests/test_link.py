@@ -767,3 +767,20 @@ def test_office_holders_are_no_body_but_their_body_is(extract):
     names = {e.name for e in ex.entities}
     assert {"P5", "EU", "Council of Ministers"} <= names
     assert not {"P5 Ambassadors", "EU Ambassadors"} & names
+
+
+def test_a_titled_lone_name_is_the_one_bearer_of_that_title(extract):
+    ex = extract(
+        "South Korean President Kim Dae Jung was welcomed by North Korean leader Kim Jong-il. "
+        "South Korean President Kim later called Bill Clinton."
+    )
+    assert not any(e.name == "Kim" for e in ex.entities)
+    assert entity_of(ex, "Kim Dae Jung").type == "PERSON"
+
+
+def test_a_transcripts_titled_speaker_label_names_the_speaker(extract):
+    ex = extract(
+        "Joint Press Conference with Secretary Mattis in Kabul\n\n"
+        "SECRETARY OF DEFENSE JIM MATTIS:  Thank you, ladies and gentlemen."
+    )
+    assert same_entity(ex, "Mattis", "Jim Mattis")

@@ -810,6 +810,12 @@ def _names_in_own_script(pieces: list[tuple[int, Doc]], found: list[Candidate]) 
 
 # A transcript's speaker label: "MR. DONILON:", "MS. PSAKI:" (capitals, which the model misses).
 _SPEAKER = re.compile(r"\b(MR|MRS|MS|DR)\.?\s+([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)(?=\s*:)")
+# "SECRETARY OF DEFENSE JIM MATTIS:" at the start of a line: an office in capitals, then a
+# given name and a surname
+_TITLED_SPEAKER = re.compile(
+    r"^[ \t]*((?:[A-Z][A-Z.]*[ \t]+){1,6}?)([A-Z][A-Z'’-]+[ \t]+[A-Z][A-Z'’-]+)(?=[ \t]*:)",
+    re.MULTILINE,
+)
 
 
 _CITATION = re.compile(r"\.?\[\d*\]?$")
@@ -855,7 +861,12 @@ def _speaker_labels(
     a candidate the model made of the label's words ("P.M. PDT MR") gives way."""
     labels = []
     for chunk, (offset, doc) in enumerate(pieces):
-        for m in _SPEAKER.finditer(doc.text):
+        matches = list(_SPEAKER.finditer(doc.text)) + [
+            m
+            for m in _TITLED_SPEAKER.finditer(doc.text)
+            if is_given_name(m.group(2).split()[0])
+        ]
+        for m in matches:
             span = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
             if span is None or _in_ranges(offset + span.start_char, skip):
                 continue
@@ -879,7 +890,11 @@ def _speaker_labels(
                 sentence_base[chunk] + _sentence_of(sent_starts, span.start),
                 label="PERSON",
                 name=name,
-                titles=[honorific.capitalize() + "."],
+                titles=[
+                    honorific.capitalize() + "."
+                    if len(honorific) <= 3
+                    else " ".join(w.capitalize() for w in honorific.split())
+                ],
                 person=parse_person(name),
             )
         )
@@ -2037,6 +2052,20 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
         if c.label == "PERSON" and c.end - c.start == 1
     }
 
+    def _same_title(owners: set[int], lone_titles: list[str]) -> set[int]:
+        """The owners whose full name carries one of the lone name's titles, if just one."""
+        titles = {t.lower() for t in lone_titles}
+        same = {
+            o
+            for o in owners
+            if any(
+                titles & {t.lower() for t in candidates[m].titles}
+                for m in full_members
+                if uf.find(m) == o
+            )
+        }
+        return same if len(same) == 1 else set()
+
     def _first_full_start(root: int) -> int:
         return min(candidates[m].char_start for m in full_members if uf.find(m) == root)
 
@@ -2088,6 +2117,8 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
             # A given name, once: "Joe" for the one "Joe Biden" who is nobody's surname; a
             # family name written first: "Zhou" for the one "Zhou Enlai".
             by_given = {uf.find(m) for m in given_entities.get(key, set())}
+            if len(by_given) > 1 and c.titles and c.label == "PERSON":
+                by_given = _same_title(by_given, c.titles)
             if len(by_given) == 1 and (
                 c.titles
                 or is_given_name(c.name)
@@ -2097,6 +2128,9 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
                 )
             ):
                 owners = by_given
+        if len(owners) > 1 and c.titles and not rivals_added:
+            # "South Korean President Kim" is the one Kim the text titled so
+            owners = _same_title(owners, c.titles) or owners
         if len(owners) > 1 and not rivals_added and not suffix and not c.after_noun:
             # Writers name a second bearer of a surname in full before they use the surname
             # for either, so a lone surname read before that second full name is the first:
