@@ -2481,3 +2481,20 @@ def test_a_with_phrase_hung_on_the_topic_of_talks(extract):
     assert_edge(got, ("met", "Paul Martin", "Hu Jintao"))
     got = edges(extract("Paul Martin had a discussion of his relations with Hu Jintao."))
     assert not got, got
+
+
+def test_they_is_the_pair_the_sentence_before_coordinated(extract):
+    got = edges(
+        extract(
+            "Condoleezza Rice and Peter MacKay travelled together to the riding. "
+            "They discussed border security."
+        )
+    )
+    assert_edge(got, ("met", "Condoleezza Rice", "Peter MacKay"))
+    got = edges(
+        extract(
+            "Condoleezza Rice told reporters that Peter MacKay was wrong. "
+            "They discussed it later."
+        )
+    )
+    assert not got, got

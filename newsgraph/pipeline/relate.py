@@ -740,6 +740,14 @@ def extract_relations(
             elif source_tok.i == target_tok.i:
                 # "The two leaders met": both sides are the pair the phrase stands for.
                 sources = targets = resolver.arguments(source_tok, set())
+                if not sources and source_tok.lower_ == "they":
+                    # "Rice and MacKay travelled to Pictou. They discussed border security.":
+                    # the two people the nearest sentence names, as for "the two leaders"
+                    pair = salience.group(sentence, source_tok.idx, set(), 2)
+                    if pair and pair <= person and _coordinated_before(
+                        source_tok, pair, chunk, token_entity
+                    ):
+                        sources = targets = [(e, 0.7) for e in sorted(pair)]
             elif source_tok.lower_ in PRONOUNS and target_tok.lower_ in PRONOUNS:
                 continue  # "he criticized her": two guesses make no edge
             else:
@@ -843,6 +851,26 @@ def _acting_body(
                     if e is not None and entities[e].type in ("ORG", "GPE"):
                         bodies.add(e)
     return next(iter(bodies)) if len(bodies) == 1 else None
+
+
+def _coordinated_before(
+    tok: Token, pair: set[int], chunk: int, token_entity: dict[TokenKey, int]
+) -> bool:
+    """Were the two people written as one coordinated phrase in the sentence before `tok`'s
+    ("Rice and MacKay travelled ... They discussed"), not apart ("Rice told reporters that
+    MacKay ...")?"""
+    start = tok.sent.start
+    if start == 0:
+        return False
+    for t in tok.doc[start - 1].sent:
+        if (
+            t.dep_ == "conj"
+            and token_entity.get((chunk, t.i)) in pair
+            and token_entity.get((chunk, t.head.i)) in pair
+            and token_entity.get((chunk, t.i)) != token_entity.get((chunk, t.head.i))
+        ):
+            return True
+    return False
 
 
 def _companions(verb: Token, subject: Token) -> list[Token]:
