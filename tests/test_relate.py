@@ -2483,6 +2483,18 @@ def test_a_with_phrase_hung_on_the_topic_of_talks(extract):
     assert not got, got
 
 
+@pytest.mark.parametrize(
+    "text, met",
+    [
+        ("Condoleezza Rice and Peter MacKay travelled together to and from the riding.", True),
+        ("Condoleezza Rice and Peter MacKay travelled to the riding.", False),
+    ],
+)
+def test_people_who_travel_together_met(extract, text, met):
+    got = edges(extract(text))
+    assert (("met", "Condoleezza Rice", "Peter MacKay") in got) == met, got
+
+
 def test_they_is_the_pair_the_sentence_before_coordinated(extract):
     got = edges(
         extract(
