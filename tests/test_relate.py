@@ -2505,8 +2505,7 @@ def test_they_is_the_pair_the_sentence_before_coordinated(extract):
     assert_edge(got, ("met", "Condoleezza Rice", "Peter MacKay"))
     got = edges(
         extract(
-            "Condoleezza Rice told reporters that Peter MacKay was wrong. "
-            "They discussed it later."
+            "Condoleezza Rice told reporters that Peter MacKay was wrong. They discussed it later."
         )
     )
     assert not got, got

@@ -862,9 +862,7 @@ def _speaker_labels(
     labels = []
     for chunk, (offset, doc) in enumerate(pieces):
         matches = list(_SPEAKER.finditer(doc.text)) + [
-            m
-            for m in _TITLED_SPEAKER.finditer(doc.text)
-            if is_given_name(m.group(2).split()[0])
+            m for m in _TITLED_SPEAKER.finditer(doc.text) if is_given_name(m.group(2).split()[0])
         ]
         for m in matches:
             span = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")

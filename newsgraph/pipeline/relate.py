@@ -744,8 +744,10 @@ def extract_relations(
                     # "Rice and MacKay travelled to Pictou. They discussed border security.":
                     # the two people the nearest sentence names, as for "the two leaders"
                     pair = salience.group(sentence, source_tok.idx, set(), 2)
-                    if pair and pair <= person and _coordinated_before(
-                        source_tok, pair, chunk, token_entity
+                    if (
+                        pair
+                        and pair <= person
+                        and _coordinated_before(source_tok, pair, chunk, token_entity)
                     ):
                         sources = targets = [(e, 0.7) for e in sorted(pair)]
             elif source_tok.lower_ in PRONOUNS and target_tok.lower_ in PRONOUNS:
