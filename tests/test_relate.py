@@ -2509,3 +2509,20 @@ def test_they_is_the_pair_the_sentence_before_coordinated(extract):
         )
     )
     assert not got, got
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        (
+            "Daniel Ortega and Rosario Murillo were inaugurated. The European Union adopted "
+            "sanctions today related to the Ortega-Murillo regime's ongoing abuses.",
+            {"Daniel Ortega", "Rosario Murillo"},
+        ),
+        ("The European Union imposed sanctions over Russia's invasion of Ukraine.", {"Russia"}),
+        ("The European Union imposed sanctions over the crisis in Ukraine.", set()),
+    ],
+)
+def test_sanctions_over_or_related_to_an_act_oppose_its_owner(extract, text, targets):
+    got = edges(extract(text))
+    assert {t for r, s, t in got if r == "opposed" and s == "European Union"} == targets, got

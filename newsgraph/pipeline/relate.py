@@ -1586,6 +1586,14 @@ class _Resolver:
                     and e is not None
                     and self.entity_types[e] not in ("FAC", "LOC")
                 ):
+                    # "the Ortega-Murillo regime": both people of a hyphenated pair own it
+                    pair = (
+                        self.token_entity.get((self.chunk, child.i - 2))
+                        if child.i >= 2 and tok.doc[child.i - 1].text == "-"
+                        else None
+                    )
+                    if pair is not None and pair != e and pair in self.person:
+                        return [(pair, 0.9), (e, 0.9)]
                     return [(e, 0.9)]
             # "condemned the Russian airstrikes": a nationality owns the attack, when the
             # document names that country.
