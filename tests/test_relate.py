@@ -2526,3 +2526,9 @@ def test_they_is_the_pair_the_sentence_before_coordinated(extract):
 def test_sanctions_over_or_related_to_an_act_oppose_its_owner(extract, text, targets):
     got = edges(extract(text))
     assert {t for r, s, t in got if r == "opposed" and s == "European Union"} == targets, got
+
+
+def test_a_briefing_given_in_person_is_a_meeting_not_advice(extract):
+    got = edges(extract("General Hwang Won-Tak briefed Bill Clinton on the summit."))
+    assert_edge(got, ("met", "Hwang Won-Tak", "Bill Clinton"))
+    assert not any(t == "advised" for t, _, _ in got), got
