@@ -447,8 +447,8 @@ def abbreviates(acronym: str, long_name: str) -> bool:
     """
     target = fold(acronym).replace(" ", "").replace("-", "")
     words = [w for w in re.split(r"[\s-]+", fold(long_name)) if w]
-    if len(words) < 2 or not target or len(target) > 12:
-        return False
+    if len(words) < 2 or not target or len(target) > 12 or target in words:
+        return False  # "U.S." is no acronym of the "U.S. Senate" it starts
     optional = [w in _ORG_STOP or (i == 0 and w in _COUNTRY_PREFIXES) for i, w in enumerate(words)]
     # Every required word contributes its first letter, in order: a cheap test first.
     it = iter(target)

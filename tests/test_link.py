@@ -784,3 +784,11 @@ def test_a_transcripts_titled_speaker_label_names_the_speaker(extract):
         "SECRETARY OF DEFENSE JIM MATTIS:  Thank you, ladies and gentlemen."
     )
     assert same_entity(ex, "Mattis", "Jim Mattis")
+
+
+def test_a_party_word_the_model_tagged_a_person_names_no_one(extract):
+    ex = extract(
+        "U.S. President Barack Obama and the top House Republican have met again to discuss "
+        "a looming fiscal crisis."
+    )
+    assert not any(e.name == "Republican" and e.type == "PERSON" for e in ex.entities)

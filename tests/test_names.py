@@ -136,6 +136,8 @@ def test_is_not_acronym(name):
         ("FBI", "Federal Bureau of Investigation", True),
         ("NSC", "Pentagon", False),
         ("CIA", "National Security Council", False),
+        ("U.S.", "U.S. Senate", False),  # a word of the name, not its acronym
+        ("US", "United States", True),
     ],
 )
 def test_abbreviates(acronym, long_name, expected):

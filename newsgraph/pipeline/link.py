@@ -1656,8 +1656,9 @@ def _untagged_surnames(
 
 def _drop_lone_titles(found: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """A "person" that is one title word ("the Chinese State [Councilor] and Minister ... Guo
-    Shengkun") names no one, unless some full name ends in that word ("Martin Luther King");
-    nor does an abbreviated title of any type ("Brig." tagged GPE)."""
+    Shengkun") names no one, unless some full name ends in that word ("Martin Luther King"),
+    nor does a title's modifier ("the top House [Republican]") or an abbreviated title of any
+    type ("Brig." tagged GPE)."""
     surnames = {c.person.surname_key for c in found if c.person is not None and c.person.is_full}
     abbreviated = set(abbreviated_titles())
     return [
@@ -1669,7 +1670,7 @@ def _drop_lone_titles(found: list[Candidate], lexicon: Lexicon) -> list[Candidat
                 c.name in abbreviated
                 or (
                     c.label == "PERSON"
-                    and lexicon.is_title(c.name)
+                    and (lexicon.is_title(c.name) or c.name.lower() in lexicon.title_modifiers)
                     and fold(c.name) not in surnames
                 )
             )
