@@ -105,6 +105,10 @@ def _keys(name: str, person: bool = True) -> set[str]:
         ):
             words = rest
             keys.add(org_key(" ".join(words)))
+    of = next((n for n in range(1, len(words) - 1) if words[n] == "of"), None)
+    if person and of is not None and org_key(" ".join(words[of + 1 :])) in countries:
+        words = words[:of]  # "President Ilves of Estonia", "... Cameron of the United Kingdom"
+        keys.add(org_key(" ".join(words)))
     parsed = parse_person(" ".join(words)) if person else None
     if parsed and parsed.first and parsed.last:
         keys.add(org_key(f"{parsed.first} {parsed.last}"))
