@@ -792,3 +792,11 @@ def test_a_party_word_the_model_tagged_a_person_names_no_one(extract):
         "a looming fiscal crisis."
     )
     assert not any(e.name == "Republican" and e.type == "PERSON" for e in ex.entities)
+
+
+def test_an_untagged_first_surname_is_a_mention_of_its_bearer(extract):
+    ex = extract(
+        "Donald Rumsfeld received assurances from President Enrique Bolanos Geyer. "
+        "The National Assembly moved to strip Bolanos of authority."
+    )
+    assert same_entity(ex, "Bolanos", "Enrique Bolanos Geyer")

@@ -1602,6 +1602,11 @@ def _untagged_surnames(
         c.person.last
         for c in found
         if c.person is not None and c.person.is_full and " " not in c.person.last
+    } | {
+        word
+        for c in found
+        if c.person is not None and c.person.is_full
+        for word in _first_surnames(c.person)
     }
     if not surnames:
         return []
@@ -1962,6 +1967,26 @@ _PLACE_OF = re.compile(
 _PATRONYMIC = frozenset({"ibn", "bin", "bint", "ben", "ould", "ap"})
 
 
+def _first_surnames(person: PersonName) -> list[str]:
+    """Middle words that are no given names, read as a first surname: "Pacheco" of "Gregorio
+    Pacheco Leyes", "Endara" of "Guillermo David Endara Galimany". Not a father's name in a
+    patronymic chain ("Yusuf ibn Yaqub ibn Ishaq"), nor an organization's word."""
+    middle = person.middle.split()
+    if _PATRONYMIC.intersection(map(str.lower, middle)):
+        return []
+    countries = _country_words()
+    return [
+        word
+        for word in middle
+        if len(fold(word)) > 2
+        and word[:1].isupper()
+        and not is_given_name(word)
+        and fold(word) not in countries
+        and fold(word) not in ORG_WORDS
+        and fold(word) not in name_kinds()
+    ]
+
+
 def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], set[int]]:
     """Group candidates into entities: the candidate indices of each entity, and the indices
     of surnames that fit several full names (ambiguous, kept apart)."""
@@ -2017,22 +2042,8 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
                 given_members[fold(person.first)].append(m)
             if person.suffix_key:
                 suffixed[(key, person.suffix_key)].add(uf.find(m))
-            # A middle word that is no given name is a first surname: "Pacheco" of "Gregorio
-            # Pacheco Leyes", "Endara" of "Guillermo David Endara Galimany". Not a father's name
-            # in a patronymic chain ("Yusuf ibn Yaqub ibn Ishaq"), nor an organization's word.
-            middle = person.middle.split()
-            if not _PATRONYMIC.intersection(map(str.lower, middle)):
-                for word in middle:
-                    w = fold(word)
-                    if (
-                        len(w) > 2
-                        and word[:1].isupper()
-                        and not is_given_name(word)
-                        and w not in countries
-                        and w not in ORG_WORDS
-                        and w not in name_kinds()
-                    ):
-                        inner_entities[surname_fold(w)].add(uf.find(m))
+            for word in _first_surnames(person):
+                inner_entities[surname_fold(fold(word))].add(uf.find(m))
 
     # 2. Lone surnames, whatever the model tagged them, join the one full name that fits.
     lone_person: dict[str, int] = {}
