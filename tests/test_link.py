@@ -800,3 +800,11 @@ def test_an_untagged_first_surname_is_a_mention_of_its_bearer(extract):
         "The National Assembly moved to strip Bolanos of authority."
     )
     assert same_entity(ex, "Bolanos", "Enrique Bolanos Geyer")
+
+
+def test_two_halves_of_a_possessed_name_are_one_person(extract):
+    ex = extract(
+        "Somali President Abdullahi Yusuf disapproved of Prime Minister Nur Adde Hassan "
+        "Hussein's attempts to reconcile. Prime Minister Hussein fired the mayor."
+    )
+    assert same_entity(ex, "Hussein", "Nur Adde Hassan Hussein")

@@ -272,15 +272,20 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
             i += 1
             continue
         nxt = ents[i + 1] if i + 1 < len(ents) else None
+        # "[Nur Adde] [Hassan Hussein's]": the possessive is no part of the name
+        nxt_name = (
+            nxt[:-1] if nxt is not None and len(nxt) > 1 and nxt[-1].lower_ in ("'s", "’s") else nxt
+        )
         if (
             nxt is not None
+            and nxt_name is not None
             and nxt.label_ == "PERSON"
             and nxt.start == ent.end
             and doc[ent.end - 1].whitespace_ == " "
             and not doc[nxt.start].is_sent_start
-            and all(t.is_title or t.lower_ in _NAME_PARTICLES for t in (*ent, *nxt))
+            and all(t.is_title or t.lower_ in _NAME_PARTICLES for t in (*ent, *nxt_name))
             and (
-                (ent.label_ == "PERSON" and len(ent) > 1 and len(nxt) <= 2)
+                (ent.label_ == "PERSON" and len(ent) > 1 and len(nxt_name) <= 2)
                 or (ent.label_ in PERSON_MISTAGS and len(ent) == 1 and is_given_name(ent.text))
             )
         ):
