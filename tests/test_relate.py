@@ -2532,3 +2532,16 @@ def test_a_briefing_given_in_person_is_a_meeting_not_advice(extract):
     got = edges(extract("General Hwang Won-Tak briefed Bill Clinton on the summit."))
     assert_edge(got, ("met", "Hwang Won-Tak", "Bill Clinton"))
     assert not any(t == "advised" for t, _, _ in got), got
+
+
+def test_their_meeting_is_that_of_the_people_the_subject_coordinates(extract):
+    got = edges(
+        extract(
+            "U.S. Senators Joni Ernst, Dan Sullivan, and Mark Kelly today announced their "
+            "meeting with the President of Taiwan Tsai Ing-wen."
+        )
+    )
+    for senator in ("Joni Ernst", "Dan Sullivan", "Mark Kelly"):
+        assert_edge(got, ("met", senator, "Tsai Ing-wen"))
+    got = edges(extract("Joni Ernst said their meeting with Tsai Ing-wen went well."))
+    assert not got, got

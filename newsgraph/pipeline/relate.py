@@ -1713,6 +1713,24 @@ class _Resolver:
             e = self.token_entity.get((self.chunk, last.i)) if last is not None else None
             if e is not None and e in self.person:
                 return [(e, 0.9)]
+        if low == "their" and tok.dep_ == "poss" and depth == 0:
+            # "Senators A, B and C today announced their meeting with Y": the people the
+            # clause's subject coordinates
+            verb = tok.head
+            for _ in range(3):
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if subject is not None and subject.i < tok.i:
+                listed = [
+                    subject,
+                    *_conjuncts(subject),
+                    *(a for a in subject.children if a.dep_ == "appos"),
+                ]
+                people = {e for t in listed for e, _ in self._one(t, depth + 1)} & self.person
+                if len(people) >= 2:
+                    return [(e, 0.8) for e in sorted(people - self.exclude)]
         if low == "they" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp":
             # "The Taliban said they had held a meeting": a body reporting its own acts
             speaker = subject_of(tok.head.head)
