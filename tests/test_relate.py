@@ -2545,3 +2545,29 @@ def test_their_meeting_is_that_of_the_people_the_subject_coordinates(extract):
         assert_edge(got, ("met", senator, "Tsai Ing-wen"))
     got = edges(extract("Joni Ernst said their meeting with Tsai Ing-wen went well."))
     assert not got, got
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        (
+            "More than 20 people died in gun battles between Fatah and Hamas before a truce.",
+            "Fatah",
+            "Hamas",
+        ),
+        ("Tensions between China and Japan rose sharply.", "China", "Japan"),
+    ],
+)
+def test_a_conflict_between_two_sides_opposes_each_to_the_other(extract, text, a, b):
+    got = edges(extract(text))
+    assert ("opposed", a, b) in got and ("opposed", b, a) in got, got
+
+
+def test_a_meeting_whose_between_phrase_hangs_on_its_place(extract):
+    got = edges(
+        extract(
+            "A statement says the meeting at the Abuja airport between Congolese leader Joseph "
+            "Kabila and his Rwandan counterpart Paul Kagame is part of efforts to achieve peace."
+        )
+    )
+    assert_edge(got, ("met", "Joseph Kabila", "Paul Kagame"))

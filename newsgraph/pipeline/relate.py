@@ -780,6 +780,10 @@ def extract_relations(
                 # "A, B and C met": B and C met as well; the relation is symmetric
                 parties = sorted(dict(sources + targets).items())
                 pairs = [(a, b) for n, a in enumerate(parties) for b in parties[n + 1 :]]
+                if not lexicon.relations[frame.relation].get("symmetric", False):
+                    # "the feud between A and B", "gun battles between A and B": each side
+                    # opposes the other
+                    pairs += [(b, a) for a, b in pairs]
             for (s, s_conf), (t, t_conf) in pairs:
                 if s == t or (frame.relation in matcher.eventless and (s in events or t in events)):
                     continue
