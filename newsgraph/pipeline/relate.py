@@ -1081,17 +1081,16 @@ def _roster_meetings(
             mod = modality([], verb, matcher)
             if len(people) < 2 or mod.negated or mod.hypothetical or mod.hedged:
                 continue
-            last = list_doc[end - 1]
-            text = doc.text[sent.start_char :]
-            if at != chunk:
-                text = text.rstrip() + " " + list_doc.text[: last.idx + len(last.text)]
-            else:
-                text = doc.text[sent.start_char : last.idx + len(last.text)]
+            list_end = list_doc[end - 1].idx + len(list_doc[end - 1].text)
+            if at == chunk:
+                text = doc.text[sent.start_char : list_end]
+            else:  # the sentence, then the list of the next paragraph
+                text = doc.text[sent.start_char :].rstrip() + " " + list_doc.text[:list_end]
             evidence = Evidence(
                 document=doc_id,
                 sentence=text.strip(),
                 start=offset + sent.start_char,
-                end=list_offset + last.idx + len(last.text),
+                end=list_offset + list_end,
                 trigger=tok.text,
             )
             sentence = sentence_base[chunk] + sent_index[sent.start]
