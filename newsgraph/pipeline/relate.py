@@ -226,8 +226,10 @@ class RelationMatcher:
         """(frame key, token indices) of every match in a parsed paragraph. Each frame runs
         only on the sentences that hold the words its pattern needs."""
         found = []
+        lower = [t.lower_ for t in doc]  # one pass over the tokens, not two per sentence
+        lemma = [t.lemma_.lower() for t in doc]
         for sent in doc.sents:
-            words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+            words = set(lower[sent.start : sent.end]).union(lemma[sent.start : sent.end])
             met: dict[str, set[int]] = defaultdict(set)  # frame -> its needs the words meet
             for w in words:
                 for key, n in self.needed_by.get(w, ()):
@@ -845,7 +847,11 @@ def _acting_body(
     voice ("the UK will have designated", "The UK is sanctioning"): the doer of those verbs'
     passives that name none. None where no body, or more than one, does so."""
     bodies: set[int] = set()
+    stems = [v.rstrip("e") for v in verbs]  # "designat" of "designated", a cheap test first
     for chunk, (_, doc) in enumerate(pieces):
+        text = doc.text.lower()
+        if not any(stem in text for stem in stems):
+            continue
         for tok in doc:
             if tok.lemma_ not in verbs or tok.pos_ != "VERB":
                 continue
@@ -1041,6 +1047,9 @@ def _roster_meetings(
         return []
     out = []
     for chunk, (offset, doc) in enumerate(pieces):
+        text = doc.text.lower()
+        if not any(noun in text for noun in roster_nouns):  # a cheap test first
+            continue
         sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         for tok in doc:
             verb = tok.head
