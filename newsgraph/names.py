@@ -429,6 +429,7 @@ def given_names_compatible(a: PersonName, b: PersonName) -> bool:
     return _first_names_compatible(ga, gb)
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every capitalised token of every document
 def is_acronym(name: str) -> bool:
     """'CENTCOM', 'U.S.', 'NSC', 'DoD': short, mostly capitals, one word."""
     bare = name.replace(".", "").replace("&", "")
