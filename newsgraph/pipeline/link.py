@@ -434,12 +434,14 @@ def _untagged_titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
     [Abdullah II]", "Pope [Francis]". One to three capitalised proper nouns, no title among
     them, then perhaps a regnal number."""
     found = []
-    for tok in doc[:-2]:
+    for tok in doc[:-1]:
         if not (tok.is_title and lexicon.is_title(tok.text)):
             continue
         start = tok.i + 1
         # "former President of Russia [Dmitry Medvedev]": a full name after the country
-        after_country = doc[start].lower_ == "of" and doc[start + 1].ent_type_ == "GPE"
+        after_country = (
+            start + 1 < len(doc) and doc[start].lower_ == "of" and doc[start + 1].ent_type_ == "GPE"
+        )
         if after_country:
             start += 2
             while start < len(doc) and doc[start].ent_iob_ == "I":
