@@ -147,8 +147,9 @@ def boilerplate_ranges(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
 _TRAILING_PARENTHESES = re.compile(r"\([^()]*\)\s*$")
 
 
-def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in ranges)
+def in_ranges(pos: int, ranges: list[tuple[int, int]] | None) -> bool:
+    """Is the character position inside one of the (start, end) ranges (boilerplate to skip)?"""
+    return any(a <= pos < b for a, b in ranges or ())
 
 
 def _clean_span(span: Span) -> tuple[int, int] | None:
@@ -553,7 +554,7 @@ def find_candidates(
     for chunk, (offset, doc) in enumerate(pieces):
         sent_starts = [s.start for s in doc.sents]
         for ent in _entity_spans(doc, lexicon):
-            if ent.label_ not in ENTITY_LABELS or _in_ranges(offset + ent.start_char, skip):
+            if ent.label_ not in ENTITY_LABELS or in_ranges(offset + ent.start_char, skip):
                 continue
             bounds = _clean_span(ent)
             if bounds is None:
@@ -873,7 +874,7 @@ def _speaker_labels(
         ]
         for m in matches:
             span = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
-            if span is None or _in_ranges(offset + span.start_char, skip):
+            if span is None or in_ranges(offset + span.start_char, skip):
                 continue
             labels.append((chunk, offset, doc, span, m.group(1)))
     if not labels:
@@ -1100,7 +1101,7 @@ def _untagged_acronyms(
                 continue
             if tok.ent_type_ in _NUMERIC_LABELS or not is_acronym(tok.text):
                 continue
-            if not tok.text.replace(".", "").isupper() or _in_ranges(offset + tok.idx, skip):
+            if not tok.text.replace(".", "").isupper() or in_ranges(offset + tok.idx, skip):
                 continue
             label = known.get(tok.text)
             if label is None:
@@ -1450,7 +1451,7 @@ def find_descriptions(
             # "the Trump adviser" is no description of its own, unless a name is set beside
             # it ("the U.N. special envoy to Burma, Ibrahim Gambari,")
             named_modifier = any((chunk, m.i) in named_modifiers for m in mods)
-            if _in_ranges(offset + tok.idx, skip):
+            if in_ranges(offset + tok.idx, skip):
                 continue
             first = min([m.i for m in mods] + [tok.i])
             office = _office_words(mods) + [tok]  # the head itself, even as a possessor
@@ -1624,7 +1625,7 @@ def _untagged_surnames(
         for tok in doc:
             if tok.text not in surnames or (chunk, tok.i) in covered or tok.ent_type_:
                 continue
-            if _in_ranges(offset + tok.idx, skip):
+            if in_ranges(offset + tok.idx, skip):
                 continue
             after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if (
@@ -1672,7 +1673,7 @@ def _drop_lone_titles(found: list[Candidate], lexicon: Lexicon) -> list[Candidat
     nor does a title's modifier ("the top House [Republican]") or an abbreviated title of any
     type ("Brig." tagged GPE)."""
     surnames = {c.person.surname_key for c in found if c.person is not None and c.person.is_full}
-    abbreviated = set(abbreviated_titles())
+    abbreviated = abbreviated_titles()
     return [
         c
         for c in found
@@ -1847,7 +1848,7 @@ def _untagged_repeats(
                     continue
                 if end < len(doc) and _runs_on(doc[end], lexicon):
                     continue
-                if _in_ranges(offset + span.start_char, skip):
+                if in_ranges(offset + span.start_char, skip):
                     continue
                 extra.append(
                     _found_at(

@@ -26,6 +26,7 @@ from newsgraph.lexicon import Lexicon
 from newsgraph.models import Entity, Evidence, Relation
 from newsgraph.names import org_key, parse_person, person_gender
 from newsgraph.pipeline.corpus import capital_keys, country_keys, country_words
+from newsgraph.pipeline.link import in_ranges
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 # "a delegation led by X", "headed by X"
@@ -616,11 +617,9 @@ def extract_relations(
     seats = _seats_of_government(entities, countries)
     entity_types = [e.type for e in entities]
     entity_titles = [e.titles for e in entities]
-    agents = {
-        relation: _acting_body(pieces, token_entity, entities, set(spec["agentless_verb"]))
-        for relation, spec in lexicon.relations.items()
-        if spec.get("agentless_verb")
-    }
+    # relation -> the one body the document shows doing its agentless verbs, read the first
+    # time a "$agent" frame matches (most documents have none)
+    agents: dict[str, int | None] = {}
     found: dict[tuple[str, int, int, int], Relation] = {}
     joins: list[tuple[CompiledFrame, int, Modality, list[tuple[int, float]], Evidence]] = []
     for chunk, (offset, doc) in enumerate(pieces):
@@ -630,15 +629,20 @@ def extract_relations(
             nodes = dict(zip(frame.node_names, (doc[i] for i in token_ids), strict=True))
             trigger = nodes[frame.trigger]
             sent = trigger.sent
-            if skip and any(a <= offset + sent.start_char < b for a, b in skip):
+            if in_ranges(offset + sent.start_char, skip):
                 continue
             if frame.excludes and _has_excluded(nodes, trigger, frame.excludes):
                 continue
             if _as_one_of(trigger, matcher.not_as.get(frame.relation, set())):
                 continue  # "dismissed Y as a puppet" is scorn, not a firing
-            agent = agents.get(frame.relation) if frame.source == "$agent" else None
-            if frame.source == "$agent" and agent is None:
-                continue
+            agent = None
+            if frame.source == "$agent":
+                if frame.relation not in agents:
+                    verbs = set(lexicon.relations[frame.relation].get("agentless_verb", []))
+                    agents[frame.relation] = _acting_body(pieces, token_entity, entities, verbs)
+                agent = agents[frame.relation]
+                if agent is None:
+                    continue
             source_tok = (
                 trigger
                 if agent is not None
@@ -1072,7 +1076,7 @@ def _roster_meetings(
             ):
                 continue
             sent = tok.sent
-            if skip and any(a <= offset + sent.start_char < b for a, b in skip):
+            if in_ranges(offset + sent.start_char, skip):
                 continue
             at, (list_offset, list_doc) = chunk, pieces[chunk]
             listed, end = _roster_names(doc, verb.i + 1)
@@ -1199,7 +1203,7 @@ def _title_advisers(
             ):
                 continue
             sent = tok.sent
-            if skip and any(a <= offset + sent.start_char < b for a, b in skip):
+            if in_ranges(offset + sent.start_char, skip):
                 continue
             done.add(e)
             out.append(
