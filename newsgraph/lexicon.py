@@ -34,6 +34,11 @@ def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+def data_lines(name: str) -> list[str]:
+    """The entries of a shipped one-per-line data file, without blank lines and comments."""
+    return _lines(_data_text(name))
+
+
 def _merge_toml(base: dict[str, Any], extra: dict[str, Any]) -> None:
     for key, value in extra.items():
         if isinstance(value, dict):
@@ -60,7 +65,7 @@ class Lexicon:
     @classmethod
     def load(cls, extra_files: list[Path] | None = None) -> Lexicon:
         """The shipped lexicon, extended by the user's files."""
-        lists = {name: _lines(_data_text(name)) for name in LIST_FILES}
+        lists = {name: data_lines(name) for name in LIST_FILES}
         relations: dict[str, Any] = tomllib.loads(_data_text("relations.toml"))
         frames = json.loads(_data_text("patterns.json"))["frames"]
         sources = ["newsgraph/data"]

