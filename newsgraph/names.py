@@ -429,9 +429,15 @@ def given_names_compatible(a: PersonName, b: PersonName) -> bool:
     return _first_names_compatible(ga, gb)
 
 
+_SPELLED = re.compile(r"[A-Z](?:-[A-Z])+")
+
+
 @lru_cache(maxsize=1 << 16)  # asked of every capitalised token of every document
 def is_acronym(name: str) -> bool:
-    """'CENTCOM', 'U.S.', 'NSC', 'DoD': short, mostly capitals, one word."""
+    """'CENTCOM', 'U.S.', 'NSC', 'DoD': short, mostly capitals, one word; or spelled out letter
+    by letter as radio scripts write it: 'M-L-C'."""
+    if _SPELLED.fullmatch(name):
+        return len(name) <= 19
     bare = name.replace(".", "").replace("&", "")
     if not (2 <= len(bare) <= 10) or " " in bare or not bare.isalpha():
         return False

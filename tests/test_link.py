@@ -195,6 +195,50 @@ def test_acronym_run_into_its_name_and_untagged_acronyms(extract):
     assert entity_of(ex, "OCA").mentions >= 3
 
 
+def test_a_quoted_body_name_and_its_acronym_spelled_out_letter_by_letter(extract):
+    # VOA scripts quote a body's name (tagged a work of art) and spell acronyms read as letters
+    ex = extract(
+        'The leader of one of the rebel groups, "The Movement for the Liberation of Congo", '
+        "has signed the agreement. Friday, the M-L-C announced it had captured the town of Zongo."
+    )
+    body = entity_of(ex, "Movement for the Liberation of Congo")
+    assert body.type == "ORG"
+    assert "M-L-C" in body.aliases, body
+    assert is_acronym("M-L-C") and not is_acronym("M-L-c") and not is_acronym("A-level")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "whole"),
+    [
+        (
+            "WASHINGTON – Today, the U.S. Department of the Treasury’s Office of Foreign Assets "
+            "Control (OFAC) designated six officials. OFAC acted with the State Department.",
+            "Office of Foreign Assets Control",
+            "Department of the Treasury’s Office of Foreign Assets Control",
+        ),
+        (
+            "The Pentagon's Office of Net Assessment studied China. The Pentagon declined comment.",
+            "Office of Net Assessment",
+            "Pentagon's Office of Net Assessment",
+        ),
+    ],
+)
+def test_a_body_run_into_the_name_of_its_unit_is_two_bodies(extract, text, unit, whole):
+    ex = extract(text)
+    names = {a for e in ex.entities for a in e.aliases}
+    assert unit in names and not any(whole in a for a in names), names
+    if "OFAC" in text:
+        assert same_entity(ex, "OFAC", unit)
+
+
+def test_a_possessive_inside_a_bodys_own_name_is_kept(extract):
+    ex = extract(
+        "The People's Liberation Army held drills. The Women's Refugee Commission objected."
+    )
+    names = {e.name for e in ex.entities}
+    assert {"People's Liberation Army", "Women's Refugee Commission"} <= names, names
+
+
 def test_a_place_in_parentheses_is_no_acronym(extract):
     ex = extract("He started at the Courier-Journal in Louisville (KY) and moved to Boston.")
     assert not any("KY" in e.aliases and "Louisville" in e.aliases for e in ex.entities)
@@ -497,6 +541,17 @@ def test_a_headline_name_is_cut_back_to_what_the_body_writes_and_repeats_are_fou
     assert "Dalai Lama" in people, people
     assert people["Dalai Lama"].mentions >= 3
     assert not any("Arrives" in name for name in people)
+
+
+def test_surnames_of_a_headline_the_model_ran_into_one_name_are_the_bodys_people(extract):
+    ex = extract(
+        "Durbin, Shaheen, Welch Meet With Head Of Belarusian Opposition Leader Sviatlana "
+        "Tsikhanouskaya\n\nWASHINGTON – Senator Dick Durbin, Senator Jeanne Shaheen and "
+        "Senator Peter Welch today met with Sviatlana Tsikhanouskaya in Washington."
+    )
+    people = {e.name: e for e in ex.entities if e.type == "PERSON"}
+    assert people["Jeanne Shaheen"].mentions == 2, people
+    assert people["Peter Welch"].mentions == 2, people
 
 
 @pytest.mark.parametrize(

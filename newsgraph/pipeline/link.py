@@ -242,6 +242,10 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
     i = 0
     while i < len(ents):
         ent = ents[i]
+        if ent.label_ == "WORK_OF_ART" and _body_name(ent):
+            out.append(Span(doc, ent.start, ent.end, label="ORG"))
+            i += 1
+            continue
         if ent.label_ in _NON_NAME_LABELS:
             # "Bahraini NSA H.E. Sheikh [Nasser bin Hamad Al Khalifa]" tagged a work of art: the
             # words after a person's title are the person's name
@@ -260,6 +264,12 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
         if inner and ent.label_ == "PERSON" and name_kind(doc[inner[0] + 1 : last].text):
             # "the Tigray People's Liberation Front's demands": a body's name with a possessive
             out.append(Span(doc, ent.start, ent.end, label="ORG"))
+            i += 1
+            continue
+        if inner and ent.label_ == "ORG" and _body_and_unit(ent, inner[0]):
+            # "the Department of the Treasury’s Office of Foreign Assets Control": two bodies
+            out.append(Span(doc, ent.start, inner[0], label="ORG"))
+            out.append(Span(doc, inner[0] + 1, last, label="ORG"))
             i += 1
             continue
         if inner and ent.label_ == "PERSON":
@@ -348,6 +358,44 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
 # Labels of names that are no graph entity; a person's name the model ran into a title there is
 # mended ("Bahraini NSA H.E. Sheikh Nasser bin Hamad Al Khalifa" tagged a work of art).
 _NON_NAME_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
+
+
+def _body_name(ent: Span) -> bool:
+    """A name in quotes the model took for a title of a work whose head word is a kind of body:
+    'the rebel group "The Movement for the Liberation of Congo"'. The head is the word before
+    the first "of" or "for", or the last word; every word is capitalised but the small ones."""
+    words = [t for t in ent if t.is_alpha]
+    if len(words) < 2 or not all(t.is_title or t.lower_ in _SMALL_WORDS for t in words):
+        return False
+    cut = next((k for k, t in enumerate(words) if k and t.lower_ in ("of", "for")), len(words))
+    kind = name_kinds().get(words[cut - 1].lower_)
+    return kind is not None and kind[0] == "ORG"
+
+
+# Words that head a body's name ("Department of the Treasury") and words that head the name of
+# a unit one body keeps ("Office of Foreign Assets Control").
+_BODY_HEADS = {"department", "ministry", "agency", "office", "bureau", "service", "council",
+               "committee", "commission", "command", "university", "government"}  # fmt: skip
+_UNIT_HEADS = {"office", "bureau", "department", "division", "directorate", "agency", "service",
+               "command", "committee", "board", "unit", "branch", "center", "centre",
+               "institute", "school", "college"}  # fmt: skip
+
+
+def _body_and_unit(ent: Span, p: int) -> bool:
+    """An organization's name run into the name of one of its units at the possessive `p`:
+    "[Department of the Treasury]’s [Office of Foreign Assets Control]". A body's own name may
+    hold a possessive ("People's Liberation Army", "Women's Refugee Commission"): the words
+    after it must name a unit ("Office of ..."), and the words before it a body, by a head word
+    or as one name ("Treasury")."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[ent.start : p] if t.lower_ != "the"]
+    after = doc[p + 1 : ent.end]
+    if len(after) < 3 or not after[0].is_title or after[0].lower_ not in _UNIT_HEADS:
+        return False
+    if len(before) == 1:  # "the Treasury’s Office of Foreign Assets Control"
+        return after[1].lower_ == "of"
+    return any(w in _BODY_HEADS for w in before)
+
 
 # Nouns that make a person's name into a body: "the Bush administration".
 _GOVERNMENTS = {"administration"}
@@ -1096,36 +1144,60 @@ def _untagged_acronyms(
     extra = []
     for chunk, (offset, doc) in enumerate(pieces):
         sent_starts = [s.start for s in doc.sents]
-        for tok in doc:
-            if (chunk, tok.i) in covered or tok.ent_type_ in ENTITY_LABELS:
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            end = _spelled_acronym_end(doc, i)
+            i = end
+            span = doc[tok.i : end]
+            if any((chunk, t.i) in covered or t.ent_type_ in ENTITY_LABELS for t in span):
                 continue
-            if tok.ent_type_ in _NUMERIC_LABELS or not is_acronym(tok.text):
+            if tok.ent_type_ in _NUMERIC_LABELS or not is_acronym(span.text):
                 continue
-            if not tok.text.replace(".", "").isupper() or in_ranges(offset + tok.idx, skip):
+            if not span.text.replace(".", "").isupper() or in_ranges(offset + tok.idx, skip):
                 continue
-            label = known.get(tok.text)
+            label = known.get(span.text)
             if label is None:
-                fits = {c.key for c in long_names if abbreviates(tok.text, c.name)}
+                fits = {c.key for c in long_names if abbreviates(span.text, c.name)}
                 if len(fits) != 1:
-                    known[tok.text] = ""
+                    known[span.text] = ""
                     continue
                 key = next(iter(fits))
                 label = next(c.label for c in long_names if c.key == key)
-                known[tok.text] = label
+                known[span.text] = label
             if not label:
                 continue
             extra.append(
                 _found_at(
                     chunk,
                     offset,
-                    doc[tok.i : tok.i + 1],
+                    span,
                     sentence_base[chunk] + _sentence_of(sent_starts, tok.i),
                     label=label,
-                    name=tok.text,
+                    name=span.text,
                     prev_word=doc[tok.i - 1].lower_ if tok.i > 0 else "",
                 )
             )
     return extra
+
+
+def _spelled_acronym_end(doc: Doc, i: int) -> int:
+    """The end of an acronym spelled out letter by letter from token `i`, as radio scripts
+    write those read as letters ("the M-L-C", which the tokenizer cuts at each hyphen); `i + 1`
+    where there is none."""
+    end = i + 1
+    if len(doc[i].text) != 1 or not doc[i].is_upper:
+        return end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and len(doc[end + 1].text) == 1
+        and doc[end + 1].is_upper
+    ):
+        end += 2
+    return end
 
 
 _SMALL_WORDS = {
@@ -1622,8 +1694,14 @@ def _untagged_surnames(
     extra = []
     for chunk, (offset, doc) in enumerate(pieces):
         sent_starts = [s.start for s in doc.sents]
+        # The model runs a Title Case headline into one long name ("[Durbin, Shaheen, Welch
+        # Meet With Head Of Belarusian Opposition] Leader"); where that name was cut back to
+        # its first word, the words after it are free to read.
+        headline = _is_headline(doc.text)
         for tok in doc:
-            if tok.text not in surnames or (chunk, tok.i) in covered or tok.ent_type_:
+            if tok.text not in surnames or (chunk, tok.i) in covered:
+                continue
+            if tok.ent_type_ and not headline:
                 continue
             if in_ranges(offset + tok.idx, skip):
                 continue
