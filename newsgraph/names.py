@@ -29,7 +29,8 @@ _NICKNAMER: NickNamer | None = None
 # Honorifics that say a person's gender (and are no role worth keeping as a title).
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "messrs": "", "mme": "f"}
 # Arabic articles written before a surname: "Bashar al-Assad" is also "Assad".
-_SURNAME_ARTICLES = re.compile(r"^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)-(?=\w{3})")
+# "al-Assad" and "al Assad": the article, hyphenated or (al, el) written apart
+_SURNAME_ARTICLES = re.compile(r"^(?:(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)-|(?:al|el) )(?=\w{3})")
 
 
 _SPACED_POSSESSIVE = re.compile(r"\s+(?=['’]s\b)")

@@ -239,6 +239,63 @@ def test_a_possessive_inside_a_bodys_own_name_is_kept(extract):
     assert {"People's Liberation Army", "Women's Refugee Commission"} <= names, names
 
 
+@pytest.mark.parametrize(
+    ("text", "full", "alone"),
+    [
+        (  # the surname cut off and left untagged, then tagged a body
+            "Defense Secretary Chuck Hagel today welcomed Portuguese Minister of Defense Jose "
+            "Pedro Aguiar-Branco to the Pentagon. Hagel also thanked Aguiar-Branco for "
+            "Portugal’s hospitality.",
+            "Jose Pedro Aguiar-Branco",
+            "Aguiar-Branco",
+        ),
+        (  # the surname cut off and tagged a place, here and later
+            "It was all smiles as Pakistan Foreign Minister Shah Mahmood Qureshi and his Indian "
+            "counterpart emerged from an hour-long talk. Indian and Pakistani officials say "
+            "Qureshi and Indian Foreign Minister Pranab Mukherjee discussed all relevant issues.",
+            "Shah Mahmood Qureshi",
+            "Qureshi",
+        ),
+        (  # a given name the model left out after a title
+            "It was the first chance Navy Adm. Mike Mullen and Pakistani Gen. Asfaq Parvez Kayani "
+            "have had to meet. He and Kayani brought those up, Mullen said.",
+            "Asfaq Parvez Kayani",
+            "Kayani",
+        ),
+        (  # the Arabic article hyphenated or written apart
+            "Iraqi Prime Minister Nouri al-Maliki is in Syria. Prime Minister Nouri al Maliki "
+            "met officials. Maliki gave an assessment.",
+            "Nouri al-Maliki",
+            "Maliki",
+        ),
+        (  # a full name tagged a body whose first word is the person's name on its own
+            "Prime Minister Hun Sen met with his Thai counterpart, Abhisit Vejjajiva, on Friday. "
+            "Speaking to VOA ahead of the meeting, Abhisit said he hoped for a good conversation.",
+            "Abhisit Vejjajiva",
+            "Abhisit",
+        ),
+        (  # a nickname given after "alias"
+            "He praised the operation against the FARC’s military leader, Jorge Briceño Suarez, "
+            "alias “Mono Jojoy.” Briceño Suarez died in the raid.",
+            "Jorge Briceño Suarez",
+            "Mono Jojoy",
+        ),
+    ],
+)
+def test_a_persons_name_the_model_cut_or_mistagged_is_one_person(extract, text, full, alone):
+    ex = extract(text)
+    person = entity_of(ex, full)
+    assert person.type == "PERSON"
+    assert alone in person.aliases, [(e.name, e.type, e.aliases) for e in ex.entities]
+
+
+def test_a_place_named_like_a_person_of_the_story_stays_a_place(extract):
+    ex = extract(
+        "The actor Samuel Jackson starred in the film. The premiere was held in Jackson on Friday."
+    )
+    assert not same_entity(ex, "Samuel Jackson", "Jackson")
+
+
 def test_a_place_in_parentheses_is_no_acronym(extract):
     ex = extract("He started at the Courier-Journal in Louisville (KY) and moved to Boston.")
     assert not any("KY" in e.aliases and "Louisville" in e.aliases for e in ex.entities)

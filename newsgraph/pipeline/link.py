@@ -350,6 +350,19 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
                 and doc[start - 2].lower_ == "the"
             ):
                 start -= 1
+            elif (
+                label == "PERSON"
+                and start > 1
+                and before.is_title
+                and before.is_alpha
+                and before.pos_ == "PROPN"
+                and not lexicon.is_title(before.text)
+                and not _plural_title(before.text, lexicon)  # "U.S. Senators Joni Ernst"
+                and lexicon.is_title(doc[start - 2].text)
+                and not _place_word(before)
+                and before.lower_ not in name_kinds()
+            ):
+                start -= 1  # "Gen. [Asfaq] Parvez Kayani": the given name after the title
         out.append(ent if start == ent.start else Span(doc, start, ent.end, label=label))
         i += 1
     return sorted(out, key=lambda span: span.start)
@@ -791,6 +804,8 @@ def find_candidates(
             )
     found = _confirm_headline_names(found, pieces)
     found = _speaker_labels(pieces, sentence_base, found, skip)
+    found = _join_cut_surnames(found, pieces)
+    _retag_surnames(found)
     _retag_full_names(found, pieces)
     _titled_names(found, pieces, lexicon)
     found = _split_name_pairs(found, pieces)
@@ -981,13 +996,16 @@ _NAME_PARTICLES = {
 }
 
 
-def _person_like(name: str) -> bool:
+def _person_like(name: str, known_given: bool = True) -> bool:
     """A name the model tagged otherwise that reads as a person's: 2-4 words, the first a known
-    given name, no generic word of a place or organization, no country or demonym."""
+    given name (unless `known_given` is false), no generic word of a place or organization, no
+    country or demonym."""
     words = name.split()
     if not 2 <= len(words) <= 4 or name_kind(name) or any(ch.isdigit() for ch in name):
         return False
-    if len(fold(words[0])) < 2 or not words[0][:1].isupper() or not is_given_name(words[0]):
+    if len(fold(words[0])) < 2 or not words[0][:1].isupper():
+        return False
+    if known_given and not is_given_name(words[0]):
         return False
     if not words[-1][:1].isupper() or is_acronym(words[-1]):
         return False
@@ -999,6 +1017,91 @@ def _person_like(name: str) -> bool:
         if not w[:1].isupper() and w not in _NAME_PARTICLES:
             return False
     return True
+
+
+def _join_cut_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> list[Candidate]:
+    """A person's name the model cut before its last word, tagged apart or left untagged
+    ("[Jose Pedro] Aguiar-Branco", "[Shah Mahmood] [Qureshi]" as GPE): the word is the surname
+    when it is written again elsewhere in the document, on its own ("thanked Aguiar-Branco").
+    One word (hyphens allowed), capitalised, no country or generic word."""
+    text = " ".join(doc.text for _, doc in pieces)
+    countries = _country_words()
+    starts = {(c.chunk, c.start): c for c in found}
+    joined: set[int] = set()
+    for c in found:
+        if c.label != "PERSON" or c.person is None or id(c) in joined:
+            continue
+        doc = pieces[c.chunk][1]
+        if c.end >= len(doc) or not doc[c.end - 1].whitespace_:
+            continue
+        nxt = starts.get((c.chunk, c.end))
+        if nxt is not None:
+            if nxt.label not in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"):
+                continue
+            end = nxt.end
+        elif doc[c.end].ent_type_:
+            continue
+        else:
+            end = c.end + 1
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+                end += 2  # "Aguiar-Branco"
+        word = doc[c.end : end].text
+        if (
+            re.fullmatch(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?", word)
+            and not any(t.ent_type_ for t in doc[c.end : end] if nxt is None)
+            and fold(word) not in countries
+            and fold(word) not in name_kinds()
+            and fold(word) not in ORG_WORDS
+            and len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)) >= 2
+        ):
+            name = doc[c.start : end].text
+            c.end, c.char_end = end, pieces[c.chunk][0] + doc[end - 1].idx + len(doc[end - 1])
+            c.name, c.person = name, parse_person(name)
+            if nxt is not None:
+                joined.add(id(nxt))
+    return [c for c in found if id(c) not in joined]
+
+
+_LOCATIVE = {"in", "at", "to", "from", "near", "of", "across", "outside", "inside"}
+
+
+def _retag_surnames(found: list[Candidate]) -> None:
+    """A person's name the model tagged as a place or body ("Hagel also thanked [Aguiar-Branco]"
+    tagged ORG, "beside [Qureshi]" tagged GPE) is the person's when the document has named that
+    person in full before: the same full name, or one word that is its surname. Not a country,
+    capital, generic word or acronym, nor a word after "in", "at" or "from" ("in Washington"
+    of a story on George Washington)."""
+    from newsgraph.pipeline.corpus import capital_keys  # corpus imports this module
+
+    full: dict[str, int] = {}
+    surnames: dict[str, int] = {}
+    for c in found:
+        if c.label == "PERSON" and c.person is not None and c.person.is_full:
+            key = fold(c.name)
+            full[key] = min(full.get(key, c.char_start), c.char_start)
+            key = c.person.surname_key
+            surnames[key] = min(surnames.get(key, c.char_start), c.char_start)
+    if not full:
+        return
+    countries, capitals, kinds = _country_words(), capital_keys(), name_kinds()
+    for c in found:
+        if c.label not in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"):
+            continue
+        key = fold(c.name)
+        if key in full:  # a full name, on its own line or tagged apart once
+            c.label, c.person = "PERSON", parse_person(c.name)
+            continue
+        if (
+            re.fullmatch(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?", c.name)
+            and surnames.get(surname_fold(key), c.char_start) < c.char_start
+            and key not in countries
+            and key not in capitals
+            and key not in kinds
+            and key not in ORG_WORDS
+            and not is_acronym(c.name)
+            and c.prev_word not in _LOCATIVE
+        ):
+            c.label, c.person = "PERSON", parse_person(c.name)
 
 
 def _retag_full_names(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> None:
@@ -1015,10 +1118,22 @@ def _retag_full_names(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> 
             ):
                 continue
             alone.add(tok.text)
+    # "his Thai counterpart, [Abhisit Vejjajiva]" tagged ORG, then "Abhisit said": a person
+    # the document names by the first word of the name elsewhere
+    lone_people = {c.name for c in found if c.label == "PERSON" and " " not in c.name}
     for c in found:
         if c.label not in ("ORG", "GPE", "FAC", "LOC") or c.end - c.start < 2:
             continue
-        if c.name.split()[-1] in alone and _person_like(c.name):
+        words = c.name.split()
+        if (
+            len(words) == 2
+            and words[0] in lone_people
+            and words[0] in alone
+            and _person_like(c.name, known_given=False)
+        ):
+            c.label, c.person = "PERSON", parse_person(c.name)
+            continue
+        if words[-1] in alone and _person_like(c.name):
             person = parse_person(c.name)
             if person.is_full:
                 c.label, c.person = "PERSON", person
@@ -2040,7 +2155,7 @@ def _acronym_definitions(text: str, cands: list[Candidate]) -> dict[str, str]:
 # Between two names, words that say the second is another name of the first.
 _ALIAS_BETWEEN = re.compile(
     r"\s*,?\s*(?:whose (?:real|birth|given|full) name (?:is|was)|better known as|also known as"
-    r"|a\.k\.a\.?|aka|known popularly as|born as|real name:?)\s+",
+    r"|a\.k\.a\.?|aka|known popularly as|born as|real name:?|alias|nicknamed)\s+[\"“']?",
     re.I,
 )
 
