@@ -274,6 +274,12 @@ def test_a_possessive_inside_a_bodys_own_name_is_kept(extract):
             "Abhisit Vejjajiva",
             "Abhisit",
         ),
+        (  # an office's name run into its holder's, with a country in it
+            "The Department of State has designated former Prime Minister of the Republic of "
+            "North Macedonia Nikola Gruevski. Gruevski was involved in corrupt acts.",
+            "Nikola Gruevski",
+            "Gruevski",
+        ),
         (  # a nickname given after "alias"
             "He praised the operation against the FARC’s military leader, Jorge Briceño Suarez, "
             "alias “Mono Jojoy.” Briceño Suarez died in the raid.",

@@ -2571,3 +2571,64 @@ def test_a_meeting_whose_between_phrase_hangs_on_its_place(extract):
         )
     )
     assert_edge(got, ("met", "Joseph Kabila", "Paul Kagame"))
+
+
+def test_the_leaders_of_two_delegations_that_met_met_one_another(extract):
+    ex = extract(
+        "Delegations from the United States and Honduras held the sixth meeting of the "
+        "Bilateral Human Rights Working Group on April 30, in Tegucigalpa.\n\n"
+        "The U.S. delegation was led by Deputy Assistant Secretary of State John Creamer; and "
+        "USAID Deputy Assistant Administrator for Latin America and the Caribbean Barbara "
+        "Feinstein.\n\n"
+        "The Honduran delegation was led by the Minister of the Presidency Ebal Díaz; the "
+        "Minister of Human Rights Karla Cueva; and the Minister of Defense Fredy Díaz."
+    )
+    got = edges(ex)
+    for us in ("John Creamer", "Barbara Feinstein"):
+        for honduran in ("Ebal Díaz", "Karla Cueva", "Fredy Díaz"):
+            assert_edge(got, ("met", us, honduran))
+    assert_edge(got, ("met", "United States", "Honduras"))
+    # members of one delegation are not said to meet one another
+    assert ("met", "Barbara Feinstein", "John Creamer") not in got
+    assert ("met", "Ebal Díaz", "Fredy Díaz") not in got
+    proof = next(r for r in ex.relations if r.pattern == "delegation_leaders").evidence
+    assert [e.sentence.split()[0] for e in proof] == ["Delegations", "The", "The"]
+
+
+def test_one_delegations_leaders_alone_meet_no_one(extract):
+    ex = extract(
+        "The U.S. delegation was led by John Creamer and Barbara Feinstein. The Honduran "
+        "delegation was led by Karla Cueva. The delegations did not meet."
+    )
+    assert not any(t == "met" for t, _, _ in edges(ex))
+
+
+def test_the_senators_of_a_release_are_the_people_it_titles_senator(extract):
+    ex = extract(
+        "Washington, DC – U.S. Senator Sheldon Whitehouse (D-RI) has completed a tour of African "
+        "nations with U.S. Senator John McCain (R-AZ).\n\n"
+        "“Our engagement is necessary,” Whitehouse said.\n\n"
+        "The Senators then traveled to Tunisia, where they met with Prime Minister Ali "
+        "Laarayedh and Foreign Minister Othmane Jarandi. They discussed the constitution. While "
+        "in Tunisia, the Senators also met with U.S. Ambassador Jacob Walles."
+    )
+    got = edges(ex)
+    assert_edge(got, ("met", "Sheldon Whitehouse", "John McCain"))  # the tour made together
+    for senator in ("Sheldon Whitehouse", "John McCain"):
+        for other in ("Ali Laarayedh", "Othmane Jarandi", "Jacob Walles"):
+            assert_edge(got, ("met", senator, other))
+    # "the Senators" are not the ministers the sentence before named
+    assert ("met", "Ali Laarayedh", "Jacob Walles") not in got
+
+
+def test_a_dated_dateline_is_no_actor_and_a_for_to_infinitive_is_no_fact(extract):
+    ex = extract(
+        "WASHINGTON, March 31, 2014 – Defense Secretary Chuck Hagel today welcomed Portuguese "
+        "Minister of Defense Jose Pedro Aguiar-Branco to the Pentagon. Both men agreed on the "
+        "need for Russia to begin discussions with the Ukrainian government. Hagel thanked "
+        "Aguiar-Branco."
+    )
+    got = edges(ex)
+    assert_edge(got, ("met", "Chuck Hagel", "Jose Pedro Aguiar-Branco"))
+    assert not any(s == "WASHINGTON" or t == "WASHINGTON" for _, s, t in got)
+    assert not any("Russia" in (s, t) for _, s, t in got), got

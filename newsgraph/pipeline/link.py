@@ -772,7 +772,12 @@ def find_candidates(
             name = re.sub(r"\s+", " ", name.replace("[", "").replace("]", "")).strip()
             if not re.search(r"[^\W\d_]", name):
                 continue
-            if label != "PERSON" and _office_phrase(span, lexicon):
+            if (
+                label != "PERSON"
+                and _office_phrase(span, lexicon)
+                # "[the Minister of Human Rights Karla Cueva]": its holder, cut out later
+                and not _given_name_at(list(span), _country_words())
+            ):
                 continue
             if label == "PERSON" and name_kind(name):
                 # "Mount Shinn", "Parc del Foix": named after someone, but no person.
@@ -1153,13 +1158,18 @@ def _plain_name_word(tok: Token, countries: frozenset[str]) -> bool:
     ) or tok.lower_ in _NAME_PARTICLES
 
 
-def _titled_names(found: list[Candidate], pieces: list[tuple[int, Doc]], lexicon: Lexicon) -> None:
+def _titled_names(
+    found: list[Candidate], pieces: list[tuple[int, Doc]], lexicon: Lexicon, again: bool = True
+) -> None:
     """Persons the model tagged otherwise because of a title:
     - a name right after a person's title ("South African President Thabo Mbeki" tagged GPE,
       "Sen. Whitehouse" tagged ORG) is a person's;
     - a span that runs a title into a name ("Secretary of [State Tillerson]", "[State for
       African Affairs Jendayi Frazer]") is cut to the name, when a person of the document
-      bears that surname or the name has a known given name."""
+      bears that surname or the name has a known given name.
+    A person found so may make another: "[Defense Fredy Díaz]" gives the surname of "the
+    Minister of the Presidency [Ebal Díaz]" (tagged LOC), so a second pass reads again."""
+    persons_before = sum(c.label == "PERSON" for c in found)
     countries = _country_words()
     surnames = {c.person.last for c in found if c.label == "PERSON" and c.person}
 
@@ -1182,12 +1192,25 @@ def _titled_names(found: list[Candidate], pieces: list[tuple[int, Doc]], lexicon
         start = c.start
         if titleish(tokens[0]):
             cut = max(n for n, t in enumerate(tokens) if titleish(t)) + 1
+            if len(tokens) - cut > 3 and (k := _given_name_at(tokens[cut - 1 :], countries)):
+                cut += k - 1  # "[Minister of Human Rights Karla Cueva]": the office's words
             tail = tokens[cut:]
             if not 1 <= len(tail) <= 3 or not all(_plain_name_word(t, countries) for t in tail):
                 continue
             if not (tail[-1].text in surnames or (len(tail) > 1 and is_given_name(tail[0].text))):
                 continue
             start = c.start + cut
+        elif (k := _given_name_at(tokens, countries)) and _office_before(doc, c.start, lexicon):
+            # "Administrator for Latin America and the [Caribbean Barbara Feinstein]": the end
+            # of an office's name run into its holder's
+            start = c.start + k
+        elif (
+            2 <= len(tokens) <= 3
+            and tokens[-1].text in surnames
+            and all(_plain_name_word(t, countries) for t in tokens)
+            and _office_before(doc, c.start, lexicon)
+        ):
+            pass  # "the Minister of the Presidency [Ebal Díaz]" beside "Fredy Díaz"
         else:
             before = doc[c.start - 1] if c.start > 0 else None
             if (
@@ -1212,6 +1235,33 @@ def _titled_names(found: list[Candidate], pieces: list[tuple[int, Doc]], lexicon
         c.title_qualified = _qualified(title_tokens)
         c.title_nation = _nation(title_tokens)
         c.subject = span.root.dep_ in ("nsubj", "nsubjpass")
+    if again and sum(c.label == "PERSON" for c in found) > persons_before:
+        _titled_names(found, pieces, lexicon, again=False)
+
+
+def _given_name_at(tokens: list[Token], countries: frozenset[str]) -> int:
+    """Where a full name starts inside a span: the last known given name that follows a word
+    that is none ("... Cooperation [María] Dolores Aguero", "... North Macedonia [Nikola]
+    Gruevski"), with at most three words of a name from it to the span's end; 0 if none."""
+    for k in range(len(tokens) - 2, 0, -1):
+        rest = tokens[k:]
+        if len(rest) > 3 or not all(_plain_name_word(t, countries) for t in rest):
+            return 0
+        if is_given_name(tokens[k].text) and not is_given_name(tokens[k - 1].text):
+            return k
+    return 0
+
+
+def _office_before(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """Does an office's name end right before token `start` ("Minister of Foreign Affairs
+    and International", "Administrator for Latin America and the")? Capitalised words, "of",
+    "for", "and", "the" back to a title."""
+    for tok in reversed(doc[max(start - 10, doc[start].sent.start) : start]):
+        if lexicon.is_title(tok.text) and tok.is_title:
+            return True
+        if not (tok.is_title or tok.lower_ in ("of", "for", "and", "the", "&")):
+            return False
+    return False
 
 
 def _parenthesised_acronym(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

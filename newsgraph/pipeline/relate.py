@@ -24,7 +24,7 @@ from spacy.vocab import Vocab
 
 from newsgraph.lexicon import Lexicon
 from newsgraph.models import Entity, Evidence, Relation
-from newsgraph.names import org_key, parse_person, person_gender
+from newsgraph.names import fold, org_key, parse_person, person_gender
 from newsgraph.pipeline.corpus import capital_keys, country_keys, country_words
 from newsgraph.pipeline.link import in_ranges
 
@@ -433,6 +433,12 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
             m.hedged = True
     if trigger.head.lower_ == "without":
         m.negated = True
+    for tok in chain:
+        # "the need for Russia to begin discussions with Y", "it is time for X to meet Y": an
+        # infinitive with its own subject after "for" says what should be, not what was
+        kids = [c.lower_ for c in tok.children if c.dep_ in ("mark", "aux")]
+        if tok.pos_ in ("VERB", "AUX") and "for" in kids and "to" in kids:
+            m.hedged = True
     if (
         trigger.dep_ == "xcomp"
         and trigger.head.lemma_ == "be"
@@ -834,6 +840,10 @@ def extract_relations(
         pieces, sentence_base, token_entity, entities, doc_id, matcher, skip
     ):
         found.setdefault(key, rel)
+    for key, rel in _delegation_meetings(
+        pieces, sentence_base, token_entity, entities, doc_id, matcher, skip
+    ):
+        found.setdefault(key, rel)
     for adviser, head, sentence, rel in _title_advisers(
         pieces, sentence_base, token_entity, entities, doc_id, lexicon, skip
     ):
@@ -1125,6 +1135,117 @@ def _roster_meetings(
     return out
 
 
+def _delegation_meetings(
+    pieces: list[tuple[int, Doc]],
+    sentence_base: list[int],
+    token_entity: dict[TokenKey, int],
+    entities: list[Entity],
+    doc_id: str,
+    matcher: RelationMatcher,
+    skip: list[tuple[int, int]] | None,
+) -> list[tuple[tuple[str, int, int, int], Relation]]:
+    """'Delegations from the United States and Honduras held the sixth meeting of the Working
+    Group ... The U.S. delegation was led by A; B; and C. The Honduran delegation was led by D
+    and E.': the leaders of each delegation met those of the other (not those of their own,
+    who may have travelled apart). Two delegations, named by their countries, and one
+    sentence in which the delegations meet."""
+    spec = matcher.lexicon.relations.get("met", {})
+    meeting_verbs = set(spec.get("light_verb", [])) | set(spec.get("verb_with", []))
+    sides: dict[str, tuple[list[int], Span, int, int]] = {}
+    meeting: tuple[Token, int, int, Token] | None = None
+    for chunk, (offset, doc) in enumerate(pieces):
+        if "delegation" not in doc.text.lower():  # a cheap test first
+            continue
+        for tok in doc:
+            if tok.lemma_.lower() != "delegation" or in_ranges(offset + tok.idx, skip):
+                continue
+            verb = tok.head
+            if tok.tag_ == "NNS" and tok.dep_ == "nsubj" and verb.lemma_ in meeting_verbs:
+                meeting = meeting or (verb, chunk, offset, tok)
+                continue
+            if not (
+                tok.tag_ == "NN"
+                and tok.dep_ == "nsubjpass"
+                and verb.lemma_ in LEAD_VERBS
+                and verb.tag_ == "VBN"
+            ):
+                continue
+            side = next(
+                (
+                    fold(c.text)
+                    for c in tok.children
+                    if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")
+                ),
+                None,
+            )
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if side is None or agent is None or side in sides:
+                continue
+            sent = tok.sent
+            people = list(
+                dict.fromkeys(
+                    e
+                    for t in doc[agent.i + 1 : sent.end]
+                    if (e := token_entity.get((chunk, t.i))) is not None
+                    and entities[e].type == "PERSON"
+                )
+            )
+            if people:
+                sides[side] = (people, sent, chunk, offset)
+    if meeting is None:
+        return []
+    verb, chunk, offset, delegations = meeting
+    mod = modality([], verb, matcher)
+    if mod.negated or mod.hypothetical or mod.hedged:
+        return []
+    # "Delegations from the United States and Honduras held ...": the two countries met
+    countries = [
+        e
+        for prep in delegations.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for t in [pobj, *_conjuncts(pobj)]
+        if (e := token_entity.get((chunk, t.i))) is not None and entities[e].type == "GPE"
+    ]
+    pairs = [(min(countries), max(countries))] if len(set(countries)) == 2 else []
+    if len(sides) == 2:
+        (a_people, _, _, _), (b_people, _, _, _) = sides.values()
+        pairs += [(min(a, b), max(a, b)) for a in a_people for b in b_people if a != b]
+    if not pairs:
+        return []
+
+    def evidence(sent: Span, at: int, trigger: Token) -> Evidence:
+        return Evidence(
+            document=doc_id,
+            sentence=sent.text.strip(),
+            start=at + sent.start_char,
+            end=at + sent.end_char,
+            trigger=trigger.text,
+        )
+
+    proof = [evidence(verb.sent, offset, verb)] + [
+        evidence(sent, at, sent.root) for _, sent, _, at in sides.values()
+    ]
+    sent_index = {s.start: n for n, s in enumerate(pieces[chunk][1].sents)}
+    sentence = sentence_base[chunk] + sent_index[verb.sent.start]
+    out = []
+    for a_, b_ in dict.fromkeys(pairs):
+        rel = Relation(
+            type="met",
+            source=entities[a_].id,
+            target=entities[b_].id,
+            confidence=round(0.75 * float(spec.get("confidence", 1.0)), 3),
+            tense="planned" if mod.planned else "past",
+            symmetric=True,
+            cameo=str(spec.get("cameo", "")),
+            pattern="delegation_leaders",
+            evidence=proof,
+        )
+        out.append((("met", a_, b_, sentence), rel))
+    return out
+
+
 def _bare_office(title: str, countries: frozenset[str]) -> tuple[str, bool]:
     """'Turkish President' -> ('president', True); 'President' -> ('president', False)."""
     title = title.lower().replace("-", " ")
@@ -1241,14 +1362,16 @@ DASHES = {"–", "—", "--", "-"}
 
 
 def _in_dateline(tok: Token) -> bool:
-    """'WASHINGTON, D.C. – As the Senate debates ...': a place before a dash at the very start
-    of a sentence is where the story was filed, not an actor; not 'Angela Merkel – who has led
-    Germany since 2005 – met ...'."""
+    """'WASHINGTON, D.C. – As the Senate debates ...', 'WASHINGTON, March 31, 2014 – ...': a
+    place (and date) before a dash at the very start of a sentence is where and when the story
+    was filed, not an actor; not 'Angela Merkel – who has led Germany since 2005 – met ...'."""
     sent = tok.sent
-    for t in sent[:6]:
+    for t in sent[:9]:
         if t.text in DASHES and t.i > sent.start and t.doc[t.i - 1].whitespace_:
             head = sent.doc[sent.start : t.i]
-            place = all(w.is_punct or w.ent_type_ == "GPE" for w in head)
+            place = head[0].ent_type_ == "GPE" and all(
+                w.is_punct or w.ent_type_ in ("GPE", "DATE") or w.like_num for w in head
+            )
             return place and tok.i < t.i
     return False
 
@@ -1766,12 +1889,59 @@ class _Resolver:
             )
             if resolved is not None and resolved in self.person:
                 return [(resolved, 0.8)]
-        size = _definite_group_size(tok) if tok.tag_ == "NNS" and tok.lemma_ in PAIR_NOUNS else 0
+        noun = tok.lemma_.lower()
+        if tok.tag_ == "NNPS" and noun.endswith("s"):
+            noun = noun[:-1]  # "the Senators", capitalised as a title and left unlemmatised
+        plural = tok.tag_ in ("NNS", "NNPS")
+        size = _definite_group_size(tok) if plural and noun in PAIR_NOUNS else 0
         if size:
             group = self.salience.group(self.sentence, tok.idx, self.exclude, size)
-            if group and group <= self.person:
+            # "the Senators" of a release that titles two people Senator are those two, not
+            # the ministers the sentence before named (titles are read where the model finds
+            # them: only a full count of the title's holders overrules the sentence before)
+            titled = self._titled_group(tok, noun)
+            exact = len(titled) == size and tok.dep_ in ("nsubj", "nsubjpass")
+            if group and group <= self.person and (not exact or group <= titled):
                 return [(e, 0.75) for e in sorted(group)]
+            if exact:
+                return [(e, 0.7) for e in sorted(titled)]
+        if low == "they" and tok.dep_ == "nsubj" and depth == 0:
+            # "The Senators then traveled to Tunisia, where they met with ...": the people of
+            # the clause this one hangs on
+            verb = tok.head
+            while verb.dep_ in ("relcl", "advcl", "conj") and verb.head.i != verb.i:
+                verb = verb.head
+                for _ in range(3):  # from the noun a relative clause completes to its verb
+                    if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
+                subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+                if subject is not None and subject.lower_ != "they":
+                    group = {e for e, _ in self._one(subject, depth + 1)} & self.person
+                    group |= {
+                        e for c in _conjuncts(subject) for e, _ in self._one(c, depth + 1)
+                    } & self.person
+                    group -= self.exclude
+                    return [(e, 0.7) for e in sorted(group)] if len(group) >= 2 else []
         return []
+
+    def _titled_group(self, tok: Token, noun: str) -> set[int]:
+        """The people of the document who bear the title a definite plural names ("the
+        Senators" of a release on Senators Whitehouse and McCain, "the two prime ministers"),
+        leaving out the other party. Not "their envoys", who are someone's."""
+        if any(c.dep_ == "poss" for c in tok.children):
+            return set()
+        words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        title = " ".join([*words, noun])
+        return {
+            e
+            for e in self.person
+            if e not in self.exclude
+            and e < len(self.entity_titles)
+            and any(
+                f" {title} " in f" {t.lower().replace('-', ' ')} " for t in self.entity_titles[e]
+            )
+        }
 
 
 def _names_before(
