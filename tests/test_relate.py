@@ -2632,3 +2632,51 @@ def test_a_dated_dateline_is_no_actor_and_a_for_to_infinitive_is_no_fact(extract
     assert_edge(got, ("met", "Chuck Hagel", "Jose Pedro Aguiar-Branco"))
     assert not any(s == "WASHINGTON" or t == "WASHINGTON" for _, s, t in got)
     assert not any("Russia" in (s, t) for _, s, t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "with Y" hung on where the meeting was held
+            "South Sudanese President Salva Kiir met for several hours Thursday behind closed "
+            "doors with rebel leader Riek Machar in Addis Ababa.",
+            ("met", "Salva Kiir", "Riek Machar"),
+        ),
+        (  # the named one among those met
+            "Iraqi Prime Minister Nouri al-Maliki held meetings with top Syrian officials, "
+            "including President Bashar al Assad.",
+            ("met", "Nouri al-Maliki", "Bashar al Assad"),
+        ),
+        (  # a light verb of talks that go on
+            "Iraqi Prime Minister Nouri al-Maliki pursues a second day of meetings with President "
+            "Bashar al Assad.",
+            ("met", "Nouri al-Maliki", "Bashar al Assad"),
+        ),
+        (  # an office's last words run into its holder's name by the parser
+            "China’s chief official for Taiwan policy Zhang Zhijun met his counterpart Wang "
+            "Yu-chi on Wednesday.",
+            ("met", "Zhang Zhijun", "Wang Yu-chi"),
+        ),
+        (  # Brussels speaks for the European Union the story is about
+            "Foreign ministers of the European Union met in Brussels. Borrell said Brussels does "
+            "not recognize Alexander Lukashenko as the legitimate president of Belarus.",
+            ("opposed", "European Union", "Alexander Lukashenko"),
+        ),
+    ],
+)
+def test_meetings_and_opposition_the_parse_hides(extract, text, expected):
+    assert_edge(edges(extract(text)), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerry met at the border with Syria on Monday.",
+        "A spokesman for opposition leader Raila Odinga met Kofi Annan.",
+        "Rebels attacked several towns, including Goma, and met with Joseph Kabila.",
+    ],
+)
+def test_a_border_a_spokesman_or_an_included_place_is_no_party(extract, text):
+    got = edges(extract(text))
+    assert not any("Syria" in (s, t) or "Raila Odinga" in (s, t) for _, s, t in got), got
+    assert not any({"Goma", "Joseph Kabila"} == {s, t} for _, s, t in got), got

@@ -16,13 +16,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from newsgraph.lexicon import Lexicon
+from newsgraph.lexicon import Lexicon, data_lines
 from newsgraph.models import Entity, Evidence, Relation
 from newsgraph.names import fold, org_key, parse_person, person_gender
 from newsgraph.pipeline.corpus import capital_keys, country_keys, country_words
@@ -2091,12 +2092,27 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+@cache
+def body_seats() -> dict[str, tuple[str, ...]]:
+    """City key -> keys of the bodies seated there that it stands for (data/body_seats.tsv)."""
+    out = {}
+    for line in data_lines("body_seats.tsv"):
+        city, _, names = line.partition("\t")
+        out[org_key(city)] = tuple(org_key(n) for n in names.split(",") if n.strip())
+    return out
+
+
 def _seats_of_government(entities: list[Entity], countries: dict[str, int]) -> dict[int, int]:
     """Capital entity -> its country's entity, for a capital whose country the document names:
     "blaming Washington for the war" after "the United States" opposes the United States."""
     capitals = capital_keys()
+    keys = {org_key(e.name): i for i, e in enumerate(entities)}
     out = {}
     for i, e in enumerate(entities):
+        body = next((keys[b] for b in body_seats().get(org_key(e.name), ()) if b in keys), None)
+        if body is not None and e.type == "GPE":
+            out[i] = body  # "Brussels does not recognize ..." in a story on the EU
+            continue
         country = capitals.get(org_key(e.name)) if e.type == "GPE" else None
         if country is not None and country in countries and countries[country] != i:
             out[i] = countries[country]
@@ -2117,6 +2133,10 @@ def _countries(entities: list[Entity]) -> dict[str, int]:
     return {key: next(iter(ids)) for key, ids in claims.items() if len(ids) == 1}
 
 
+# Endings of nouns for people ("leader", "spokesman", "adviser", "activist")
+_AGENT_ENDINGS = ("er", "or", "man", "woman", "person", "ist", "ant", "ent")
+
+
 def _apposed_entity(
     tok: Token, chunk: int, token_entity: dict[TokenKey, int], person: set[int]
 ) -> int | None:
@@ -2127,7 +2147,24 @@ def _apposed_entity(
         if child.dep_ == "appos" and (e := token_entity.get((chunk, child.i))) is not None:
             return e
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        for pobj in prep.children:
+            # "China's chief official for [Taiwan policy Zhang Zhijun]": the parser ran the
+            # office's last words into the holder's name
+            e = token_entity.get((chunk, pobj.i))
+            words = [c for c in pobj.subtree if c.dep_ == "compound" and c.is_lower]
+            if (
+                e in person
+                and pobj.dep_ == "pobj"
+                and words
+                # not "a spokesman for opposition leader Raila Odinga", who speaks for him
+                and not any(
+                    w.lemma_ in PAIR_NOUNS or w.lower_.endswith(_AGENT_ENDINGS) for w in words
+                )
+            ):
+                return e
+        if prep.lower_ != "of":
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj" or token_entity.get((chunk, pobj.i)) in person:
