@@ -2657,6 +2657,11 @@ def test_a_dated_dateline_is_no_actor_and_a_for_to_infinitive_is_no_fact(extract
             "Yu-chi on Wednesday.",
             ("met", "Zhang Zhijun", "Wang Yu-chi"),
         ),
+        (  # the leaders of two named bodies stand for them
+            "Leaders of the two main Palestinian factions, Fatah and Hamas, are meeting in the "
+            "Muslim holy city of Mecca.",
+            ("met", "Fatah", "Hamas"),
+        ),
         (  # Brussels speaks for the European Union the story is about
             "Foreign ministers of the European Union met in Brussels. Borrell said Brussels does "
             "not recognize Alexander Lukashenko as the legitimate president of Belarus.",
@@ -2680,3 +2685,30 @@ def test_a_border_a_spokesman_or_an_included_place_is_no_party(extract, text):
     got = edges(extract(text))
     assert not any("Syria" in (s, t) or "Raila Odinga" in (s, t) for _, s, t in got), got
     assert not any({"Goma", "Joseph Kabila"} == {s, t} for _, s, t in got), got
+
+
+def test_their_one_meeting_joins_all_its_owners_and_a_conference_call_all_on_it(extract):
+    ex = extract(
+        "WASHINGTON — U.S. Senators Joni Ernst (R-Iowa), Dan Sullivan (R-Alaska), and Mark Kelly "
+        "(D-Ariz.), all members of the Senate Armed Services Committee (SASC), today announced "
+        "their meeting with the President of Taiwan Tsai Ing-wen.\n\n"
+        "The President also spoke with President Berzins, President Grybauskaite, and President "
+        "Ilves on a conference call today. Obama spoke separately with Cameron and Hollande."
+    )
+    got = edges(ex)
+    for senator in ("Joni Ernst", "Dan Sullivan", "Mark Kelly"):
+        assert_edge(got, ("met", senator, "Tsai Ing-wen"))
+    assert_edge(got, ("met", "Dan Sullivan", "Mark Kelly"))
+    assert_edge(got, ("met", "Berzins", "Ilves"))
+    assert_edge(got, ("met", "Grybauskaite", "Ilves"))
+    assert ("met", "Cameron", "Hollande") not in got
+
+
+def test_a_circumstance_after_a_comma_is_no_one_met(extract):
+    got = edges(
+        extract(
+            "President Obama and Speaker Boehner met for 50 minutes, with the so-called fiscal "
+            "cliff less than three weeks away."
+        )
+    )
+    assert_edge(got, ("met", "Obama", "Boehner"))

@@ -782,6 +782,23 @@ def extract_relations(
                 if source_tok.lower_ in PRONOUNS:
                     sources = resolver.arguments(source_tok, {e for e, _ in targets})
             pairs = [(s, t) for s in sources for t in targets]
+            if (
+                source_tok.lower_ == "their"
+                and trigger.tag_ == "NN"
+                and lexicon.relations[frame.relation].get("symmetric", False)
+            ):
+                # "Senators A, B and C announced their meeting with Y": one meeting, so they
+                # met one another too
+                owners = sorted(sources)
+                pairs += [(a, b) for n, a in enumerate(owners) for b in owners[n + 1 :]]
+            if (
+                lexicon.relations[frame.relation].get("symmetric", False)
+                and trigger.pos_ in ("VERB", "AUX")
+                and _joint_call(trigger)
+            ):
+                # "spoke with A, B and C on a conference call": all on one line
+                parties = sorted(dict(sources + targets).items())
+                pairs = [(a, b) for n, a in enumerate(parties) for b in parties[n + 1 :]]
             if frame.both_ways:
                 pairs += [(t, s) for s, t in pairs]
             if frame.all_pairs:
@@ -895,6 +912,25 @@ def _coordinated_before(
             and token_entity.get((chunk, t.i)) in pair
             and token_entity.get((chunk, t.head.i)) in pair
             and token_entity.get((chunk, t.i)) != token_entity.get((chunk, t.head.i))
+        ):
+            return True
+    return False
+
+
+# "on a conference call", "in a joint videoconference": one call that every party was on
+_JOINT_CALLS = {"videoconference", "teleconference"}
+_JOINT_CALL_WORDS = {"conference", "joint", "video", "group"}
+
+
+def _joint_call(verb: Token) -> bool:
+    """Was the verb's meeting one call shared by all its parties, wherever the parser hung the
+    phrase ("spoke with A, B and C on a conference call")?"""
+    for tok in verb.subtree:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "in", "via", "during", "by"):
+            continue
+        if tok.lemma_ in _JOINT_CALLS or (
+            tok.lemma_ == "call"
+            and any(c.lower_ in _JOINT_CALL_WORDS for c in tok.children if c.i < tok.i)
         ):
             return True
     return False
@@ -1397,7 +1433,11 @@ def _has_excluded(nodes: dict[str, Token], trigger: Token, excludes: list[str]) 
         dep, _, word = rest.partition(":")
         tok = nodes.get(node_name, trigger) if node_name else trigger
         if any(
-            c.dep_ == dep and (not word or c.lower_ == word) and not _face_to_face(c)
+            c.dep_ == dep
+            and (not word or c.lower_ == word)
+            and not _face_to_face(c)
+            # "met for 50 minutes, with the fiscal cliff three weeks away": a circumstance
+            and not (c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].text == ",")
             for c in tok.children
         ):
             return True
@@ -1803,7 +1843,9 @@ class _Resolver:
                         for pobj in child.children
                         if pobj.dep_ == "pobj"
                         for t in [pobj, *_conjuncts(pobj)]
-                        for u in [t, *(a for a in t.children if a.dep_ == "appos")]
+                        # "leaders of the two main factions, Fatah and Hamas"
+                        for a in [t, *(a for a in t.children if a.dep_ == "appos")]
+                        for u in ([a] if a is t else [a, *_conjuncts(a)])
                         for e, c in self._one(u, depth + 1)
                         if e not in self.person
                     ]
@@ -1866,7 +1908,12 @@ class _Resolver:
                 listed = [
                     subject,
                     *_conjuncts(subject),
-                    *(a for a in subject.children if a.dep_ == "appos"),
+                    *(
+                        c
+                        for a in subject.children
+                        if a.dep_ == "appos"
+                        for c in (a, *_conjuncts(a))
+                    ),
                 ]
                 people = {e for t in listed for e, _ in self._one(t, depth + 1)} & self.person
                 if len(people) >= 2:
