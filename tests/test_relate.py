@@ -2712,3 +2712,20 @@ def test_a_circumstance_after_a_comma_is_no_one_met(extract):
         )
     )
     assert_edge(got, ("met", "Obama", "Boehner"))
+
+
+def test_two_delegations_led_in_the_active_voice_at_one_session(extract):
+    ex = extract(
+        "Deputy Secretary of State Wendy R. Sherman led a U.S. interagency delegation to Geneva "
+        "to participate in an extraordinary session of the U.S.-Russia Strategic Stability "
+        "Dialogue. Russian Deputy Foreign Minister Sergey Ryabkov led the Russian delegation."
+    )
+    assert_edge(edges(ex), ("met", "Wendy R. Sherman", "Sergey Ryabkov"))
+
+
+def test_two_delegations_with_no_meeting_in_the_story_meet_no_one(extract):
+    ex = extract(
+        "Wendy Sherman led the U.S. delegation to the Olympic Games. Sergey Ryabkov led the "
+        "Russian delegation to the World Cup."
+    )
+    assert not any(t == "met" for t, _, _ in edges(ex))

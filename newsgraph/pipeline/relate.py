@@ -1188,7 +1188,7 @@ def _delegation_meetings(
     sentence in which the delegations meet."""
     spec = matcher.lexicon.relations.get("met", {})
     meeting_verbs = set(spec.get("light_verb", [])) | set(spec.get("verb_with", []))
-    sides: dict[str, tuple[list[int], Span, int, int]] = {}
+    sides: dict[str, tuple[list[int], Span, int, int, Token]] = {}
     meeting: tuple[Token, int, int, Token] | None = None
     for chunk, (offset, doc) in enumerate(pieces):
         if "delegation" not in doc.text.lower():  # a cheap test first
@@ -1200,12 +1200,7 @@ def _delegation_meetings(
             if tok.tag_ == "NNS" and tok.dep_ == "nsubj" and verb.lemma_ in meeting_verbs:
                 meeting = meeting or (verb, chunk, offset, tok)
                 continue
-            if not (
-                tok.tag_ == "NN"
-                and tok.dep_ == "nsubjpass"
-                and verb.lemma_ in LEAD_VERBS
-                and verb.tag_ == "VBN"
-            ):
+            if tok.tag_ != "NN" or verb.lemma_ not in LEAD_VERBS:
                 continue
             side = next(
                 (
@@ -1215,24 +1210,44 @@ def _delegation_meetings(
                 ),
                 None,
             )
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            if side is None or agent is None or side in sides:
+            if side is None or side in sides:
                 continue
             sent = tok.sent
+            if tok.dep_ == "nsubjpass" and verb.tag_ == "VBN":
+                # "The U.S. delegation was led by A; B; and C."
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                leaders = list(doc[agent.i + 1 : sent.end]) if agent is not None else []
+            elif tok.dep_ == "dobj" and (subject := subject_of(verb)) is not None:
+                leaders = [subject, *_conjuncts(subject)]  # "Ryabkov led the Russian delegation"
+            else:
+                continue
             people = list(
                 dict.fromkeys(
                     e
-                    for t in doc[agent.i + 1 : sent.end]
+                    for t in leaders
                     if (e := token_entity.get((chunk, t.i))) is not None
                     and entities[e].type == "PERSON"
                 )
             )
             if people:
-                sides[side] = (people, sent, chunk, offset)
+                sides[side] = (people, sent, chunk, offset, verb)
+    if meeting is None and len(sides) == 2:
+        # no sentence has the delegations meet, but the story is of a meeting ("an
+        # extraordinary session of the U.S.-Russia Strategic Stability Dialogue"): the side
+        # named first leads, and its sentence stands as the meeting's
+        occasions = set(spec.get("setting_noun", [])) | {"session"}
+        if any(t.lemma_ in occasions for _, doc in pieces for t in doc if t.pos_ == "NOUN"):
+            _, first_sent, chunk, offset, verb = next(iter(sides.values()))
+            meeting = (verb, chunk, offset, first_sent.root)
     if meeting is None:
         return []
     verb, chunk, offset, delegations = meeting
     mod = modality([], verb, matcher)
+    for _, _, _, _, led in sides.values():
+        led_mod = modality([], led, matcher)
+        mod.planned |= led_mod.planned
+        if led_mod.negated or led_mod.hypothetical or led_mod.hedged:
+            return []
     if mod.negated or mod.hypothetical or mod.hedged:
         return []
     # "Delegations from the United States and Honduras held ...": the two countries met
@@ -1247,7 +1262,7 @@ def _delegation_meetings(
     ]
     pairs = [(min(countries), max(countries))] if len(set(countries)) == 2 else []
     if len(sides) == 2:
-        (a_people, _, _, _), (b_people, _, _, _) = sides.values()
+        (a_people, *_), (b_people, *_) = sides.values()
         pairs += [(min(a, b), max(a, b)) for a in a_people for b in b_people if a != b]
     if not pairs:
         return []
@@ -1261,9 +1276,13 @@ def _delegation_meetings(
             trigger=trigger.text,
         )
 
-    proof = [evidence(verb.sent, offset, verb)] + [
-        evidence(sent, at, sent.root) for _, sent, _, at in sides.values()
-    ]
+    proof = list(
+        {
+            e.start: e
+            for e in [evidence(verb.sent, offset, verb)]
+            + [evidence(sent, at, led) for _, sent, _, at, led in sides.values()]
+        }.values()
+    )
     sent_index = {s.start: n for n, s in enumerate(pieces[chunk][1].sents)}
     sentence = sentence_base[chunk] + sent_index[verb.sent.start]
     out = []
