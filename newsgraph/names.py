@@ -97,6 +97,10 @@ class PersonName:
 _PLAIN_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+# A capitalised word of three letters or more, not in capitals: a surname, not a suffix
+# ("Cem"), where nameparser's suffixes are credentials ("CEM") or "Jr."
+_LOOKS_SURNAME = re.compile(r"^[A-Z][a-z][^\W\d_]+$")
+_PERSON_SUFFIXES = {"esq", "jnr", "snr", "phd", "ret", "obe", "mbe", "kbe", "dbe", "cbe"}
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -162,6 +166,14 @@ def parse_person(name: str) -> PersonName:
     parsed = HumanName(name)
     first, middle, last = parsed.first, parsed.middle, parsed.last
     suffix = parsed.suffix
+    if (
+        suffix
+        and words[-1] == suffix
+        and _LOOKS_SURNAME.match(suffix)
+        and suffix.lower().rstrip(".") not in _PERSON_SUFFIXES
+    ):
+        # "Ismail Cem": nameparser reads 'CEM' (a credential) in a surname written Cem
+        first, last, suffix = first or last, suffix, ""
     if not last and first:  # nameparser put a lone word in `first`
         first, last = "", first
     nickname = nickname or parsed.nickname

@@ -603,3 +603,21 @@ def test_cli_rejects_a_malformed_alias_file(tmp_path: Path):
     result, out = _run_cli(tmp_path, "--aliases", str(aliases))
     assert result.exit_code == 2
     assert not (out / "graph.graphml").exists()
+
+
+def test_a_titled_given_name_alone_is_a_surname_but_a_kings_is_his_given_name():
+    links = link_corpus(
+        [
+            doc(
+                "a",
+                ent("e1", "Jeffrey Feltman", titles=["Assistant Secretary"]),
+                ent("e2", "Jeffrey", titles=["Ambassador"]),
+                ent("e3", "Joe Biden"),
+                ent("e4", "Joe"),
+            ),
+            doc("b", ent("e1", "Abdullah Ibn Hussein"), ent("e2", "Abdullah", titles=["King"])),
+        ]
+    )
+    assert not same(links, ("a", "e1"), ("a", "e2"))
+    assert same(links, ("a", "e3"), ("a", "e4"))
+    assert same(links, ("b", "e1"), ("b", "e2"))

@@ -280,6 +280,24 @@ def test_a_possessive_inside_a_bodys_own_name_is_kept(extract):
             "Nikola Gruevski",
             "Gruevski",
         ),
+        (  # a surname nameparser takes for a credential ("CEM")
+            "Turkish Foreign Minister Ismail Cem says he has proposed a joint committee. Mr. Cem "
+            "said Greece should answer.",
+            "Ismail Cem",
+            "Cem",
+        ),
+        (  # a full name tagged a body, with a given name no list knows
+            "Croatia's new President-elect, Stipe Mesic, is in The Hague. Mr. Mesic says he will "
+            "be democratic.",
+            "Stipe Mesic",
+            "Mesic",
+        ),
+        (  # a double surname
+            "Liberian President Ellen Johnson Sirleaf will lead a delegation. Johnson Sirleaf "
+            "said the reversal was unacceptable.",
+            "Ellen Johnson Sirleaf",
+            "Johnson Sirleaf",
+        ),
         (  # a nickname given after "alias"
             "He praised the operation against the FARC’s military leader, Jorge Briceño Suarez, "
             "alias “Mono Jojoy.” Briceño Suarez died in the raid.",
@@ -926,3 +944,27 @@ def test_two_halves_of_a_possessed_name_are_one_person(extract):
         "Hussein's attempts to reconcile. Prime Minister Hussein fired the mayor."
     )
     assert same_entity(ex, "Hussein", "Nur Adde Hassan Hussein")
+
+
+def test_a_titled_lone_name_is_a_surname_not_a_given_name(extract):
+    ex = extract(
+        "Assistant Secretary of State Jeffrey Feltman visited Iraq. Assistant Secretary Feltman "
+        "also received an update from Ambassador Jeffrey and other Embassy officials. King "
+        "Abdullah II of Jordan met Feltman. King Abdullah spoke."
+    )
+    assert "Jeffrey" not in entity_of(ex, "Jeffrey Feltman").aliases
+    assert "Abdullah" in entity_of(ex, "Abdullah II").aliases  # a king's given name
+    ex = extract("North Korean leader Kim Jong Il met Junichiro Koizumi. Mr. Kim said he agreed.")
+    assert "Kim" in entity_of(ex, "Kim Jong Il").aliases  # the family name, written first
+
+
+def test_the_organs_of_the_united_nations_and_a_tribunal_by_its_head_word(extract):
+    ex = extract(
+        "A delegation from the United Nations Security Council is in Ethiopia. A Security "
+        "Council statement urged calm. Mesic must cooperate with the Yugoslav War Crimes "
+        "Tribunal. The Tribunal wants suspects. The Florida Supreme Court ruled; the Supreme "
+        "Court in Washington disagreed."
+    )
+    assert same_entity(ex, "Security Council", "United Nations Security Council")
+    assert same_entity(ex, "Tribunal", "Yugoslav War Crimes Tribunal")
+    assert not same_entity(ex, "Supreme Court", "Florida Supreme Court")

@@ -52,7 +52,7 @@ from newsgraph.names import (
     parse_person,
     person_gender,
 )
-from newsgraph.pipeline.link import GRAPH_TYPES
+from newsgraph.pipeline.link import GRAPH_TYPES, given_name_titled
 
 DocKey = tuple[str, str]  # (document id, document entity id)
 
@@ -531,7 +531,9 @@ def _link_persons(items: _Items, persons: list[int], uf: _UnionFind, ambiguous: 
                     if not (gender and g.gender and g.gender != gender)
                 }
             fits = fits_by_gender[gender]
-            if not fits and is_given_name(surname):
+            titles = items.entities[i].titles
+            # "Ambassador Jeffrey" is a surname; "King Abdullah" a given name
+            if not fits and is_given_name(surname) and (not titles or given_name_titled(titles)):
                 fits = _bearers_of_given_name(
                     surname, surnames_in[items.keys[i][0]], groups_by_surname, uf
                 )

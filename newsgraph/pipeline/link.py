@@ -13,12 +13,13 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.lexicon import Lexicon
+from newsgraph.lexicon import Lexicon, data_lines
 from newsgraph.models import Entity, Mention
 from newsgraph.names import (
     PersonName,
@@ -1109,6 +1110,9 @@ def _retag_surnames(found: list[Candidate]) -> None:
             c.label, c.person = "PERSON", parse_person(c.name)
 
 
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "MR", "MRS", "MS"}
+
+
 def _retag_full_names(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> None:
     """A full name the model tagged ORG, GPE or FAC ("Leone Marucci ... Marucci said") is a
     person's when its first word is a known given name and its surname stands alone elsewhere
@@ -1119,7 +1123,9 @@ def _retag_full_names(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> 
             if tok.is_sent_start or not tok.text[:1].isupper():
                 continue
             if (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()) or (
-                tok.i > 0 and doc[tok.i - 1].text[:1].isupper()
+                tok.i > 0
+                and doc[tok.i - 1].text[:1].isupper()
+                and doc[tok.i - 1].text.rstrip(".") not in _HONORIFICS  # "Mr. Mesic"
             ):
                 continue
             alone.add(tok.text)
@@ -1138,7 +1144,9 @@ def _retag_full_names(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> 
         ):
             c.label, c.person = "PERSON", parse_person(c.name)
             continue
-        if words[-1] in alone and _person_like(c.name):
+        # "Croatia's new President-elect, [Stipe Mesic]" tagged ORG, then "Mr. Mesic": a
+        # surname the model tags a person's elsewhere needs no known given name before it
+        if words[-1] in alone and _person_like(c.name, known_given=words[-1] not in lone_people):
             person = parse_person(c.name)
             if person.is_full:
                 c.label, c.person = "PERSON", person
@@ -2166,7 +2174,16 @@ def _without_place(key: str, places: set[str]) -> list[str]:
     if sep and head and (tail in places or tail in countries):
         out.append(head)
     # not a body every place has: "Florida Supreme Court" is not the "Supreme Court"
-    return [short for short in out if not name_kinds().get(short.split()[-1])]
+    out = [short for short in out if not name_kinds().get(short.split()[-1])]
+    # but the organs of the United Nations are one each: "the Security Council"
+    for lead in _UN_NAMES:
+        if key.startswith(lead + " ") and len(key.split()) > len(lead.split()) + 1:
+            out.append(key[len(lead) + 1 :])
+    return out
+
+
+# The United Nations, as an organization's name begins with it (folded)
+_UN_NAMES = ("united nations", "un")
 
 
 def _without_legal_suffix(key: str) -> str:
@@ -2218,6 +2235,25 @@ _PLACE_OF = re.compile(
 _PATRONYMIC = frozenset({"ibn", "bin", "bint", "ben", "ould", "ap"})
 
 
+@cache
+def _given_name_title_words() -> frozenset[str]:
+    return frozenset(data_lines("given_name_titles.txt"))
+
+
+def given_name_titled(titles: list[str] | tuple[str, ...]) -> bool:
+    """May a lone name with these titles be a given name? Yes after a title that goes before a
+    given name ("King", "Sheikh", "Sir"), and after a bare "Mr." or "Mrs." (of a name whose
+    family name comes first: "Mr. Kim" of "Kim Jong Il"); not after an office ("Ambassador
+    Jeffrey" is a surname)."""
+    words = _given_name_title_words()
+    if all(t.lower().rstrip(".") in _HONORIFIC_TITLES for t in titles):
+        return True
+    return any(w in words for t in titles for w in t.lower().split())
+
+
+_HONORIFIC_TITLES = {"mr", "mrs", "ms", "miss", "madam", "madame"}
+
+
 def _first_surnames(person: PersonName) -> list[str]:
     """Middle words that are no given names, read as a first surname: "Pacheco" of "Gregorio
     Pacheco Leyes", "Endara" of "Guillermo David Endara Galimany". Not a father's name in a
@@ -2236,6 +2272,25 @@ def _first_surnames(person: PersonName) -> list[str]:
         and fold(word) not in ORG_WORDS
         and fold(word) not in name_kinds()
     ]
+
+
+def _join_double_surnames(uf: _UnionFind, names_of: dict[int, list[PersonName]]) -> None:
+    """ "Johnson Sirleaf" is the double surname of the one "Ellen Johnson Sirleaf" (as "López
+    Obrador" is of "Andrés Manuel López Obrador"): a two-word name whose first word ends the
+    middle of exactly one longer name of the same surname, and no other name."""
+    groups = {root: names for root, names in names_of.items() if uf.find(root) == root}
+    for root, names in list(groups.items()):
+        if len(names) != 1 or names[0].middle:
+            continue
+        short = names[0]
+        longer = [
+            other
+            for other, others in groups.items()
+            if other != root
+            and any(n.middle and fold(n.middle.split()[-1]) == fold(short.first) for n in others)
+        ]
+        if len(longer) == 1 and len(groups) == 2:
+            uf.union(longer[0], root)
 
 
 def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], set[int]]:
@@ -2272,6 +2327,7 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
                     uf.union(ra, rb)
                     root = uf.find(ra)
                     names_of[root] = names_of.pop(ra) + names_of.pop(rb)
+        _join_double_surnames(uf, names_of)
     countries = _country_words()
     # Surname index over full-name entities: the surname and the last word of a long surname.
     surname_entities: dict[str, set[int]] = defaultdict(set)
@@ -2378,6 +2434,11 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
             # A given name, once: "Joe" for the one "Joe Biden" who is nobody's surname; a
             # family name written first: "Zhou" for the one "Zhou Enlai".
             by_given = {uf.find(m) for m in given_entities.get(key, set())}
+            if c.titles and is_given_name(c.name) and not given_name_titled(c.titles):
+                # "Ambassador Jeffrey" is a surname, not the Jeffrey of "Assistant Secretary
+                # Jeffrey Feltman"; "South Korean President Kim" may be "South Korean
+                # President Kim Dae Jung", whose family name comes first
+                by_given = _same_title(by_given, c.titles)
             if len(by_given) > 1 and c.titles and c.label == "PERSON":
                 by_given = _same_title(by_given, c.titles)
             if len(by_given) == 1 and (
