@@ -2662,6 +2662,17 @@ def test_a_dated_dateline_is_no_actor_and_a_for_to_infinitive_is_no_fact(extract
             "Muslim holy city of Mecca.",
             ("met", "Fatah", "Hamas"),
         ),
+        (  # a counterpart's name the parser coordinated with his country
+            "Defense Secretary Leon E. Panetta met here this afternoon with his counterpart from "
+            "the United Kingdom, Secretary of State for Defence Philip Hammond, Pentagon Press "
+            "Secretary George Little said today.",
+            ("met", "Leon E. Panetta", "Philip Hammond"),
+        ),
+        (  # someone's act judged unacceptable
+            "In her role as chairperson of the West African ECOWAS bloc, Ellen Johnson Sirleaf "
+            "said Saturday that Yahya Jammeh’s reversal was “unacceptable” and threatened peace.",
+            ("opposed", "Ellen Johnson Sirleaf", "Yahya Jammeh"),
+        ),
         (  # Brussels speaks for the European Union the story is about
             "Foreign ministers of the European Union met in Brussels. Borrell said Brussels does "
             "not recognize Alexander Lukashenko as the legitimate president of Belarus.",

@@ -2213,7 +2213,21 @@ def _apposed_entity(
         if child.dep_ == "appos" and (e := token_entity.get((chunk, child.i))) is not None:
             return e
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "from"):
+            continue
+        if prep.lower_ == "from" and tok.lemma_ in PAIR_NOUNS:
+            # "his counterpart from the United Kingdom, Secretary of State for Defence Philip
+            # Hammond": the parser coordinates the name with the country
+            for pobj in prep.children:
+                for c in pobj.children:
+                    e = token_entity.get((chunk, c.i))
+                    if (
+                        c.dep_ in ("conj", "appos")
+                        and e in person
+                        and any(t.text == "," for t in tok.doc[pobj.i : c.i])
+                        and not any(t.lower_ in ("and", "or") for t in tok.doc[pobj.i : c.i])
+                    ):
+                        return e
             continue
         for pobj in prep.children:
             # "China's chief official for [Taiwan policy Zhang Zhijun]": the parser ran the
