@@ -968,3 +968,13 @@ def test_the_organs_of_the_united_nations_and_a_tribunal_by_its_head_word(extrac
     assert same_entity(ex, "Security Council", "United Nations Security Council")
     assert same_entity(ex, "Tribunal", "Yugoslav War Crimes Tribunal")
     assert not same_entity(ex, "Supreme Court", "Florida Supreme Court")
+
+
+def test_a_place_named_after_a_name_the_model_cut_is_its_own_place(extract):
+    ex = extract(
+        "Major ports on Osaka Bay include Osaka and Kobe. Młociny is a Warsaw Metro station in "
+        "Warsaw."
+    )
+    assert not same_entity(ex, "Osaka Bay", "Osaka")
+    assert entity_of(ex, "Warsaw Metro").type == "FAC"
+    assert not same_entity(ex, "Warsaw Metro", "Warsaw")

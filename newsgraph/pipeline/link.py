@@ -364,7 +364,24 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
                 and before.lower_ not in name_kinds()
             ):
                 start -= 1  # "Gen. [Asfaq] Parvez Kayani": the given name after the title
-        out.append(ent if start == ent.start else Span(doc, start, ent.end, label=label))
+        end = ent.end
+        after = doc[end] if end < len(doc) else None
+        kind = name_kinds().get(after.lower_) if after is not None else None
+        if (
+            after is not None
+            and kind is not None
+            and kind[0] in ("LOC", "FAC")
+            and after.is_title
+            and not after.ent_type_
+            and label in ("GPE", "LOC", "FAC", "ORG", "PERSON")
+            and (nxt is None or nxt.start > end)
+        ):
+            # "[Osaka] Bay", "[Warsaw] Metro": the place or facility named after the name
+            end, label = end + 1, kind[0]
+        if start == ent.start and end == ent.end:
+            out.append(ent)
+        else:
+            out.append(Span(doc, start, end, label=label))
         i += 1
     return sorted(out, key=lambda span: span.start)
 
