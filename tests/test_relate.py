@@ -2673,6 +2673,10 @@ def test_a_dated_dateline_is_no_actor_and_a_for_to_infinitive_is_no_fact(extract
             "said Saturday that Yahya Jammeh’s reversal was “unacceptable” and threatened peace.",
             ("opposed", "Ellen Johnson Sirleaf", "Yahya Jammeh"),
         ),
+        (  # efforts against someone's program
+            "Secretary Kerry led the efforts against Iran's nuclear program.",
+            ("opposed", "Kerry", "Iran"),
+        ),
         (  # Brussels speaks for the European Union the story is about
             "Foreign ministers of the European Union met in Brussels. Borrell said Brussels does "
             "not recognize Alexander Lukashenko as the legitimate president of Belarus.",
