@@ -1157,19 +1157,34 @@ def _roster_meetings(
             for n, a in enumerate(people):
                 for b in people[n + 1 :]:
                     a_, b_ = min(a, b), max(a, b)
-                    rel = Relation(
-                        type="met",
-                        source=entities[a_].id,
-                        target=entities[b_].id,
-                        confidence=round(0.8 * float(spec.get("confidence", 1.0)), 3),
-                        tense="planned" if mod.planned else "past",
-                        symmetric=True,
-                        cameo=str(spec.get("cameo", "")),
-                        pattern="roster_of_one_meeting",
-                        evidence=[evidence],
+                    rel = _meeting(
+                        spec, entities, (a_, b_), 0.8, mod, "roster_of_one_meeting", [evidence]
                     )
                     out.append((("met", a_, b_, sentence), rel))
     return out
+
+
+def _meeting(
+    spec: dict[str, Any],
+    entities: list[Entity],
+    pair: tuple[int, int],
+    factor: float,
+    mod: Modality,
+    pattern: str,
+    evidence: list[Evidence],
+) -> Relation:
+    """A meeting of two entities that a rule over a whole passage found (no grammar frame)."""
+    return Relation(
+        type="met",
+        source=entities[pair[0]].id,
+        target=entities[pair[1]].id,
+        confidence=round(factor * float(spec.get("confidence", 1.0)), 3),
+        tense="planned" if mod.planned else "past",
+        symmetric=True,
+        cameo=str(spec.get("cameo", "")),
+        pattern=pattern,
+        evidence=evidence,
+    )
 
 
 def _delegation_meetings(
@@ -1185,7 +1200,8 @@ def _delegation_meetings(
     Group ... The U.S. delegation was led by A; B; and C. The Honduran delegation was led by D
     and E.': the leaders of each delegation met those of the other (not those of their own,
     who may have travelled apart). Two delegations, named by their countries, and one
-    sentence in which the delegations meet."""
+    sentence in which the delegations meet, or else a story of one session ("Ryabkov led the
+    Russian delegation" at "an extraordinary session of the ... Dialogue")."""
     spec = matcher.lexicon.relations.get("met", {})
     meeting_verbs = set(spec.get("light_verb", [])) | set(spec.get("verb_with", []))
     sides: dict[str, tuple[list[int], Span, int, int, Token]] = {}
@@ -1287,17 +1303,7 @@ def _delegation_meetings(
     sentence = sentence_base[chunk] + sent_index[verb.sent.start]
     out = []
     for a_, b_ in dict.fromkeys(pairs):
-        rel = Relation(
-            type="met",
-            source=entities[a_].id,
-            target=entities[b_].id,
-            confidence=round(0.75 * float(spec.get("confidence", 1.0)), 3),
-            tense="planned" if mod.planned else "past",
-            symmetric=True,
-            cameo=str(spec.get("cameo", "")),
-            pattern="delegation_leaders",
-            evidence=proof,
-        )
+        rel = _meeting(spec, entities, (a_, b_), 0.75, mod, "delegation_leaders", proof)
         out.append((("met", a_, b_, sentence), rel))
     return out
 
