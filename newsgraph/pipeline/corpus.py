@@ -579,6 +579,9 @@ def _one_ambiguous_node_per_document(
 
 def _full_name_key(name: str) -> str:
     """The exact full name, when it starts with a known given name ("Peyton Manning"), else ''."""
+    words = name.split()
+    if len(words) < 2 or not is_given_name(fold(words[0])):
+        return ""  # most names of bodies and places: no need to parse them as a person's
     p = parse_person(name)
     first = fold(p.first)
     if not p.is_full or len(first) < 2 or not is_given_name(first):
