@@ -978,3 +978,13 @@ def test_a_place_named_after_a_name_the_model_cut_is_its_own_place(extract):
     assert not same_entity(ex, "Osaka Bay", "Osaka")
     assert entity_of(ex, "Warsaw Metro").type == "FAC"
     assert not same_entity(ex, "Warsaw Metro", "Warsaw")
+
+
+def test_a_title_of_a_work_or_a_headline_word_is_no_persons_name(extract):
+    ex = extract(
+        "Bettie Page died on Thursday. Ms Page had starred in many films. The film The "
+        "Notorious Bettie Page was released in 2005."
+    )
+    assert not any(
+        "Notorious Bettie Page" in e.aliases for e in ex.entities if "Bettie Page" in e.aliases
+    ), [(e.name, e.aliases) for e in ex.entities]

@@ -362,6 +362,7 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
                 and lexicon.is_title(doc[start - 2].text)
                 and not _place_word(before)
                 and before.lower_ not in name_kinds()
+                and not _headline(before.sent)  # "President Nominates Regina Benjamin"
             ):
                 start -= 1  # "Gen. [Asfaq] Parvez Kayani": the given name after the title
         end = ent.end
@@ -1163,7 +1164,9 @@ def _retag_full_names(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> 
             continue
         # "Croatia's new President-elect, [Stipe Mesic]" tagged ORG, then "Mr. Mesic": a
         # surname the model tags a person's elsewhere needs no known given name before it
-        if words[-1] in alone and _person_like(c.name, known_given=words[-1] not in lone_people):
+        # (two words only: "The Notorious Bettie Page" is a film on the Page of the story)
+        lone_surname = words[-1] in lone_people and len(words) == 2
+        if words[-1] in alone and _person_like(c.name, known_given=not lone_surname):
             person = parse_person(c.name)
             if person.is_full:
                 c.label, c.person = "PERSON", person
@@ -2304,7 +2307,12 @@ def _join_double_surnames(uf: _UnionFind, names_of: dict[int, list[PersonName]])
             other
             for other, others in groups.items()
             if other != root
-            and any(n.middle and fold(n.middle.split()[-1]) == fold(short.first) for n in others)
+            and any(
+                n.middle
+                and fold(n.middle.split()[-1]) == fold(short.first)
+                and is_given_name(n.first)  # not "[Nominates] Regina Benjamin" of a headline
+                for n in others
+            )
         ]
         if len(longer) == 1 and len(groups) == 2:
             uf.union(longer[0], root)
