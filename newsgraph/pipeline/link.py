@@ -1043,6 +1043,10 @@ def _person_like(name: str, known_given: bool = True) -> bool:
     return True
 
 
+# One capitalised word of a name, perhaps hyphenated: "Qureshi", "Aguiar-Branco"
+_ONE_NAME_WORD = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?")
+
+
 def _join_cut_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> list[Candidate]:
     """A person's name the model cut before its last word, tagged apart or left untagged
     ("[Jose Pedro] Aguiar-Branco", "[Shah Mahmood] [Qureshi]" as GPE): the word is the surname
@@ -1071,7 +1075,7 @@ def _join_cut_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) ->
                 end += 2  # "Aguiar-Branco"
         word = doc[c.end : end].text
         if (
-            re.fullmatch(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?", word)
+            _ONE_NAME_WORD.fullmatch(word)
             and not any(t.ent_type_ for t in doc[c.end : end] if nxt is None)
             and fold(word) not in countries
             and fold(word) not in name_kinds()
@@ -1084,9 +1088,6 @@ def _join_cut_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) ->
             if nxt is not None:
                 joined.add(id(nxt))
     return [c for c in found if id(c) not in joined]
-
-
-_LOCATIVE = {"in", "at", "to", "from", "near", "of", "across", "outside", "inside"}
 
 
 def _retag_surnames(found: list[Candidate]) -> None:
@@ -1116,14 +1117,14 @@ def _retag_surnames(found: list[Candidate]) -> None:
             c.label, c.person = "PERSON", parse_person(c.name)
             continue
         if (
-            re.fullmatch(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?", c.name)
+            _ONE_NAME_WORD.fullmatch(c.name)
             and surnames.get(surname_fold(key), c.char_start) < c.char_start
             and key not in countries
             and key not in capitals
             and key not in kinds
             and key not in ORG_WORDS
             and not is_acronym(c.name)
-            and c.prev_word not in _LOCATIVE
+            and c.prev_word not in PLACE_PREPOSITIONS
         ):
             c.label, c.person = "PERSON", parse_person(c.name)
 

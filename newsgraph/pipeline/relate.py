@@ -27,7 +27,7 @@ from newsgraph.lexicon import Lexicon, data_lines
 from newsgraph.models import Entity, Evidence, Relation
 from newsgraph.names import fold, org_key, parse_person, person_gender
 from newsgraph.pipeline.corpus import capital_keys, country_keys, country_words
-from newsgraph.pipeline.link import in_ranges
+from newsgraph.pipeline.link import AGENT_SUFFIXES, in_ranges
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 # "a delegation led by X", "headed by X"
@@ -1283,20 +1283,11 @@ def _delegation_meetings(
     if not pairs:
         return []
 
-    def evidence(sent: Span, at: int, trigger: Token) -> Evidence:
-        return Evidence(
-            document=doc_id,
-            sentence=sent.text.strip(),
-            start=at + sent.start_char,
-            end=at + sent.end_char,
-            trigger=trigger.text,
-        )
-
     proof = list(
         {
             e.start: e
-            for e in [evidence(verb.sent, offset, verb)]
-            + [evidence(sent, at, led) for _, sent, _, at, led in sides.values()]
+            for e in [_evidence(doc_id, offset, verb.sent, verb)]
+            + [_evidence(doc_id, at, sent, led) for _, sent, _, at, led in sides.values()]
         }.values()
     )
     sent_index = {s.start: n for n, s in enumerate(pieces[chunk][1].sents)}
@@ -2206,7 +2197,7 @@ def _countries(entities: list[Entity]) -> dict[str, int]:
 
 
 # Endings of nouns for people ("leader", "spokesman", "adviser", "activist")
-_AGENT_ENDINGS = ("er", "or", "man", "woman", "person", "ist", "ant", "ent")
+_AGENT_ENDINGS = (*AGENT_SUFFIXES, "man", "woman", "person", "ant", "ent")
 
 
 def _apposed_entity(
