@@ -2744,3 +2744,28 @@ def test_two_delegations_with_no_meeting_in_the_story_meet_no_one(extract):
         "Russian delegation to the World Cup."
     )
     assert not any(t == "met" for t, _, _ in edges(ex))
+
+
+def test_telling_a_person_something_is_a_meeting_with_that_person(extract):
+    ex = extract(
+        "Syria's Prime Minister Mohammed Naji Otri met Iraqi officials in Damascus. Otri told "
+        "Nouri al-Maliki that he must set a timetable for the withdrawal of U.S. forces."
+    )
+    got = [r for r in ex.relations if r.pattern == "verb_tell"]
+    assert got and not got[0].hedged and got[0].tense == "past", ex.relations
+    assert_edge(edges(ex), ("met", "Mohammed Naji Otri", "Nouri al-Maliki"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reporters, a broadcaster, an interviewer in apposition, nothing told
+        "Gordon Brown told reporters that he would meet Kevin Rudd next year.",
+        "Alassane Ouattara told VOA that he believes Laurent Gbagbo is stalling.",
+        "'It is dangerous,' John Bolton told Greta Van Susteren, host of 'Plugged In', on Monday.",
+        "John Bolton did not tell Greta Van Susteren that he had resigned.",
+    ],
+)
+def test_telling_reporters_an_outlet_or_an_interviewer_is_no_meeting(extract, text):
+    got = edges(extract(text))
+    assert not [e for e in got if e[0] == "met" and "Kevin Rudd" not in e], got

@@ -676,8 +676,12 @@ def extract_relations(
                 continue
             if _in_dateline(source_tok) or _in_dateline(target_tok):
                 continue
+            # A frame's "content" node is what was said ("told Y that he must go"): its
+            # modals are the speaker's words, not the relation's
             mod = modality(
-                [t for n, t in nodes.items() if n not in ("source", "target")], trigger, matcher
+                [t for n, t in nodes.items() if n not in ("source", "target", "content")],
+                trigger,
+                matcher,
             )
             if frame.trigger == "role" and trigger.dep_ not in ("attr", "acomp", "oprd"):
                 # A role written into a noun phrase is presupposed, whatever the clause says:
