@@ -353,6 +353,16 @@ def test_a_mountain_named_after_someone_is_no_person(extract):
     assert "Shinn" not in mount.aliases
 
 
+def test_a_newspaper_or_broadcaster_is_no_person(extract):
+    ex = extract(
+        "Dave Gaskin told the Timaru Herald that the pilot lacked experience. Pilot Jim "
+        "Campbell told the Herald on Sunday that the victim was alive. Gerard Benezat told "
+        "France Info that they are not afraid."
+    )
+    people = {e.name for e in ex.entities if e.type == "PERSON"}
+    assert people == {"Dave Gaskin", "Jim Campbell", "Gerard Benezat"}, people
+
+
 def test_full_name_tagged_otherwise_reads_as_a_person():
     from newsgraph.pipeline.link import _person_like
 

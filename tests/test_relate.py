@@ -2764,6 +2764,11 @@ def test_telling_a_person_something_is_a_meeting_with_that_person(extract):
         "Alassane Ouattara told VOA that he believes Laurent Gbagbo is stalling.",
         "'It is dangerous,' John Bolton told Greta Van Susteren, host of 'Plugged In', on Monday.",
         "John Bolton did not tell Greta Van Susteren that he had resigned.",
+        # in writing
+        "'He has the integrity,' Harold Child told Richard Nixon in an April 1973 letter.",
+        # a newspaper the model tags as a person
+        "'It looks like a lack of experience,' Dave Gaskin told the Timaru Herald.",
+        "Pilot Jim Campbell told the Herald on Sunday that the victim was still alive.",
     ],
 )
 def test_telling_reporters_an_outlet_or_an_interviewer_is_no_meeting(extract, text):

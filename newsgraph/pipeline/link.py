@@ -801,6 +801,11 @@ def find_candidates(
             if label == "PERSON" and name_kind(name):
                 # "Mount Shinn", "Parc del Foix": named after someone, but no person.
                 label = name_kind(name)
+            elif label == "PERSON" and start > 0 and doc[start - 1].lower_ == "the":
+                # "told the Herald", "the Commission": a kind word alone is no person's name
+                kind = name_kinds().get(fold(name))
+                if kind and "head" in kind[1]:
+                    label = kind[0]
             if label == "PERSON":
                 person = parse_person(name)
                 if not person.last:

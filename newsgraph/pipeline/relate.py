@@ -161,7 +161,9 @@ class RelationMatcher:
                     target=frame["target"],
                     trigger=frame["trigger"],
                     node_names=[node["RIGHT_ID"] for node in frame["pattern"]],
-                    excludes=frame.get("excludes", []) + list(spec.get("excludes", [])),
+                    excludes=_expand_excludes(
+                        frame.get("excludes", []) + list(spec.get("excludes", [])), lists
+                    ),
                     needs_negation=bool(frame.get("needs_negation", False)),
                     needs_modal=bool(frame.get("needs_modal", False)),
                     through_purpose=bool(
@@ -1445,13 +1447,36 @@ def _as_one_of(trigger: Token, words: set[str]) -> bool:
     )
 
 
+def _expand_excludes(rules: list[str], lists: dict[str, Any]) -> list[str]:
+    """A rule's word may name a word list of the relation: "prep/pobj:$written_medium" is one
+    rule per word of that list."""
+    out = []
+    for rule in rules:
+        head, _, word = rule.rpartition(":")
+        if head and word.startswith("$"):
+            out += [f"{head}:{w}" for w in lists.get(word[1:], [])]
+        else:
+            out.append(rule)
+    return out
+
+
 def _has_excluded(nodes: dict[str, Token], trigger: Token, excludes: list[str]) -> bool:
-    """Does the trigger (or the node named in 'node>dep:word') have an excluded child? The
+    """Does the trigger (or the node named in 'node>dep:word') have an excluded child? A dep
+    written 'prep/pobj' is a grandchild ("told Y [in] a [letter]"; its word is a lemma). The
     idiom "face to face" is no object ("X and Y met face to face")."""
     for rule in excludes:
         node_name, _, rest = rule.rpartition(">")
         dep, _, word = rest.partition(":")
         tok = nodes.get(node_name, trigger) if node_name else trigger
+        if "/" in dep:
+            first, second = dep.split("/", 1)
+            if any(
+                c.dep_ == first and g.dep_ == second and (not word or g.lemma_.lower() == word)
+                for c in tok.children
+                for g in c.children
+            ):
+                return True
+            continue
         if any(
             c.dep_ == dep
             and (not word or c.lower_ == word)
