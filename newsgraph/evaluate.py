@@ -88,8 +88,10 @@ def _keys(name: str, person: bool = True) -> set[str]:
     seen_title = False
     while len(words) > 1 and (title(words[0]) or title_part(words[0])):
         seen_title |= title(words[0])
+        after_of = words[0].lower() == "of"
         words = words[1:]
-        if seen_title:
+        # "Emir of Kuwait" is no name "Kuwait": what follows "of" is the office's domain
+        if seen_title and not after_of:
             keys.add(org_key(" ".join(words)))
     if person:
         # "Pentagon Press Secretary Geoff Morrell", "Democratic Party leader Zoran Djindjic": a

@@ -153,6 +153,10 @@ def test_eval_strips_a_bodys_name_and_role_before_a_person_in_a_gold_name():
     assert "united states" not in _keys("Russia’s Ambassador to the United States")
     assert "ilves" in _keys("President Ilves of Estonia")
     assert "cameron" in _keys("Prime Minister Cameron of the United Kingdom")
+    # an office of a country is not the country
+    assert "kuwait" not in _keys("Emir of Kuwait")
+    assert "spain" not in _keys("President of Spain")
+    assert "lloyd austin" in _keys("Secretary of Defense Lloyd Austin")
 
 
 def test_eval_does_not_read_two_organizations_as_one_persons_first_and_last_name(tmp_path):
