@@ -2774,3 +2774,30 @@ def test_telling_a_person_something_is_a_meeting_with_that_person(extract):
 def test_telling_reporters_an_outlet_or_an_interviewer_is_no_meeting(extract, text):
     got = edges(extract(text))
     assert not [e for e in got if e[0] == "met" and "Kevin Rudd" not in e], got
+
+
+def test_a_transcripts_speaker_label_is_the_i_of_the_turn(extract):
+    ex = extract(
+        "Press Availability\n\nRichard L. Armitage, Deputy Secretary\nNew Delhi, India\n\n"
+        "Deputy Secretary Armitage:  Good afternoon.  I met today with Mr. Advani.\n\n"
+        "QUESTION:  Did you discuss Kashmir?  I met Mr. Vajpayee."
+    )
+    got = edges(ex)
+    assert_edge(got, ("met", "Richard L. Armitage", "Advani"))
+    # the reporter's "I" is no one's
+    assert not [e for e in got if "Vajpayee" in e], got
+
+
+def test_a_list_of_with_phrases_and_a_second_time_each_name_a_party(extract):
+    ex = extract(
+        "Deputy Secretary Armitage:  Good afternoon.  I met today early in the morning with the "
+        "leader of the opposition Mr. Advani and through the day with Mr. Dixit, the National "
+        "Security Advisor, with the Foreign Secretary, with the Foreign Minister Mr. Natwar "
+        "Singh and finally with the Prime Minister.  Foreign Minister Singh had an opportunity "
+        "to speak with Secretary Powell."
+    )
+    got = edges(ex)
+    for name in ("Advani", "Dixit", "Natwar Singh"):
+        assert_edge(got, ("met", "Armitage", name))
+    # "the Foreign Secretary" is not the one person titled Secretary
+    assert ("met", "Armitage", "Powell") not in got, got

@@ -832,7 +832,7 @@ def find_candidates(
                 )
             )
     found = _confirm_headline_names(found, pieces)
-    found = _speaker_labels(pieces, sentence_base, found, skip)
+    found = _speaker_labels(pieces, sentence_base, found, skip, lexicon)
     found = _join_cut_surnames(found, pieces)
     _retag_surnames(found)
     _retag_full_names(found, pieces)
@@ -918,6 +918,18 @@ _TITLED_SPEAKER = re.compile(
 )
 
 
+# "Deputy Secretary Armitage:" at the start of a line: titles, then one or two name words
+_MIXED_SPEAKER = re.compile(
+    r"^[ \t]*((?:[A-Z][a-z.]+[ \t]+){1,4})([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?=[ \t]*:)",
+    re.MULTILINE,
+)
+# A questioner's label, which is no one's name: "QUESTION:", "Q:"
+_QUESTIONER = re.compile(
+    r"^[ \t]*(QUESTION|Question|Q|MODERATOR|Moderator|PARTICIPANT|REPORTER|Reporter)(?=[ \t]*:)",
+    re.MULTILINE,
+)
+
+
 _CITATION = re.compile(r"\.?\[\d*\]?$")
 
 
@@ -956,19 +968,39 @@ def _speaker_labels(
     sentence_base: list[int],
     found: list[Candidate],
     skip: list[tuple[int, int]],
+    lexicon: Lexicon,
 ) -> list[Candidate]:
-    """Add the names of speaker labels ("MR. DONILON:" -> the person "Donilon", titled "Mr.");
-    a candidate the model made of the label's words ("P.M. PDT MR") gives way."""
+    """Add the names of speaker labels ("MR. DONILON:" -> the person "Donilon", titled "Mr.";
+    "Deputy Secretary Armitage:" -> "Armitage", titled "Deputy Secretary"); a candidate the
+    model made of the label's words ("P.M. PDT MR") gives way, and so does one the model made
+    of a questioner's label ("QUESTION:")."""
     labels = []
+    questioners = set()
     for chunk, (offset, doc) in enumerate(pieces):
-        matches = list(_SPEAKER.finditer(doc.text)) + [
-            m for m in _TITLED_SPEAKER.finditer(doc.text) if is_given_name(m.group(2).split()[0])
-        ]
+        matches = (
+            list(_SPEAKER.finditer(doc.text))
+            + [
+                m
+                for m in _TITLED_SPEAKER.finditer(doc.text)
+                if is_given_name(m.group(2).split()[0])
+            ]
+            + [
+                m
+                for m in _MIXED_SPEAKER.finditer(doc.text)
+                if all(lexicon.is_title(w) for w in m.group(1).split())
+                and not any(lexicon.is_title(w) for w in m.group(2).split())
+            ]
+        )
+        questioners |= {(chunk, m.start(1)) for m in _QUESTIONER.finditer(doc.text)}
         for m in matches:
             span = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
             if span is None or in_ranges(offset + span.start_char, skip):
                 continue
             labels.append((chunk, offset, doc, span, m.group(1)))
+    if questioners:
+        found = [
+            c for c in found if (c.chunk, c.char_start - pieces[c.chunk][0]) not in questioners
+        ]
     if not labels:
         return found
     drop = set()
@@ -1648,6 +1680,8 @@ class Description:
     # its common words, whoever owns it: "incumbent president" for "the incumbent president"
     # and "Ivory Coast's incumbent president"
     phrase: str = ""
+    # a department's word qualifies the office: "the Foreign Secretary", "the Defense Minister"
+    departmental: bool = False
 
 
 def find_descriptions(
@@ -1793,6 +1827,7 @@ def find_descriptions(
                     indefinite=indefinite,
                     leads_as=head_offices if core in leader_nouns else frozenset(),
                     phrase=" ".join(t.lower_ for t in span if t.pos_ in ("ADJ", "NOUN")),
+                    departmental=any(t.lower_ in lexicon.title_modifiers for t in office[:-1]),
                 )
             )
     return found
@@ -2766,7 +2801,14 @@ def _resolve_descriptions(
                 # "President Bush urged talks. ... Kenyan President Mwai Kibaki ... The
                 # president says he will not step down": which president is meant is unclear.
                 continue
-            if not holders and " " in d.core and not d.qualified:
+            if (
+                not holders
+                and " " in d.core
+                and not d.qualified
+                # "the Foreign Secretary" is no "Secretary Powell": a department makes
+                # another office
+                and not d.departmental
+            ):
                 # "the opposition leader" after "the leader of the opposition party, Raila
                 # Odinga": the one person known by the office's head word.
                 head = d.core.rsplit(" ", 1)[1]

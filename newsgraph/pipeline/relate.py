@@ -2296,6 +2296,25 @@ def _quoted(doc: Doc) -> list[bool]:
     return flags
 
 
+def _turn_label(doc: Doc) -> int | None:
+    """The index of the first token after a transcript's speaker label that opens a paragraph
+    ("Deputy Secretary Armitage:", "MR. FLEISCHER:", "QUESTION:"), or None: a few capitalised
+    words (titles, names, "of") and a colon, with more text after it."""
+    for tok in doc[:8]:
+        if tok.text == ":":
+            words = doc[: tok.i]
+            if (
+                words
+                and tok.i + 1 < len(doc)
+                and all(w.text[:1].isupper() or w.lower_ == "of" or w.is_punct for w in words)
+            ):
+                return tok.i + 1
+            return None
+        if tok.is_sent_start and tok.i > 0:
+            return None
+    return None
+
+
 def _quote_speakers(
     pieces: list[tuple[int, Doc]],
     sentence_base: list[int],
@@ -2311,10 +2330,20 @@ def _quote_speakers(
     ends with a colon ('Senator Whitehouse released the following statement:')."""
     speakers: dict[TokenKey, int] = {}
     carried: int | None = None  # the speaker a next quoted paragraph continues
+    turn: int | None = None  # the speaker of a transcript's turn ("Deputy Secretary Armitage:")
     for chunk, (_, doc) in enumerate(pieces):
         if not len(doc):
             continue
         flags = _quoted(doc)
+        label = _turn_label(doc)
+        if label is not None:
+            named = {token_entity.get((chunk, t.i)) for t in doc[: label - 1]} & person
+            turn = named.pop() if len(named) == 1 else None
+        if turn is not None:
+            # a transcript's turn runs to the next label: its "I" and "we" are the speaker's
+            for tok in doc[label or 0 :]:
+                if not flags[tok.i] and tok.lower_ in FIRST_PERSON:
+                    speakers[(chunk, tok.i)] = turn
         sent_index = {s.start: n for n, s in enumerate(doc.sents)}
 
         def who(
