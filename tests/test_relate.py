@@ -2801,3 +2801,69 @@ def test_a_list_of_with_phrases_and_a_second_time_each_name_a_party(extract):
         assert_edge(got, ("met", "Armitage", name))
     # "the Foreign Secretary" is not the one person titled Secretary
     assert ("met", "Armitage", "Powell") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I expect Ambassador Albright and Ambassador Ross will see Benjamin Netanyahu later "
+            "today.",
+            ("met", "Albright", "Benjamin Netanyahu"),
+        ),
+        (
+            "Leonid Kuchma concluded the press conference by publicly shaking the hand of "
+            "Viktor Yushchenko.",
+            ("met", "Leonid Kuchma", "Viktor Yushchenko"),
+        ),
+        (
+            "Senator Cory Booker was joined on the bipartisan congressional trip by Senators "
+            "Christopher Coons (D-DE), Jeff Flake (R-AZ) and Gary Peters (D-MI).",
+            ("met", "Cory Booker", "Jeff Flake"),
+        ),
+        (
+            "Barack Obama was joined at the event by Joe Biden.",
+            ("met", "Barack Obama", "Joe Biden"),
+        ),
+        (
+            "The visit to Niger concluded with a meeting between Cory Booker, his colleagues and "
+            "President Mahamadou Issoufou, where they discussed security.",
+            ("met", "Cory Booker", "Mahamadou Issoufou"),
+        ),
+        (
+            "Cory Booker visited Harare. In a meeting with President Emmerson Mnangagwa, Booker "
+            "and his colleagues discussed the transition.",
+            ("met", "Cory Booker", "Emmerson Mnangagwa"),
+        ),
+    ],
+)
+def test_seeing_handshakes_company_and_a_lost_subject(extract, text, expected):
+    assert_edge(edges(extract(text)), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters saw Hillary Clinton as a strong candidate.",
+        "Bill Clinton saw Boris Yeltsin on television.",
+        "Witnesses saw Hillary Clinton stumble.",
+        "Nancy Pelosi was joined by Chuck Schumer in calling for an investigation.",
+    ],
+)
+def test_seeing_someone_as_or_on_screen_and_joining_a_call_are_no_meetings(extract, text):
+    assert not [e for e in edges(extract(text)) if e[0] == "met"]
+
+
+def test_a_semicolon_list_after_the_object_is_all_met_and_not_the_subjects(extract):
+    ex = extract(
+        "In Vietnam, Faleomavaega will meet with Madam Nguyen Thi Doan, Vice President of the "
+        "State; Mr. Pham Gia Khiem, Deputy Prime Minister and Minister of Foreign Affairs; Mr. "
+        "Nguyen Van Son, Chairman of the Committee on Foreign Relations; and Mr. Le Van Bang, "
+        "Deputy Foreign Minister and Former Vietnamese Ambassador to the US."
+    )
+    got = edges(ex)
+    for name in ("Nguyen Thi Doan", "Pham Gia Khiem", "Nguyen Van Son", "Le Van Bang"):
+        assert any(
+            e[0] == "met" and "Faleomavaega" in " ".join(e) and name in " ".join(e) for e in got
+        ), got
+    assert not [e for e in got if "Faleomavaega" not in " ".join(e)], got

@@ -777,6 +777,12 @@ def extract_relations(
                 # the apposition is the first name's alone.
                 role = nodes.get("role")
                 upto = role.i if frame.source == "source" and role is not None else None
+                if frame.source.startswith("$subject:"):
+                    # a subject's list ends at its verb: "X will meet with A, ...; B, ...; and
+                    # C" (the parser may hang B and C on X)
+                    own_verb = nodes[frame.source.split(":", 1)[1]]
+                    if source_tok.i < own_verb.i:
+                        upto = own_verb.i
                 sources = resolver.arguments(source_tok, set(), upto=upto)
                 if frame.source.startswith("$subject:"):
                     verb = nodes[frame.source.split(":", 1)[1]]
@@ -785,6 +791,9 @@ def extract_relations(
                     ):
                         sources += resolver.arguments(companion, {e for e, _ in sources})
                 targets = resolver.arguments(target_tok, {e for e, _ in sources}, listed=True)
+                if frame.source.startswith("$subject:"):
+                    for item in _object_semicolon_items(target_tok, chunk, token_entity, person):
+                        targets += resolver.arguments(item, {e for e, _ in sources + targets})
                 if source_tok.lower_ in PRONOUNS:
                     sources = resolver.arguments(source_tok, {e for e, _ in targets})
             pairs = [(s, t) for s in sources for t in targets]
@@ -978,9 +987,25 @@ def _semicolon_items(
     the subject and its verb (the parser hangs them on the roles as appositions)."""
     if not subject.i < verb.i:
         return []
+    return _listed_items(subject.doc[subject.i + 1 : verb.i], chunk, token_entity, person)
+
+
+def _object_semicolon_items(
+    target: Token, chunk: int, token_entity: dict[TokenKey, int], person: set[int]
+) -> list[Token]:
+    """'will meet with A, Vice President of the State; B, Deputy Prime Minister; and C, ...':
+    the people that open the later items of a list after the object, to the sentence's end."""
+    return _listed_items(target.doc[target.i + 1 : target.sent.end], chunk, token_entity, person)
+
+
+def _listed_items(
+    span: Span, chunk: int, token_entity: dict[TokenKey, int], person: set[int]
+) -> list[Token]:
+    """The people that open the second and later items of a list split by semicolons, the last
+    item opening with "and"; none if an item has a verb or opens with no person."""
     items: list[list[Token]] = [[]]
     depth = 0
-    for tok in subject.doc[subject.i + 1 : verb.i]:
+    for tok in span:
         depth += (tok.text == "(") - (tok.text == ")")
         if tok.text == ";" and depth == 0:
             items.append([])
@@ -1570,8 +1595,6 @@ class _Resolver:
         # "will fight Povetkin, Arreola or Haye": one of them, no one knows which
         if any(c.dep_ == "cc" and c.lower_ == "or" for t in [tok, *conjuncts] for c in t.children):
             return []
-        if upto is not None:
-            conjuncts = [t for t in conjuncts if t.i < upto]
         # "Prime Minister Fumio Kishida and President Yoon Suk Yeol met": the parser may hang
         # the first of two coordinated people on the second as a modifier.
         if self.token_entity.get((self.chunk, tok.i)) in self.person:
@@ -1592,6 +1615,8 @@ class _Resolver:
                 if a.dep_ == "appos" and (self.chunk, a.i) in self.token_entity
                 for c in _conjuncts(a)
             ]
+        if upto is not None:
+            conjuncts = [t for t in conjuncts if t.i < upto]
         for t in [tok, *conjuncts]:
             for e, conf in self._one(t, depth=0):
                 e = self.seats.get(e, e)
@@ -2063,6 +2088,16 @@ def _names_before(
             and not found
         ):
             continue
+        if (
+            not found
+            and tok.tag_ == "NNS"
+            and tok.i > 0
+            and tok.doc[tok.i - 1].tag_ == "PRP$"
+            and tok.doc[tok.i - 2 if tok.i > 1 else 0].lower_ == "and"
+        ):
+            continue  # "Booker and his colleagues discussed": the named one
+        if tok.tag_ == "PRP$" and tok.i + 1 < verb.i and tok.doc[tok.i + 1].tag_ == "NNS":
+            continue
         e = token_entity.get((chunk, tok.i))
         if e is not None:
             if e not in person:
@@ -2070,10 +2105,19 @@ def _names_before(
             if e not in found:
                 found.append(e)
             continue
+        if tok.text == "," and found and tok.i > 0 and _in_prepositional_object(tok.doc[tok.i - 1]):
+            break  # "In a meeting with President Mnangagwa, Booker ...": Mnangagwa is the met
         if tok.text == "," or tok.lower_ == "and" or lexicon.is_title(tok.text):
             continue
         break
     return found
+
+
+def _in_prepositional_object(tok: Token) -> bool:
+    """Is the token (a name's last word) the object of a preposition, or a conjunct of one?"""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ == "pobj"
 
 
 def _definite_group_size(tok: Token) -> int:
@@ -2155,13 +2199,25 @@ def _prep_objects(tok: Token, words: tuple[str, ...]) -> Iterator[Token]:
             yield from (p for p in child.children if p.dep_ == "pobj")
 
 
+def _listed_company(tok: Token) -> bool:
+    """'his colleagues' in "a meeting between Booker, his colleagues and President Issoufou":
+    the parser makes the owned plural an apposition of the name before, and the rest of the
+    list its conjuncts."""
+    return (
+        tok.dep_ == "appos"
+        and tok.tag_ == "NNS"
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
+        and any(c.dep_ == "conj" for c in tok.children)
+    )
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     """The token's conjuncts, in order. A list inside a prepositional phrase ends at the item an
     "and" or "or" brings in: in "after his meeting with officials, including A, B and C,
     Foreign Secretary D said", D is the subject of "said", not a fourth official (the parser
     may make it one)."""
     out = []
-    stack = [c for c in tok.children if c.dep_ == "conj"]
+    stack = [c for c in tok.children if c.dep_ == "conj" or _listed_company(c)]
     while stack:
         t = stack.pop()
         out.append(t)
