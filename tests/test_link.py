@@ -998,3 +998,13 @@ def test_a_title_of_a_work_or_a_headline_word_is_no_persons_name(extract):
     assert not any(
         "Notorious Bettie Page" in e.aliases for e in ex.entities if "Bettie Page" in e.aliases
     ), [(e.name, e.aliases) for e in ex.entities]
+
+
+def test_an_office_written_after_a_name_is_no_part_of_it(extract):
+    ex = extract(
+        "Patey met General Ahmed Gamal el-Din Adviser on Security and Counter-Terrorism "
+        "Affairs. The Adviser spoke later. He also met Ahmed Hassan Aboul Nagga National "
+        "Security Adviser to the President."
+    )
+    people = {e.name for e in ex.entities if e.type == "PERSON"}
+    assert {"Ahmed Gamal el-Din", "Ahmed Hassan Aboul Nagga"} <= people, people

@@ -2867,3 +2867,24 @@ def test_a_semicolon_list_after_the_object_is_all_met_and_not_the_subjects(extra
             e[0] == "met" and "Faleomavaega" in " ".join(e) and name in " ".join(e) for e in got
         ), got
     assert not [e for e in got if "Faleomavaega" not in " ".join(e)], got
+
+
+def test_the_delegation_is_its_one_leader_and_its_meetings_included_talks(extract):
+    ex = extract(
+        "A senior British Government delegation is visiting Cairo. The delegation was headed "
+        "by the Prime Minister's Envoy on Aviation Security, Sir William Patey. The "
+        "delegation's meetings included discussion with Foreign Minister Sameh Shoukry, "
+        "Tourism Minister Hisham Zaazou, and General Ahmed Gamal el-Din Adviser on Security "
+        "and Counter-Terrorism Affairs."
+    )
+    got = edges(ex)
+    for name in ("Sameh Shoukry", "Ahmed Gamal el-Din", "Hisham Zaazou"):
+        assert_edge(got, ("met", "William Patey", name))
+
+
+def test_two_delegations_each_led_leave_the_delegation_unresolved(extract):
+    ex = extract(
+        "The U.S. delegation was led by Wendy Sherman. The Russian delegation was led by "
+        "Sergey Ryabkov. The delegation's meetings included talks with Jens Stoltenberg."
+    )
+    assert not [e for e in edges(ex) if "Jens Stoltenberg" in e], edges(ex)

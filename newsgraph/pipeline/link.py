@@ -731,6 +731,17 @@ def find_candidates(
                 )
             ):
                 continue
+            # "[Fayza Aboul Nagga National Security Adviser] to the President": a person's
+            # name with the office written after it, no comma between
+            if end - start > 2 and doc[end - 1].lemma_.lower() in lexicon.offices:
+                cut = end - 1
+                while cut > start and lexicon.is_title(doc[cut - 1].text):
+                    cut -= 1
+                first = start
+                while first < cut and lexicon.is_title(doc[first].text):
+                    first += 1  # "General [Ahmed Gamal el-Din] Adviser on Security"
+                if cut - first >= 2 and is_given_name(doc[first].text):
+                    end, label = cut, "PERSON"
             titles: list[str] = []
             core_tokens: list[Token] = []
             person = None
@@ -833,7 +844,7 @@ def find_candidates(
             )
     found = _confirm_headline_names(found, pieces)
     found = _speaker_labels(pieces, sentence_base, found, skip, lexicon)
-    found = _join_cut_surnames(found, pieces)
+    found = _join_cut_surnames(found, pieces, lexicon)
     _retag_surnames(found)
     _retag_full_names(found, pieces)
     _titled_names(found, pieces, lexicon)
@@ -1084,7 +1095,9 @@ def _person_like(name: str, known_given: bool = True) -> bool:
 _ONE_NAME_WORD = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?")
 
 
-def _join_cut_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> list[Candidate]:
+def _join_cut_surnames(
+    found: list[Candidate], pieces: list[tuple[int, Doc]], lexicon: Lexicon
+) -> list[Candidate]:
     """A person's name the model cut before its last word, tagged apart or left untagged
     ("[Jose Pedro] Aguiar-Branco", "[Shah Mahmood] [Qureshi]" as GPE): the word is the surname
     when it is written again elsewhere in the document, on its own ("thanked Aguiar-Branco").
@@ -1117,6 +1130,7 @@ def _join_cut_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) ->
             and fold(word) not in countries
             and fold(word) not in name_kinds()
             and fold(word) not in ORG_WORDS
+            and not lexicon.is_title(word)  # "[Ahmed Gamal el-Din] Adviser on Security"
             and len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)) >= 2
         ):
             name = doc[c.start : end].text

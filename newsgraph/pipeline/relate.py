@@ -506,6 +506,8 @@ class Salience:
         self.speakers: dict[TokenKey, int] = {}
         # person -> "m" / "f" where known (see _gender)
         self.genders: dict[int, str] = {}
+        # "delegation" -> the people the story says led "the delegation" (see _story_leaders)
+        self.leaders: dict[str, list[int]] = {}
 
     def _fits(self, e: int, gender: str) -> bool:
         return not gender or self.genders.get(e, "") in ("", gender)
@@ -622,6 +624,7 @@ def extract_relations(
     salience.speakers = _quote_speakers(
         pieces, sentence_base, token_entity, person, salience, matcher.quote_verbs
     )
+    salience.leaders = _story_leaders(pieces, token_entity, person, matcher.led)
     countries = _countries(entities)
     seats = _seats_of_government(entities, countries)
     entity_types = [e.type for e in entities]
@@ -1216,6 +1219,42 @@ def _meeting(
         pattern=pattern,
         evidence=evidence,
     )
+
+
+def _story_leaders(
+    pieces: list[tuple[int, Doc]],
+    token_entity: dict[TokenKey, int],
+    person: set[int],
+    led: set[str],
+) -> dict[str, list[int]]:
+    """For each led noun ("delegation"), the people of the one sentence that says who led or
+    headed "the delegation" ("The delegation was headed by X", "X led the delegation"); none
+    where the story says so of two groups."""
+    said: dict[str, list[list[int]]] = defaultdict(list)
+    for chunk, (_, doc) in enumerate(pieces):
+        for tok in doc:
+            if tok.lemma_ not in led or tok.tag_ != "NN" or tok.head.lemma_ not in LEAD_VERBS:
+                continue
+            verb = tok.head
+            if tok.dep_ == "nsubjpass":
+                leading = [
+                    t
+                    for agent in verb.children
+                    if agent.dep_ == "agent"
+                    for pobj in agent.children
+                    if pobj.dep_ == "pobj"
+                    for t in [pobj, *_conjuncts(pobj)]
+                ]
+            elif tok.dep_ == "dobj" and (subject := subject_of(verb)) is not None:
+                leading = [subject, *_conjuncts(subject)]
+            else:
+                continue
+            # "headed by the Prime Minister's Envoy on Aviation Security, Sir William Patey"
+            leading += [a for t in leading for a in t.children if a.dep_ == "appos"]
+            people = [e for t in leading if (e := token_entity.get((chunk, t.i))) in person]
+            if people:
+                said[tok.lemma_].append(list(dict.fromkeys(people)))
+    return {noun: lists[0] for noun, lists in said.items() if len(lists) == 1}
 
 
 def _delegation_meetings(
@@ -1933,6 +1972,10 @@ class _Resolver:
                     return [(e, 0.85)]
         # "a South Korean delegation led by Chung Eui-yong": its leader is a party too
         leaders = self._leaders(tok, depth) if tok.lemma_ in self.matcher.led else []
+        if not leaders and tok.lemma_ in self.salience.leaders and _definite(tok):
+            # "The delegation was headed by Sir William Patey. The delegation's meetings ...":
+            # the one leader the story gives the delegation
+            leaders = [(e, 0.75) for e in self.salience.leaders[tok.lemma_]]
         if tok.lemma_ in self.matcher.collective and tok.pos_ == "NOUN":
             # "the rival Fatah faction"; "a delegation from the Syrian National Coalition"
             named = [(c, 0.9) for c in tok.children if c.dep_ == "compound"]
