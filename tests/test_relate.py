@@ -2888,3 +2888,24 @@ def test_two_delegations_each_led_leave_the_delegation_unresolved(extract):
         "Sergey Ryabkov. The delegation's meetings included talks with Jens Stoltenberg."
     )
     assert not [e for e in edges(ex) if "Jens Stoltenberg" in e], edges(ex)
+
+
+def test_a_departments_unit_acts_and_designates_those_listed_after_a_colon(extract):
+    ex = extract(
+        "The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today "
+        "designated the following individuals: Nicolas Maduro Guerra, the son of the "
+        "president, and Diosdado Cabello. Humberto Rodriguez Mondragon was designated in 1995."
+    )
+    got = edges(ex)
+    for name in ("Nicolas Maduro Guerra", "Diosdado Cabello", "Humberto Rodriguez Mondragon"):
+        assert_edge(got, ("opposed", "Office of Foreign Assets Control", name))
+    assert not [e for e in got if e[1] == "U.S. Department"], got
+
+
+def test_a_statements_signatory_is_its_i(extract):
+    ex = extract(
+        "Public Designation of Oligarch Ihor Kolomoyskyy\n\nAntony J. Blinken, Secretary of "
+        "State\n\nToday, I am announcing the public designation of oligarch and former "
+        "Ukrainian public official Ihor Kolomoyskyy due to his involvement in corruption."
+    )
+    assert_edge(edges(ex), ("opposed", "Antony J. Blinken", "Ihor Kolomoyskyy"))

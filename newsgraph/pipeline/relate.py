@@ -887,6 +887,34 @@ def extract_relations(
     return sorted(found.values(), key=lambda r: (r.evidence[0].start, r.type, r.source, r.target))
 
 
+def _owned_unit(
+    tok: Token,
+    e: int,
+    chunk: int,
+    token_entity: dict[TokenKey, int],
+    entity_types: Sequence[str],
+) -> int | None:
+    """'The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC)
+    designated ...': the parser makes the department the head; the unit it owns, named in the
+    of-phrase, is what acts."""
+    if not entity_types or entity_types[e] != "ORG":
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            unit = token_entity.get((chunk, pobj.i))
+            if (
+                pobj.dep_ == "pobj"
+                and unit is not None
+                and unit != e
+                and entity_types[unit] == "ORG"
+                and any(c.dep_ == "poss" for c in pobj.children)
+            ):
+                return unit
+    return None
+
+
 def _acting_body(
     pieces: list[tuple[int, Doc]],
     token_entity: dict[TokenKey, int],
@@ -911,7 +939,9 @@ def _acting_body(
                 if c.dep_ == "nsubj":
                     e = token_entity.get((chunk, c.i))
                     if e is not None and entities[e].type in ("ORG", "GPE"):
-                        bodies.add(e)
+                        types = [x.type for x in entities]
+                        unit = _owned_unit(c, e, chunk, token_entity, types)
+                        bodies.add(unit if unit is not None else e)
     return next(iter(bodies)) if len(bodies) == 1 else None
 
 
@@ -1661,7 +1691,7 @@ class _Resolver:
                 e = self.seats.get(e, e)
                 out[e] = max(conf, out.get(e, 0.0))
         if listed:
-            for e in self._listed(tok):
+            for e in self._listed(tok) + self._following(tok):
                 out.setdefault(e, 0.8)
         for e in self._captioned(tok):
             out.setdefault(e, 0.8)
@@ -1755,6 +1785,23 @@ class _Resolver:
         countries the resolver was given."""
         return _nationality_owners(tok, self.countries)
 
+    def _following(self, tok: Token) -> list[int]:
+        """'designating the following members of X's family: his wife, A, his daughter, B, and
+        his son, C': the people named after the colon that a "following" noun announces."""
+        if not any(c.dep_ == "amod" and c.lemma_ == "follow" for c in tok.children):
+            return []
+        colon = next((t for t in tok.doc[tok.right_edge.i : tok.sent.end] if t.text == ":"), None)
+        if colon is None:
+            return []
+        people = []
+        for t in tok.doc[colon.i + 1 : tok.sent.end]:
+            if t.pos_ in ("VERB", "AUX"):
+                break
+            e = self.token_entity.get((self.chunk, t.i))
+            if e in self.person and e not in people and e not in self.exclude:
+                people.append(e)
+        return people
+
     def _listed(self, tok: Token) -> list[int]:
         """'with the Special Representative for Libya, Ghassan Salamé, Italian Foreign Minister
         Angelino Alfano and Dr Anwar Gargash': the people of a flat list of capitalised titles
@@ -1826,7 +1873,8 @@ class _Resolver:
             return []
         e = self.token_entity.get((self.chunk, tok.i))
         if e is not None:
-            return [(e, 1.0)]
+            unit = _owned_unit(tok, e, self.chunk, self.token_entity, self.entity_types)
+            return [(unit if unit is not None else e, 1.0)]
         low = tok.lower_
         if low in RELATIVE and tok.head.dep_ == "relcl":
             return self._one(tok.head.head, depth + 1)
@@ -2395,6 +2443,23 @@ def _quoted(doc: Doc) -> list[bool]:
     return flags
 
 
+def _signatory(
+    doc: Doc, chunk: int, token_entity: dict[TokenKey, int], person: set[int]
+) -> int | None:
+    """The person of a statement's signature line: a paragraph that is only a name and, after a
+    comma, a title ("Antony J. Blinken, Secretary of State")."""
+    if not len(doc) or doc[-1].text in (".", "!", "?") or len(doc) > 12:
+        return None
+    first = token_entity.get((chunk, doc[0].i))
+    if first not in person:
+        return None
+    end = next((t.i for t in doc if token_entity.get((chunk, t.i)) != first), len(doc))
+    rest = doc[end:]
+    if len(rest) and (rest[0].text != "," or any(t.pos_ in ("VERB", "AUX") for t in rest)):
+        return None
+    return first
+
+
 def _turn_label(doc: Doc) -> int | None:
     """The index of the first token after a transcript's speaker label that opens a paragraph
     ("Deputy Secretary Armitage:", "MR. FLEISCHER:", "QUESTION:"), or None: a few capitalised
@@ -2438,6 +2503,9 @@ def _quote_speakers(
         if label is not None:
             named = {token_entity.get((chunk, t.i)) for t in doc[: label - 1]} & person
             turn = named.pop() if len(named) == 1 else None
+        elif chunk < 4 and (author := _signatory(doc, chunk, token_entity, person)) is not None:
+            turn = author  # a statement's "I" is the official named above it
+            continue
         if turn is not None:
             # a transcript's turn runs to the next label: its "I" and "we" are the speaker's
             for tok in doc[label or 0 :]:
