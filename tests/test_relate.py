@@ -2909,3 +2909,16 @@ def test_a_statements_signatory_is_its_i(extract):
         "Ukrainian public official Ihor Kolomoyskyy due to his involvement in corruption."
     )
     assert_edge(edges(ex), ("opposed", "Antony J. Blinken", "Ihor Kolomoyskyy"))
+
+
+def test_a_countrys_own_ambassador_is_not_the_other_countrys(extract):
+    ex = extract(
+        "The United States on Thursday expelled Ecuador's ambassador to Washington. The State "
+        "Department has ordered Ecuadorian Ambassador Luis Gallegos to leave the country. The "
+        "action follows the expulsion of U.S. ambassador Heather Hodges. Ecuador's "
+        "'unjustified' action against Ambassador Hodges left no option."
+    )
+    got = edges(ex)
+    assert_edge(got, ("opposed", "United States", "Luis Gallegos"))
+    assert_edge(got, ("opposed", "Ecuador", "Heather Hodges"))
+    assert ("opposed", "United States", "Heather Hodges") not in got, got

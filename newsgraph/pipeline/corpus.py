@@ -193,9 +193,13 @@ def country_keys() -> tuple[dict[str, str], dict[str, str]]:
             names.setdefault(org_key(other), country)
         for demonym in filter(None, demonym_list.split(";")):
             key = org_key(demonym)
-            demonyms.setdefault(key, country)
-            if not key.endswith("s"):
-                demonyms.setdefault(key + "s", country)  # "Israelis", "Americans"
+            variants = [key]
+            if key.endswith("ean"):
+                variants.append(key[:-3] + "ian")  # "Ecuadorean", also "Ecuadorian"
+            for variant in variants:
+                demonyms.setdefault(variant, country)
+                if not variant.endswith("s"):
+                    demonyms.setdefault(variant + "s", country)  # "Israelis", "Americans"
     return names, demonyms
 
 

@@ -1645,6 +1645,16 @@ def _nation(tokens: list[Token]) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
+def _nation_owner(tok: Token) -> str:
+    """The country that owns an office ("Ecuador's ambassador" -> 'ecuador'), or ''."""
+    names = _country_names()
+    for poss in (c for c in tok.children if c.dep_ == "poss"):
+        place = next((e for e in tok.doc.ents if e.start <= poss.i < e.end), None)
+        if place is not None and place.label_ == "GPE":
+            return names.get(org_key(place.text), "")
+    return ""
+
+
 def _nation_after(tok: Token) -> str:
     """The country an of-phrase gives an office ('the president of Afghanistan' ->
     'afghanistan'), or ''."""
@@ -1820,6 +1830,9 @@ def find_descriptions(
                 continue
             owners = [(chunk, c.i) for c in tok.children if c.dep_ == "poss"]
             nation = _nation(mods) or _nation_after(tok)
+            qualified = _qualified(mods) or bool(nation)
+            # "Ecuador's ambassador": the owner says whose office, not which kind of office
+            nation = nation or _nation_owner(tok)
             span = doc[first : tok.i + 1]
             found.append(
                 Description(
@@ -1832,7 +1845,7 @@ def find_descriptions(
                     text=span.text,
                     core=core,
                     office=" ".join(t.text for t in office),
-                    qualified=_qualified(mods) or bool(nation),
+                    qualified=qualified,
                     nation=nation,
                     unique_office=lexicon.offices[tok.lemma_.lower()],
                     subject=tok.dep_ in ("nsubj", "nsubjpass"),
