@@ -2922,3 +2922,27 @@ def test_a_countrys_own_ambassador_is_not_the_other_countrys(extract):
     assert_edge(got, ("opposed", "United States", "Luis Gallegos"))
     assert_edge(got, ("opposed", "Ecuador", "Heather Hodges"))
     assert ("opposed", "United States", "Heather Hodges") not in got, got
+
+
+def test_a_pronoun_subject_carries_to_the_next_pronoun_and_a_second_verb_shares_will(extract):
+    ex = extract(
+        "Defense Secretary William S. Cohen is scheduled to depart on a trip to Spain and "
+        "Germany. Cohen will meet with Spanish President Jose Maria Aznar. In Germany, he will "
+        "attend the Munich Conference on Security Policy and meet with German Chancellor "
+        "Gerhard Schroeder. He will also meet separately with Defense Ministers George "
+        "Robertson of Britain and Rudolf Scharping of Germany."
+    )
+    got = {(r.type, r.tense) for r in ex.relations if not r.negated and not r.hedged}
+    assert got == {("met", "planned")}, ex.relations
+    pairs = edges(ex)
+    for name in ("Gerhard Schroeder", "George Robertson", "Rudolf Scharping"):
+        assert_edge(pairs, ("met", "William S. Cohen", name))
+    assert ("met", "George Robertson", "Rudolf Scharping") not in pairs
+
+
+def test_a_thing_named_after_someone_in_an_including_phrase_is_no_party(extract):
+    ex = extract(
+        "Regina Benjamin is the new surgeon general. She has received numerous awards and "
+        "recognitions, including the MacArthur genius award."
+    )
+    assert not edges(ex), edges(ex)

@@ -778,7 +778,11 @@ def find_candidates(
                     end += 2
                 # Titles inside the span ("President Trump") and before it ("Vice President").
                 inside = []
-                while end - start > 1 and lexicon.is_title(doc[start].text):
+                while end - start > 1 and (
+                    lexicon.is_title(doc[start].text)
+                    # "Defense [Ministers George Robertson] of Britain, Alain Richard ..."
+                    or _plural_title(doc[start].text, lexicon)
+                ):
                     inside.append(doc[start].text)
                     start += 1
                 before = _title_before(doc, start, {t.i for t in doc[start:end]}, lexicon)

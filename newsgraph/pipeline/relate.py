@@ -397,6 +397,15 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
         else None
     )
     clause = _clause(chain)
+    verb = clause[-1] if clause else trigger
+    if (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
+    ):
+        # "he will attend the conference and meet with Y": the second verb shares the
+        # first's auxiliary
+        clause = [*clause, verb.head]
     for tok in set(nodes) | set(clause):
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
@@ -508,6 +517,19 @@ class Salience:
         self.genders: dict[int, str] = {}
         # "delegation" -> the people the story says led "the delegation" (see _story_leaders)
         self.leaders: dict[str, list[int]] = {}
+        # (sentence, position, "he"/"she") of pronouns that are a clause's subject
+        self.pronoun_subjects: list[tuple[int, int, str]] = []
+
+    def chain_pronoun_subjects(self) -> None:
+        """'Cohen will meet Aznar. In Germany, he will attend ... He will also meet ...': a
+        pronoun that is a sentence's subject, once resolved, is that sentence's subject for
+        the pronouns of the sentences after it. In reading order, so chains carry."""
+        for sentence, position, word in self.pronoun_subjects:
+            if any(r == 0 and pos < position for r, pos, _ in self.by_sentence.get(sentence, [])):
+                continue
+            e = self.resolve(sentence, position, set(), gender=PRONOUN_GENDER[word])
+            if e is not None:
+                self.by_sentence[sentence].append((0, position, e))
 
     def _fits(self, e: int, gender: str) -> bool:
         return not gender or self.genders.get(e, "") in ("", gender)
@@ -621,6 +643,7 @@ def extract_relations(
     events = {i for i, e in enumerate(entities) if e.name.split()[-1].lower() in matcher.events}
     salience = _salience(pieces, sentence_base, token_entity, person)
     salience.genders = {i: _gender(entities[i]) for i in person}
+    salience.chain_pronoun_subjects()
     salience.speakers = _quote_speakers(
         pieces, sentence_base, token_entity, person, salience, matcher.quote_verbs
     )
@@ -1971,6 +1994,12 @@ class _Resolver:
                         for pobj in child.children
                         if pobj.dep_ == "pobj"
                         for head in [pobj, *_conjuncts(pobj)]
+                        # "including the MacArthur genius award": a thing named after someone
+                        if not (
+                            head.pos_ == "NOUN"
+                            and head.is_lower
+                            and not self.matcher.lexicon.is_title(head.text)
+                        )
                         for t in _phrase_names(head)
                         for e, c in self._one(t, depth + 1)
                     }
@@ -2569,10 +2598,18 @@ def _salience(
     by_sentence: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     unnamed: dict[int, list[int]] = defaultdict(list)
     others: dict[int, list[int]] = defaultdict(list)
+    pronoun_subjects: list[tuple[int, int, str]] = []
     for chunk, (_, doc) in enumerate(pieces):
+        quoted = _quoted(doc)
         for n, sent in enumerate(doc.sents):
             seen: set[tuple[int, int]] = set()
             for tok in sent:
+                if (
+                    tok.lower_ in ("he", "she")
+                    and tok.dep_ in ("nsubj", "nsubjpass")
+                    and not quoted[tok.i]
+                ):
+                    pronoun_subjects.append((sentence_base[chunk] + n, tok.idx, tok.lower_))
                 e = token_entity.get((chunk, tok.i))
                 if e is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN":
                     # "The leader of the party, Raila Odinga, said ...": a named subject.
@@ -2605,4 +2642,6 @@ def _salience(
                     continue
                 seen.add((rank, e))
                 by_sentence[sentence_base[chunk] + n].append((rank, tok.idx, e))
-    return Salience(by_sentence, unnamed, others)
+    salience = Salience(by_sentence, unnamed, others)
+    salience.pronoun_subjects = pronoun_subjects
+    return salience
