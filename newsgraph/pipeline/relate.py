@@ -517,8 +517,10 @@ class Salience:
         self.genders: dict[int, str] = {}
         # "delegation" -> the people the story says led "the delegation" (see _story_leaders)
         self.leaders: dict[str, list[int]] = {}
-        # (sentence, position, "he"/"she") of pronouns that are a clause's subject
+        # (sentence, position, "he"/"she") of pronouns that are a clause's subject; those
+        # resolved and entered as their sentence's subject
         self.pronoun_subjects: list[tuple[int, int, str]] = []
+        self.chained: set[tuple[int, int]] = set()
 
     def chain_pronoun_subjects(self) -> None:
         """'Cohen will meet Aznar. In Germany, he will attend ... He will also meet ...': a
@@ -530,6 +532,7 @@ class Salience:
             e = self.resolve(sentence, position, set(), gender=PRONOUN_GENDER[word])
             if e is not None:
                 self.by_sentence[sentence].append((0, position, e))
+                self.chained.add((sentence, position))
 
     def _fits(self, e: int, gender: str) -> bool:
         return not gender or self.genders.get(e, "") in ("", gender)
@@ -577,7 +580,17 @@ class Salience:
         ]
         if here and not any(self._fits(e, gender) for _, e in here):
             before = [e for _, pos, e in self.by_sentence.get(sentence, []) if pos < position]
-            return self._only_fitting(before, gender, exclude)
+            fitting = self._only_fitting(before, gender, exclude)
+            chained = all(
+                (sentence, pos) in self.chained
+                for _, pos, _ in self.by_sentence.get(sentence, [])
+                if pos < position
+            )
+            if fitting is not None or not chained:
+                return fitting
+            # "He praised her efforts": "he" stands for a person named before, so "her" is
+            # the other person of the sentences before
+            here = []
         if len({e for _, e in here}) == 1:
             return here[0][1]
         if here:
