@@ -1008,3 +1008,12 @@ def test_an_office_written_after_a_name_is_no_part_of_it(extract):
     )
     people = {e.name for e in ex.entities if e.type == "PERSON"}
     assert {"Ahmed Gamal el-Din", "Ahmed Hassan Aboul Nagga"} <= people, people
+
+
+def test_a_first_name_no_list_knows_stands_alone_for_its_full_name(extract):
+    ex = extract(
+        "Ethiopian Prime Minister Abiy Ahmed traveled to Eritrea on Wednesday. Eritrea's "
+        "information minister said on Twitter that Abiy flew into the port city of Assab."
+    )
+    abiy = entity_of(ex, "Abiy Ahmed")
+    assert abiy.mentions >= 2, abiy

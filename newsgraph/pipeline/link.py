@@ -1953,7 +1953,23 @@ def _untagged_surnames(
         if c.person is not None and c.person.is_full
         for word in _first_surnames(c.person)
     }
-    if not surnames:
+    # a first word no list knows as a given name, which the story may use alone: "Abiy" of
+    # "Abiy Ahmed", "Hu" of "Hu Jintao"
+    countries, kinds = _country_words(), name_kinds()
+    firsts = {
+        first
+        for c in found
+        if c.person is not None
+        and c.person.is_full
+        and (first := c.name.split()[0]) == c.person.first
+        and _ONE_NAME_WORD.fullmatch(first)
+        and not is_given_name(first)
+        and not lexicon.is_title(first)
+        and fold(first) not in countries
+        and fold(first) not in kinds
+        and fold(first) not in ORG_WORDS
+    } - surnames
+    if not surnames and not firsts:
         return []
     covered = {(c.chunk, i) for c in found for i in range(c.start, c.end)}
     extra = []
@@ -1964,7 +1980,13 @@ def _untagged_surnames(
         # its first word, the words after it are free to read.
         headline = _is_headline(doc.text)
         for tok in doc:
-            if tok.text not in surnames or (chunk, tok.i) in covered:
+            if (chunk, tok.i) in covered:
+                continue
+            # a lone first word only as a clause's subject ("Abiy flew into Assab"), not as a
+            # modifier ("Hindu traditions" of a story that tags "Hindu Kush" a person)
+            if tok.text not in surnames and not (
+                tok.text in firsts and tok.dep_ in ("nsubj", "nsubjpass")
+            ):
                 continue
             if tok.ent_type_ and not headline:
                 continue
