@@ -1649,20 +1649,22 @@ def _nation(tokens: list[Token]) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
+def _country_at(tok: Token) -> str:
+    """The country whose name the token is part of (a place the model tagged), or ''."""
+    place = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if place is None or place.label_ != "GPE":
+        return ""
+    return _country_names().get(org_key(place.text), "")
+
+
 def _nation_owner(tok: Token) -> str:
     """The country that owns an office ("Ecuador's ambassador" -> 'ecuador'), or ''."""
-    names = _country_names()
-    for poss in (c for c in tok.children if c.dep_ == "poss"):
-        place = next((e for e in tok.doc.ents if e.start <= poss.i < e.end), None)
-        if place is not None and place.label_ == "GPE":
-            return names.get(org_key(place.text), "")
-    return ""
+    return next((c for p in tok.children if p.dep_ == "poss" and (c := _country_at(p))), "")
 
 
 def _nation_after(tok: Token) -> str:
     """The country an of-phrase gives an office ('the president of Afghanistan' ->
     'afghanistan'), or ''."""
-    names = _country_names()
     for pobj in (
         p
         for prep in tok.rights
@@ -1670,10 +1672,9 @@ def _nation_after(tok: Token) -> str:
         for p in prep.children
         if p.dep_ == "pobj"
     ):
-        place = next((e for e in tok.doc.ents if e.start <= pobj.i < e.end), None)
-        if place is None or place.label_ != "GPE" or any(c.dep_ == "cc" for c in pobj.children):
+        if any(c.dep_ == "cc" for c in pobj.children):
             return ""
-        return names.get(org_key(place.text), "")
+        return _country_at(pobj)
     return ""
 
 

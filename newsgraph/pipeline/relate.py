@@ -2221,16 +2221,8 @@ def _names_before(
             and not found
         ):
             continue
-        if (
-            not found
-            and tok.tag_ == "NNS"
-            and tok.i > 0
-            and tok.doc[tok.i - 1].tag_ == "PRP$"
-            and tok.doc[tok.i - 2 if tok.i > 1 else 0].lower_ == "and"
-        ):
+        if not found and _owned_company(tok):
             continue  # "Booker and his colleagues discussed": the named one
-        if tok.tag_ == "PRP$" and tok.i + 1 < verb.i and tok.doc[tok.i + 1].tag_ == "NNS":
-            continue
         e = token_entity.get((chunk, tok.i))
         if e is not None:
             if e not in person:
@@ -2244,6 +2236,19 @@ def _names_before(
             continue
         break
     return found
+
+
+def _owned_company(tok: Token) -> bool:
+    """A word of "his colleagues", "their aides" after "and": company that names no one."""
+    doc = tok.doc
+    if tok.tag_ == "PRP$":
+        tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+    return (
+        tok.tag_ == "NNS"
+        and tok.i > 1
+        and doc[tok.i - 1].tag_ == "PRP$"
+        and doc[tok.i - 2].lower_ == "and"
+    )
 
 
 def _in_prepositional_object(tok: Token) -> bool:
