@@ -2822,6 +2822,11 @@ def test_a_list_of_with_phrases_and_a_second_time_each_name_a_party(extract):
             ("met", "Cory Booker", "Jeff Flake"),
         ),
         (
+            "Hun Sen maintained his stance in his meeting this week with Secretary-General Kofi "
+            "Annan.",
+            ("met", "Hun Sen", "Kofi Annan"),
+        ),
+        (
             "Barack Obama was joined at the event by Joe Biden.",
             ("met", "Barack Obama", "Joe Biden"),
         ),
