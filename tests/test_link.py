@@ -1017,3 +1017,12 @@ def test_a_first_name_no_list_knows_stands_alone_for_its_full_name(extract):
     )
     abiy = entity_of(ex, "Abiy Ahmed")
     assert abiy.mentions >= 2, abiy
+
+
+def test_a_capital_the_model_tags_as_a_person_is_a_place(extract):
+    ex = extract(
+        "Senegalese President Abdoulaye Wade is trying to mediate, as the two rival leaders "
+        "attend talks in Dakar. Madagascar's two rival leaders met face to face in Dakar late "
+        "Wednesday."
+    )
+    assert not [e for e in ex.entities if e.name == "Dakar" and e.type == "PERSON"]

@@ -2719,6 +2719,13 @@ def _country_name(name: str) -> bool:
     return key in names and key not in demonyms
 
 
+@cache
+def _capital_words() -> frozenset[str]:
+    from newsgraph.pipeline.corpus import capital_keys  # corpus imports this module
+
+    return frozenset(capital_keys())
+
+
 def vote_type(members: list[Candidate]) -> str:
     """The entity's type: full person names decide; a country's name is a place whatever the
     model tagged it ("Nepal's Prime Minister to Meet ..." tagged PERSON); otherwise the
@@ -2728,6 +2735,12 @@ def vote_type(members: list[Candidate]) -> str:
     votes = Counter(c.label for c in members)
     if "PERSON" in votes and all(_country_name(c.name) for c in members):
         return "GPE"
+    if (
+        "PERSON" in votes
+        and not any(c.titles for c in members)
+        and all(org_key(c.name) in _capital_words() for c in members)
+    ):
+        return "GPE"  # "talks in Dakar" tagged a person: a capital, untitled
     best = max(votes.values())
     tied = [label for label, count in votes.items() if count == best]
     if len(tied) == 1:
