@@ -1026,3 +1026,12 @@ def test_a_capital_the_model_tags_as_a_person_is_a_place(extract):
         "Wednesday."
     )
     assert not [e for e in ex.entities if e.name == "Dakar" and e.type == "PERSON"]
+
+
+def test_a_one_word_body_defines_the_acronym_after_it_but_a_place_does_not(extract):
+    ex = extract(
+        "Lien Chan, chairman of Chinese Kuomintang (KMT), met Hu Jintao in Beijing. KMT leader "
+        "Chiang Kai-shek met Mao Zedong. He was born in Louisville (KY) and moved to Lexington."
+    )
+    assert same_entity(ex, "Kuomintang", "KMT")
+    assert "KY" not in entity_of(ex, "Louisville").aliases

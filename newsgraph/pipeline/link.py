@@ -2325,7 +2325,9 @@ def _acronym_definitions(text: str, cands: list[Candidate]) -> dict[str, str]:
             not acronym
             or not is_acronym(acronym)
             or is_acronym(c.name)
-            or " " not in c.name.strip()
+            # one word defines an acronym only as a body's name ("Kuomintang (KMT)"), never a
+            # place's ("Louisville (KY)" names a state)
+            or (" " not in c.name.strip() and c.label != "ORG")
         ):
             continue
         if m.group(2) and any(d.key != c.key and abbreviates(acronym, d.name) for d in cands):
