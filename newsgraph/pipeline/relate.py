@@ -654,11 +654,12 @@ def extract_relations(
     person = {i for i, e in enumerate(entities) if e.type == "PERSON"}
     # "hosted the Cybersecurity Dialogue": a name for an event is no party to a relation.
     events = {i for i, e in enumerate(entities) if e.name.split()[-1].lower() in matcher.events}
-    salience = _salience(pieces, sentence_base, token_entity, person)
+    quoted = [_quoted(doc) for _, doc in pieces]  # read by salience and by quote speakers
+    salience = _salience(pieces, sentence_base, token_entity, person, quoted)
     salience.genders = {i: _gender(entities[i]) for i in person}
     salience.chain_pronoun_subjects()
     salience.speakers = _quote_speakers(
-        pieces, sentence_base, token_entity, person, salience, matcher.quote_verbs
+        pieces, sentence_base, token_entity, person, salience, matcher.quote_verbs, quoted
     )
     salience.leaders = _story_leaders(pieces, token_entity, person, matcher.led)
     countries = _countries(entities)
@@ -687,7 +688,7 @@ def extract_relations(
             if frame.source == "$agent":
                 if frame.relation not in agents:
                     verbs = set(lexicon.relations[frame.relation].get("agentless_verb", []))
-                    agents[frame.relation] = _acting_body(pieces, token_entity, entities, verbs)
+                    agents[frame.relation] = _acting_body(pieces, token_entity, entity_types, verbs)
                 agent = agents[frame.relation]
                 if agent is None:
                     continue
@@ -954,7 +955,7 @@ def _owned_unit(
 def _acting_body(
     pieces: list[tuple[int, Doc]],
     token_entity: dict[TokenKey, int],
-    entities: list[Entity],
+    types: Sequence[str],
     verbs: set[str],
 ) -> int | None:
     """The one organization or country the document shows doing one of `verbs` in the active
@@ -974,8 +975,7 @@ def _acting_body(
             for c in tok.children:
                 if c.dep_ == "nsubj":
                     e = token_entity.get((chunk, c.i))
-                    if e is not None and entities[e].type in ("ORG", "GPE"):
-                        types = [x.type for x in entities]
+                    if e is not None and types[e] in ("ORG", "GPE"):
                         unit = _owned_unit(c, e, chunk, token_entity, types)
                         bodies.add(unit if unit is not None else e)
     return next(iter(bodies)) if len(bodies) == 1 else None
@@ -2533,6 +2533,7 @@ def _quote_speakers(
     person: set[int],
     salience: Salience,
     quote_verbs: frozenset[str],
+    quoted: list[list[bool]],
 ) -> dict[TokenKey, int]:
     """The person each first-person pronoun inside a quotation stands for: the subject of a
     verb of saying outside the quotation in the same paragraph ('"We condemn it," Durbin
@@ -2545,7 +2546,7 @@ def _quote_speakers(
     for chunk, (_, doc) in enumerate(pieces):
         if not len(doc):
             continue
-        flags = _quoted(doc)
+        flags = quoted[chunk]
         label = _turn_label(doc)
         if label is not None:
             named = {token_entity.get((chunk, t.i)) for t in doc[: label - 1]} & person
@@ -2612,20 +2613,20 @@ def _salience(
     sentence_base: list[int],
     token_entity: dict[TokenKey, int],
     person: set[int],
+    quoted: list[list[bool]],
 ) -> Salience:
     by_sentence: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     unnamed: dict[int, list[int]] = defaultdict(list)
     others: dict[int, list[int]] = defaultdict(list)
     pronoun_subjects: list[tuple[int, int, str]] = []
     for chunk, (_, doc) in enumerate(pieces):
-        quoted = _quoted(doc)
         for n, sent in enumerate(doc.sents):
             seen: set[tuple[int, int]] = set()
             for tok in sent:
                 if (
                     tok.lower_ in ("he", "she")
                     and tok.dep_ in ("nsubj", "nsubjpass")
-                    and not quoted[tok.i]
+                    and not quoted[chunk][tok.i]
                 ):
                     pronoun_subjects.append((sentence_base[chunk] + n, tok.idx, tok.lower_))
                 e = token_entity.get((chunk, tok.i))
