@@ -109,6 +109,37 @@ def test_surname_a_role_noun_introduces_is_someone_new(extract):
     assert "Sreenivasan" not in entity_of(ex, "Vineeth Sreenivasan").aliases
 
 
+def test_surname_is_not_a_relative_the_text_introduced_as_such(extract):
+    ex = extract(
+        "Rufus Seaman Carter was a farmer in Nova Scotia. He was born in Cumberland County, "
+        "the son of William Dobson Carter and Elizabeth Ann Reed. Carter attended the military "
+        "college in Fredericton."
+    )
+    rufus = entity_of(ex, "Rufus Seaman Carter")
+    assert "Carter" in rufus.aliases and not rufus.ambiguous
+    assert "Carter" not in entity_of(ex, "William Dobson Carter").aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The son is introduced by his father's name, not as the relative of the story's person.
+        "John Reid owns a farm in Ohio. John Reid's son Mark Reid was arrested on Monday. "
+        "Reid was released on bail.",
+        # A relative introduced as "his son" may be the one the story goes on to quote.
+        "Tony DiLeo was appointed coach. His son, T.J. DiLeo, is a guard for Temple. "
+        '"My dad is ready to step in," DiLeo said.',
+    ],
+)
+def test_surname_stays_ambiguous_between_a_person_and_a_relative_of_his(extract, text):
+    lone = [
+        e
+        for e in extract(text).entities
+        if e.name.endswith(("Reid", "DiLeo")) and " " not in e.name
+    ]
+    assert lone and all(e.ambiguous for e in lone)
+
+
 def test_type_is_voted_over_mentions(extract):
     # The small model tags some lone surnames ORG or NORP; the entity is the person.
     ex = extract(

@@ -2357,6 +2357,24 @@ def _given_name_title_words() -> frozenset[str]:
     return frozenset(data_lines("given_name_titles.txt"))
 
 
+@cache
+def _kin_before() -> re.Pattern[str]:
+    """A kinship noun and "of" that introduce the name right after them: "the son of Louis
+    Mousseau", "the third child of Meier Bernheimer", "grandson of noted Philadelphia architect
+    Clarence C. Zantzinger". Not "His son, T.J. DiLeo," whom the story may go on to quote as
+    "DiLeo", and not across a sentence or a list ("the murders of his mother and sister. John
+    Jenkin")."""
+    words = "|".join(re.escape(w) for w in sorted(data_lines("kinship.txt"), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{words})\s+of(?:\s+(?!and\b|or\b)[^\W\d_][\w-]*){{0,3}}\s*$",
+        re.I,
+    )
+
+
+def _introduced_as_kin(c: Candidate, text: str) -> bool:
+    return bool(_kin_before().search(text, max(0, c.char_start - 90), c.char_start))
+
+
 def given_name_titled(titles: list[str] | tuple[str, ...]) -> bool:
     """May a lone name with these titles be a given name? Yes after a title that goes before a
     given name ("King", "Sheikh", "Sir"), and after a bare "Mr." or "Mrs." (of a name whose
@@ -2508,6 +2526,12 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
     def _first_full_start(root: int) -> int:
         return min(candidates[m].char_start for m in full_members if uf.find(m) == root)
 
+    def _relative(root: int) -> bool:
+        """Is every full-name mention of this entity introduced as someone's relative?"""
+        return all(
+            _introduced_as_kin(candidates[m], text) for m in full_members if uf.find(m) == root
+        )
+
     for i, c in enumerate(candidates):
         rivals_added = False
         single = c.end - c.start == 1 or (c.person is not None and not c.person.is_full)
@@ -2583,6 +2607,13 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
             earlier = {o for o in owners if _first_full_start(o) < c.char_start}
             if len(earlier) == 1:
                 owners = earlier
+            else:
+                # Relatives named as such are not the one a bare surname goes on to mean:
+                # "Lehmann Bernheimer ..., the third child of Meier Bernheimer ... In 1887,
+                # Bernheimer bought ..." is Lehmann.
+                principal = {o for o in earlier if not _relative(o)}
+                if len(principal) == 1 and len(earlier) > 1:
+                    owners = principal
         if len(owners) == 1:
             uf.union(next(iter(owners)), i)
             persons.add(i)
