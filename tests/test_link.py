@@ -596,6 +596,13 @@ def test_a_full_name_with_a_quoted_nickname_is_one_person(extract):
     )
     padden = entity_of(ex, "Padden")
     assert padden.name == "Michael John Padden" and not padden.ambiguous
+    # after a title: the name starts at its first given name
+    ex = extract(
+        "The United States is designating Yacyretá Bi-National Entity Legal Counsel Juan Carlos "
+        "“Charly” Duarte for involvement in significant corruption. Duarte offered a bribe."
+    )
+    duarte = entity_of(ex, "Duarte")
+    assert duarte.name == "Juan Carlos Duarte" and duarte.type == "PERSON"
 
 
 def test_a_name_the_model_cut_before_its_last_words_runs_on(extract):
@@ -778,6 +785,16 @@ def test_a_description_named_in_apposition_names_that_person_everywhere(extract)
     assert "the incumbent president" in entity_of(ex, "Laurent Gbagbo").aliases
     assert "the incumbent president" not in entity_of(ex, "Goodluck Jonathan").aliases
     assert "the elected president" not in entity_of(ex, "Goodluck Jonathan").aliases
+
+
+def test_an_office_in_apposition_without_an_article_names_its_holder(extract):
+    ex = extract(
+        "Army Gen. Martin E. Dempsey, chairman of the Joint Chiefs of Staff, met with Chinese "
+        "President Xi Jinping. The chairman also met with Gen. Fan Changlong, vice chairman of "
+        "the Central Military Commission."
+    )
+    assert "the chairman" in entity_of(ex, "Martin E. Dempsey").aliases
+    assert "the chairman" not in entity_of(ex, "Fan Changlong").aliases
 
 
 def test_a_short_sentence_full_of_names_is_no_headline(extract):
@@ -1066,3 +1083,14 @@ def test_a_one_word_body_defines_the_acronym_after_it_but_a_place_does_not(extra
     )
     assert same_entity(ex, "Kuomintang", "KMT")
     assert "KY" not in entity_of(ex, "Louisville").aliases
+
+
+def test_a_regional_branch_is_one_body_named_with_its_region(extract):
+    ex = extract(
+        "The UK will work with the Yemeni Government to counter the threat from Al-Qaeda in "
+        "the Arabian Peninsula, which threatens Yemen. Al-Qaeda in Iraq claimed the attack."
+    )
+    names = {e.name: e.type for e in ex.entities}
+    assert names.get("Al-Qaeda in the Arabian Peninsula") == "ORG"
+    assert names.get("Al-Qaeda in Iraq") == "ORG"
+    assert "Arabian Peninsula" not in names

@@ -771,6 +771,18 @@ def test_an_adviser_title_serves_the_one_head_of_government_named(extract):
     assert not any(t == "advised" for t, _, _ in got)
 
 
+def test_an_american_adviser_serves_no_prime_minister(extract):
+    got = edges(
+        extract(
+            "Miguel Moratinos will meet with U.S. Secretary of State Colin Powell and National "
+            "Security Advisor Condoleezza Rice. On Sunday, Prime Minister Jose Luis Rodriguez "
+            "Zapatero said his country's troops would start coming home."
+        )
+    )
+    assert ("met", "Condoleezza Rice", "Miguel Moratinos") in got
+    assert not any(t == "advised" for t, _, _ in got)
+
+
 def test_two_people_who_both_spoke_did_not_meet(extract):
     got = edges(extract("Mike Pence and Jared Kushner also spoke on Monday."))
     assert not got

@@ -304,6 +304,12 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
             i += 2
             continue
+        branch = _branch_end(doc, ent, nxt)
+        if branch:
+            # "Al-Qaeda in the Arabian Peninsula" is one body, named with its region
+            out.append(Span(doc, ent.start, branch, label="ORG"))
+            i += 2
+            continue
         start, label = ent.start, ent.label_
         if label == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _GOVERNMENTS:
             # "the Bush administration" is a government, not the man
@@ -385,6 +391,22 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
             out.append(Span(doc, start, end, label=label))
         i += 1
     return sorted(out, key=lambda span: span.start)
+
+
+@cache
+def _branch_bodies() -> frozenset[str]:
+    return frozenset(data_lines("branch_bodies.txt"))
+
+
+def _branch_end(doc: Doc, ent: Span, nxt: Span | None) -> int:
+    """The end of a regional branch's name that starts with this entity ("Al-Qaeda" + "in the"
+    + "Arabian Peninsula"), or 0."""
+    if nxt is None or nxt.label_ not in ("GPE", "LOC") or ent.label_ not in PERSON_MISTAGS:
+        return 0
+    if org_key(ent.text).replace("-", " ") not in _branch_bodies():
+        return 0
+    between = [t.lower_ for t in doc[ent.end : nxt.start]]
+    return nxt.end if between in (["in"], ["in", "the"]) else 0
 
 
 # Labels of names that are no graph entity; a person's name the model ran into a title there is
@@ -612,10 +634,14 @@ def _quoted_nickname_names(doc: Doc) -> list[Span]:
         start = q
         while start > 0 and q - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
             start -= 1
+        # The name starts at its first known given name: "Legal Counsel Juan Carlos "Charly"
+        # Duarte" is no "Counsel Juan Carlos ...".
+        while start < q and not is_given_name(doc[start].text):
+            start += 1
         end = q + 3
         while end < len(doc) and end - (q + 3) < 2 and doc[end].is_title and doc[end].is_alpha:
             end += 1
-        if start == q or end == q + 3 or not is_given_name(doc[start].text):
+        if start == q or end == q + 3:
             continue
         if found and found[-1].end > start:
             continue
@@ -1779,7 +1805,12 @@ def find_descriptions(
                 # story keeps unnamed on purpose.
                 and not any(cue in tok.sent.text.lower() for cue in ANONYMITY_CUES)
             )
-            if not dets or not (dets[0].lower_ == "the" or dets[0].dep_ == "poss" or indefinite):
+            # "Gen. Martin E. Dempsey, chairman of the Joint Chiefs of Staff,": an office in
+            # apposition to a person needs no article
+            bare_appos = not dets and tok.dep_ == "appos" and (chunk, tok.head.i) in people
+            if not bare_appos and (
+                not dets or not (dets[0].lower_ == "the" or dets[0].dep_ == "poss" or indefinite)
+            ):
                 continue
             mods = _left_modifiers(tok)
             # "the Trump adviser" is no description of its own, unless a name is set beside

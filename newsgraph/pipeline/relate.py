@@ -1484,6 +1484,11 @@ def _title_advisers(
             break
     if head is None:
         return []
+    # A bare "President" is the one head of government a title may leave unnamed (the U.S.
+    # one); an adviser the text marks as American serves no prime minister ("U.S. Secretary of
+    # State Colin Powell and National Security Advisor Condoleezza Rice" beside "Prime Minister
+    # Jose Luis Rodriguez Zapatero").
+    american_ok = served == "president"
     out: list[tuple[int, int, int, Relation]] = []
     done: set[int] = set()
     for chunk, (offset, doc) in enumerate(pieces):
@@ -1500,6 +1505,13 @@ def _title_advisers(
                 continue
             before = [t for t in tok.subtree if t.i < tok.i]
             if any(t.lower_ in FORMER for t in before):
+                continue
+            if not american_ok and any(
+                org_key(t.text) in HOME_QUALIFIERS
+                for name in [tok, *_coordinated(tok)]
+                for left in name.lefts
+                for t in left.subtree
+            ):
                 continue
             # "Kremlin adviser Yuri Ushakov", "Chinese presidential adviser Wang Huning",
             # "Goldman Sachs senior adviser": the title says whose adviser, and not the head's.
@@ -1533,6 +1545,12 @@ def _title_advisers(
                 )
             )
     return out
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """The tokens coordinated with this one on either side ("Colin Powell and ... Rice")."""
+    sides = [c for c in tok.children if c.dep_ == "conj"]
+    return [*sides, tok.head] if tok.dep_ == "conj" else sides
 
 
 def _home(title: str) -> bool:
