@@ -1094,3 +1094,14 @@ def test_a_regional_branch_is_one_body_named_with_its_region(extract):
     assert names.get("Al-Qaeda in the Arabian Peninsula") == "ORG"
     assert names.get("Al-Qaeda in Iraq") == "ORG"
     assert "Arabian Peninsula" not in names
+
+
+def test_a_headline_ending_on_a_time_is_still_a_headline(extract):
+    ex = extract(
+        "Sec. Perry Welcomes Argentine Defense Minister, Friday, September 6, 1996 - 10 a.m.\n\n"
+        "Presenter: Secretary of Defense William J. Perry welcomed Jorge Dominguez. Perry said "
+        "it was an honor."
+    )
+    names = {e.name for e in ex.entities}
+    assert not any("Welcomes" in n for n in names), names
+    assert "Perry" in entity_of(ex, "William J. Perry").aliases

@@ -2800,6 +2800,17 @@ def test_a_transcripts_speaker_label_is_the_i_of_the_turn(extract):
     assert not [e for e in got if "Vajpayee" in e], got
 
 
+def test_the_him_of_a_speakers_turn_is_the_other_person_he_named(extract):
+    got = edges(
+        extract(
+            "Secretary Perry: Let me just make an opening statement that Minister Dominguez is "
+            "here in his first visit as the Minister of Defense of Argentina. I met him in Buenos "
+            "Aires during my visit there last year."
+        )
+    )
+    assert_edge(got, ("met", "Perry", "Dominguez"))
+
+
 def test_a_list_of_with_phrases_and_a_second_time_each_name_a_party(extract):
     ex = extract(
         "Deputy Secretary Armitage:  Good afternoon.  I met today early in the morning with the "

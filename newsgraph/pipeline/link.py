@@ -1493,6 +1493,9 @@ _SMALL_WORDS = {
 }
 
 
+_CLOCK_WORDS = ("a.m.", "p.m.")
+
+
 def _is_headline(line: str) -> bool:
     """Title Case lines ("Republican Senator Declines to Support Bolton"), where the small
     model takes capitalised verbs and nouns for names."""
@@ -1500,9 +1503,14 @@ def _is_headline(line: str) -> bool:
     words = [
         w
         for w in re.findall(r"[^\W\d_][\w'’.-]*", line)
-        if w.lower() not in _SMALL_WORDS and w[0].lower() != w[0].upper()
+        if w.lower() not in _SMALL_WORDS
+        and w[0].lower() != w[0].upper()
+        and w.lower() not in _CLOCK_WORDS
     ]
-    closed = line.rstrip().endswith((".", "?", "!", ":"))
+    # "..., Friday, September 6, 1996 - 10 a.m.": a time's full stop closes no sentence
+    closed = line.rstrip().endswith((".", "?", "!", ":")) and not line.rstrip().lower().endswith(
+        tuple(_CLOCK_WORDS)
+    )
     if len(words) < 3 or closed and len(line) > 80:
         return False
     # A short sentence full of names ("Macron received Zelensky at the Elysee Palace on

@@ -615,6 +615,12 @@ class Salience:
             top = {e for r, e in prev if r == best}
             if len(top) == 1 and not self._fits(next(iter(top)), gender):
                 return self._only_fitting([e for _, e in prev], gender, exclude)
+            if top & exclude and len(top) == 2:
+                # "Minister Dominguez is here ... I met him": of two people as salient, one is
+                # the other side, so the pronoun is the other one
+                top -= exclude
+                e = next(iter(top))
+                return e if self._fits(e, gender) else None
             if len(top) != 1 or top & exclude:
                 return None
             return next(iter(top))
@@ -2660,6 +2666,10 @@ def _salience(
                     and tok.lower_ not in PRONOUNS
                     # "after it emerged that he had met ...": no one stands between
                     and tok.lower_ not in ("it", "this", "that", "there", "which", "what")
+                    # "I met him" in a transcript's turn: the speaker is never "him" (inside a
+                    # quotation the speaker's "I" still stands between: '"I've supported his
+                    # moves"' after "... when he made this decision")
+                    and not (tok.lower_ in ("i", "we", "you") and not quoted[chunk][tok.i])
                 ):
                     unnamed[sentence_base[chunk] + n].append(tok.idx)
                 if e is not None and e not in person and tok.dep_ in ("nsubj", "nsubjpass"):
