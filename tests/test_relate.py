@@ -2811,6 +2811,21 @@ def test_the_him_of_a_speakers_turn_is_the_other_person_he_named(extract):
     assert_edge(got, ("met", "Perry", "Dominguez"))
 
 
+def test_a_subject_before_a_relative_clause_without_that_is_the_main_verbs(extract):
+    # The parser makes "led" the root with both subjects and "met" an adverbial clause.
+    got = edges(
+        extract(
+            "On Thursday, Congressman Stephen F. Lynch (D-MA) and members of the Congressional "
+            "Delegation (CODEL) he led to Iraq and Afghanistan met in the Oval Office of the "
+            "White House with President George W. Bush and Vice President Dick Cheney."
+        )
+    )
+    assert_edge(got, ("met", "Stephen F. Lynch", "George W. Bush"))
+    assert_edge(got, ("met", "Stephen F. Lynch", "Dick Cheney"))
+    # the members beside him are people, not the delegation as a body
+    assert not [e for e in got if "Congressional Delegation" in e], got
+
+
 def test_a_list_of_with_phrases_and_a_second_time_each_name_a_party(extract):
     ex = extract(
         "Deputy Secretary Armitage:  Good afternoon.  I met today early in the morning with the "

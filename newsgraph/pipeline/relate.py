@@ -297,6 +297,13 @@ def subject_of(
         return subject_of(tok.head, journeys, purposes)
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
+    if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        # "Lynch and members of the delegation he led to Iraq met in the Oval Office with Y":
+        # the parser makes the relative clause's "led" the root with both subjects, and the
+        # main verb an adverbial clause with none; the first subject is the main verb's.
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i]
+        if len(subjects) == 2 and subjects[1].pos_ == "PRON":
+            return subjects[0]
     if tok.dep_ == "advcl" and (
         tok.tag_ == "VBG"
         or _purpose(tok, journeys)
@@ -2060,6 +2067,12 @@ class _Resolver:
                     ]
                     if included:
                         return included
+                    if tok.dep_ == "conj" and (
+                        self.token_entity.get((self.chunk, tok.head.i)) in self.person
+                    ):
+                        # "Lynch and members of the delegation he led": people beside him,
+                        # not the body speaking
+                        return []
                     # "officials of the Red Cross and the U.N. agency ..., UNRWA"
                     bodies = [
                         (e, c * 0.85)
