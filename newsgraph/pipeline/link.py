@@ -1177,8 +1177,6 @@ def _retag_surnames(found: list[Candidate]) -> None:
     person in full before: the same full name, or one word that is its surname. Not a country,
     capital, generic word or acronym, nor a word after "in", "at" or "from" ("in Washington"
     of a story on George Washington)."""
-    from newsgraph.pipeline.corpus import capital_keys  # corpus imports this module
-
     full: dict[str, int] = {}
     surnames: dict[str, int] = {}
     for c in found:
@@ -1189,7 +1187,7 @@ def _retag_surnames(found: list[Candidate]) -> None:
             surnames[key] = min(surnames.get(key, c.char_start), c.char_start)
     if not full:
         return
-    countries, capitals, kinds = _country_words(), capital_keys(), name_kinds()
+    countries, capitals, kinds = _country_words(), _capital_names(), name_kinds()
     for c in found:
         if c.label not in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"):
             continue
@@ -1508,9 +1506,8 @@ def _is_headline(line: str) -> bool:
         and w.lower() not in _CLOCK_WORDS
     ]
     # "..., Friday, September 6, 1996 - 10 a.m.": a time's full stop closes no sentence
-    closed = line.rstrip().endswith((".", "?", "!", ":")) and not line.rstrip().lower().endswith(
-        tuple(_CLOCK_WORDS)
-    )
+    stripped = line.rstrip()
+    closed = stripped.endswith((".", "?", "!", ":")) and not stripped.lower().endswith(_CLOCK_WORDS)
     if len(words) < 3 or closed and len(line) > 80:
         return False
     # A short sentence full of names ("Macron received Zelensky at the Elysee Palace on
@@ -1646,10 +1643,8 @@ def _place_word(t: Token) -> bool:
         return True
     if not t.is_title:
         return False
-    from newsgraph.pipeline.corpus import capital_keys, country_words  # corpus imports this
-
     key = org_key(t.text)
-    return key in country_words() or key in capital_keys()
+    return key in _country_words() or key in _capital_names()
 
 
 def _office_words(tokens: list[Token]) -> list[Token]:
@@ -1671,10 +1666,10 @@ def _qualified(tokens: list[Token]) -> bool:
 
 def _nation(tokens: list[Token]) -> str:
     """The country a title's nationality names ('Russian President' -> 'russia'), or ''."""
-    from newsgraph.pipeline.corpus import capital_keys, country_keys  # corpus imports this
+    from newsgraph.pipeline.corpus import country_keys  # corpus imports this
 
     names, demonyms = country_keys()
-    capitals = capital_keys()  # "the Kyiv leader" is Ukraine's
+    capitals = _capital_names()  # "the Kyiv leader" is Ukraine's
     found = {
         demonyms.get(key) or names.get(key) or capitals.get(key) or key
         for t in tokens
@@ -2313,6 +2308,13 @@ def _country_names() -> dict[str, str]:
     return country_keys()[0]
 
 
+def _capital_names() -> dict[str, str]:
+    """Folded capital -> its country's key ('kyiv' -> 'ukraine')."""
+    from newsgraph.pipeline.corpus import capital_keys  # corpus imports this
+
+    return capital_keys()
+
+
 def _without_place(key: str, places: set[str]) -> list[str]:
     """An organization's name without the place that qualifies it, where the text names that
     place (`places`) or it is a country: 'minnesota vikings' -> 'vikings', 'house of commons of
@@ -2565,11 +2567,11 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
     def _first_full_start(root: int) -> int:
         return min(candidates[m].char_start for m in full_members if uf.find(m) == root)
 
+    kin = {m for m in full_members if _introduced_as_kin(candidates[m], text)}
+
     def _relative(root: int) -> bool:
         """Is every full-name mention of this entity introduced as someone's relative?"""
-        return all(
-            _introduced_as_kin(candidates[m], text) for m in full_members if uf.find(m) == root
-        )
+        return all(m in kin for m in full_members if uf.find(m) == root)
 
     for i, c in enumerate(candidates):
         rivals_added = False
@@ -2791,13 +2793,6 @@ def _country_name(name: str) -> bool:
     return key in names and key not in demonyms
 
 
-@cache
-def _capital_words() -> frozenset[str]:
-    from newsgraph.pipeline.corpus import capital_keys  # corpus imports this module
-
-    return frozenset(capital_keys())
-
-
 def vote_type(members: list[Candidate]) -> str:
     """The entity's type: full person names decide; a country's name is a place whatever the
     model tagged it ("Nepal's Prime Minister to Meet ..." tagged PERSON); otherwise the
@@ -2810,7 +2805,7 @@ def vote_type(members: list[Candidate]) -> str:
     if (
         "PERSON" in votes
         and not any(c.titles for c in members)
-        and all(org_key(c.name) in _capital_words() for c in members)
+        and all(org_key(c.name) in _capital_names() for c in members)
     ):
         return "GPE"  # "talks in Dakar" tagged a person: a capital, untitled
     best = max(votes.values())
