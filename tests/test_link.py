@@ -873,6 +873,39 @@ def test_a_name_the_text_says_is_anothers_is_the_same_person(extract):
     assert "Pushpa Kamal Dahal" in entity_of(ex, "Prachanda").aliases
 
 
+def test_a_short_name_in_brackets_after_a_full_name_is_the_same_person(extract):
+    ex = extract(
+        "OFAC sanctioned Algoney Hamdan Daglo Musa (Algoney), a procurement director and one of "
+        "the younger brothers of Mohammed Hamdan Daglo (Hemedti), the head of the RSF. Algoney "
+        "is a key officer within the RSF, especially given Hemedti’s preference for staffing "
+        "key roles with his family members."
+    )
+    algoney = entity_of(ex, "Algoney Hamdan Daglo Musa")
+    assert "Algoney" in algoney.aliases
+    assert not any("(" in a for e in ex.entities for a in e.aliases), [
+        e.aliases for e in ex.entities
+    ]
+    assert "Hemedti" in entity_of(ex, "Mohammed Hamdan Daglo").aliases
+    assert len([e for e in ex.entities if "Hemedti" in e.aliases]) == 1
+
+
+def test_a_place_or_party_in_brackets_after_a_name_is_no_alias(extract):
+    ex = extract(
+        "Rep. Chris Smith (R-N.J.) met John Kerry (Massachusetts) in Washington. Massachusetts "
+        "voters were not consulted, and Kerry said so."
+    )
+    assert "Massachusetts" not in entity_of(ex, "John Kerry").aliases
+
+
+def test_a_bodys_other_name_in_brackets_after_or_is_the_same_body(extract):
+    ex = extract(
+        "Lien Chan, chairman of the Kuomintang (KMT), met Hu Jintao. The visit marked the end of "
+        "hostilities between the KMT (or Nationalist Party) and the Communist Party."
+    )
+    kmt = entity_of(ex, "Kuomintang")
+    assert {"KMT", "Nationalist Party"} <= set(kmt.aliases)
+
+
 def test_a_country_the_model_tagged_a_person_is_a_place(extract):
     ex = extract(
         "Nepal's Prime Minister to Meet Maoist Rebel Leader\n\nA fresh round of talks between "

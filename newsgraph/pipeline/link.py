@@ -170,6 +170,13 @@ def _clean_span(span: Span) -> tuple[int, int] | None:
         or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PART"))
     ):
         end -= 1
+    # "[Algoney Hamdan Daglo Musa] (Algoney)": a bracket a person's span opens but never
+    # closes ends the name; what follows is a short form the text defines. (A body's span
+    # "Council on Foreign Relations (CFR" is split where candidates are found.)
+    for i in range(start + 1, end if span.label_ == "PERSON" else start):
+        if doc[i].text in ("(", "[") and not any(t.text in (")", "]") for t in doc[i + 1 : end]):
+            end = i
+            break
     # "Mattis’" can be tokenised as one token ending in an apostrophe.
     if end <= start:
         return None
@@ -2384,6 +2391,33 @@ _ALIAS_BETWEEN = re.compile(
     re.I,
 )
 
+# "Kuomintang (or Nationalist Party)": a body's other name in brackets after "or".
+_OR_BRACKETED = re.compile(r"\s*\(\s*or\s+(?:the\s+)?", re.I)
+
+
+def _bracketed_alias(first: Candidate, second: Candidate, text: str, person_keys: set[str]) -> bool:
+    """Is `second` another name of `first` given in brackets right after it? "Mohammed Hamdan
+    Daglo (Hemedti)": a full person name and one capitalised word that is no place, party or
+    acronym ("Chris Smith (R-N.J.)", "Kerry (Massachusetts)") and that the text tags a person
+    once at least; "the Kuomintang (or Nationalist Party)": two organization names."""
+    if text[second.char_end : second.char_end + 1] != ")":
+        return False
+    between = text[first.char_end : second.char_start]
+    if first.label == "ORG" and second.label == "ORG":
+        return bool(_OR_BRACKETED.fullmatch(between))
+    return (
+        between.strip() == "("
+        and first.person is not None
+        and first.person.is_full
+        and second.end - second.start == 1
+        and second.name[:1].isupper()
+        and not is_acronym(second.name)
+        and second.key in person_keys
+        and second.key not in _country_words()
+        and second.key not in _capital_names()
+    )
+
+
 _PLACE_OF = re.compile(
     r"\b(?:city|town|village|province|county|district|region|municipality|prefecture) of\s+$",
     re.I,
@@ -2768,6 +2802,10 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
     # 6. A name the text says is another's: "Prachanda, whose real name is Pushpa Kamal Dahal",
     # "Islamic State, also known as ISIS".
     ordered = sorted(range(n), key=lambda i: candidates[i].char_start)
+    same_name: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(candidates):
+        same_name[c.key].append(i)
+    person_keys = {c.key for c in candidates if c.label == "PERSON"}
     for a, b in pairwise(ordered):
         first, second = candidates[a], candidates[b]
         if (
@@ -2776,6 +2814,10 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
             and _ALIAS_BETWEEN.fullmatch(text[first.char_end : second.char_start])
         ):
             uf.union(a, b)
+        elif _bracketed_alias(first, second, text, person_keys):
+            # the alias stands alone elsewhere, maybe typed otherwise ("Hemedti's preference")
+            for other in same_name.get(second.key, ()):
+                uf.union(a, other)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
