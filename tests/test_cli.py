@@ -184,3 +184,41 @@ def test_eval_does_not_read_two_organizations_as_one_persons_first_and_last_name
     score = score_file(graph, path)
     assert score.false_merges == []
     assert score.nodes_correct == 2
+
+
+def test_eval_does_not_count_a_holder_and_the_body_named_in_his_office_as_a_false_merge(tmp_path):
+    import json
+
+    import networkx as nx
+
+    from newsgraph.evaluate import score_file
+
+    graph = nx.MultiDiGraph()
+    for node, label, kind in (
+        ("saud", "Saud al-Faisal", "PERSON"),
+        ("ksa", "Saudi Arabia", "GPE"),
+        ("nsc", "Saudi National Security Council", "ORG"),
+    ):
+        graph.add_node(node, label=label, aliases=label, type=kind, document_ids="gaggle.txt")
+    gold = {
+        "text": "gaggle.txt",
+        "entities": [
+            {
+                "id": "saud",
+                "type": "PERSON",
+                "names": ["Saud al-Faisal", "the Foreign Minister of Saudi Arabia"],
+            },
+            {
+                "id": "bandar",
+                "type": "PERSON",
+                "names": ["Bandar", "the Secretary General of the Saudi National Security Council"],
+            },
+            {"id": "ksa", "type": "GPE", "names": ["Saudi Arabia"]},
+            {"id": "nsc", "type": "ORG", "names": ["the Saudi National Security Council"]},
+        ],
+    }
+    path = tmp_path / "gaggle.gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    score = score_file(graph, path)
+    assert score.false_merges == []
+    assert score.nodes_correct == 3
