@@ -160,18 +160,16 @@ def score_file(graph: nx.MultiDiGraph, gold_path: Path) -> FileScore:
         e["id"]: set().union(*(_keys(n, e.get("type", "PERSON") == "PERSON") for n in e["names"]))
         for e in gold["entities"]
     }
-    # A holder's description ("the Foreign Minister of Saudi Arabia", "Secretary General of the
-    # Saudi National Security Council") yields the name of its domain among its keys; where the
-    # gold lists that domain as an entity of its own, the name is the domain's.
-    bodies = {
-        org_key(n)
-        for e in gold["entities"]
-        if e.get("type", "PERSON") != "PERSON"
-        for n in e["names"]
-    }
-    for e in gold["entities"]:
-        if e.get("type", "PERSON") == "PERSON":
-            gold_keys[e["id"]] -= bodies - {org_key(n) for n in e["names"]}
+    # A description ("the Foreign Minister of Saudi Arabia", "the North Korean official second
+    # in command to leader Kim Jong Il") yields a name of its domain among its keys; where the
+    # gold lists that name for another entity, it is that entity's (unless it is one of the
+    # entity's own names too).
+    own = {e["id"]: {org_key(n) for n in e["names"]} for e in gold["entities"]}
+    named = {gid: set(keys) for gid, keys in gold_keys.items()}
+    for gid, keys in gold_keys.items():
+        for other, other_keys in named.items():
+            if other != gid:
+                keys -= other_keys - own[gid]
     acceptable = (
         set().union(*(_keys(n) for n in gold.get("acceptable_entities", [])))
         if gold.get("acceptable_entities")

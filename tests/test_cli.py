@@ -198,6 +198,7 @@ def test_eval_does_not_count_a_holder_and_the_body_named_in_his_office_as_a_fals
         ("saud", "Saud al-Faisal", "PERSON"),
         ("ksa", "Saudi Arabia", "GPE"),
         ("nsc", "Saudi National Security Council", "ORG"),
+        ("kim", "Kim Jong Il", "PERSON"),
     ):
         graph.add_node(node, label=label, aliases=label, type=kind, document_ids="gaggle.txt")
     gold = {
@@ -215,10 +216,19 @@ def test_eval_does_not_count_a_holder_and_the_body_named_in_his_office_as_a_fals
             },
             {"id": "ksa", "type": "GPE", "names": ["Saudi Arabia"]},
             {"id": "nsc", "type": "ORG", "names": ["the Saudi National Security Council"]},
+            {
+                "id": "cho",
+                "type": "PERSON",
+                "names": [
+                    "Cho",
+                    "The North Korean official second in command to leader Kim Jong Il",
+                ],
+            },
+            {"id": "kim", "type": "PERSON", "names": ["leader Kim Jong Il", "Kim Jong Il"]},
         ],
     }
     path = tmp_path / "gaggle.gold.json"
     path.write_text(json.dumps(gold), encoding="utf-8")
     score = score_file(graph, path)
     assert score.false_merges == []
-    assert score.nodes_correct == 3
+    assert score.nodes_correct == 4
