@@ -1138,3 +1138,22 @@ def test_a_headline_ending_on_a_time_is_still_a_headline(extract):
     names = {e.name for e in ex.entities}
     assert not any("Welcomes" in n for n in names), names
     assert "Perry" in entity_of(ex, "William J. Perry").aliases
+
+
+def test_a_word_in_brackets_after_a_name_in_a_text_in_capitals_is_no_acronym(extract):
+    ex = extract(
+        "KOSOVO / CLASH (L ONLY) BY PHILIP SMUCKER (KOSOVO)\n"
+        "INTRO: SERB POLICE UNITS CLASHED FRIDAY WITH ETHNIC ALBANIAN FIGHTERS IN CENTRAL "
+        "KOSOVO. PHILIP SMUCKER REPORTS FROM PRISTINA."
+    )
+    assert not [e for e in ex.entities if {"KOSOVO", "PHILIP SMUCKER"} <= set(e.aliases)], [
+        e.aliases for e in ex.entities
+    ]
+
+
+def test_an_acronym_the_text_says_a_body_is_known_by_is_that_body(extract):
+    ex = extract(
+        "Agathon Rwasa, the head of the rebel National Liberation Forces, known by their French "
+        "acronym FNL, met in the capital Bujumbura. FNL spokesman Pasteur Habimana spoke to VOA."
+    )
+    assert "FNL" in entity_of(ex, "National Liberation Forces").aliases

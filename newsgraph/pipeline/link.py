@@ -1413,11 +1413,11 @@ def _untagged_acronyms(
         # "Louisville (KY)" names a state, not Louisville: a definition follows a long name.
         if c.label == "PERSON" or is_acronym(c.name) or " " not in c.name:
             continue
-        _, doc = pieces[c.chunk]
-        if c.end + 2 < len(doc) and doc[c.end].text == "(" and doc[c.end + 2].text == ")":
-            acr = doc[c.end + 1].text
-            if is_acronym(acr):
-                labels[acr][c.label] += 1
+        offset, doc = pieces[c.chunk]
+        m = _ACRONYM_AFTER.match(doc.text, c.char_end - offset)
+        acr = m and (m.group(1) or m.group(2))
+        if acr and is_acronym(acr):
+            labels[acr][c.label] += 1
     long_names = [c for c in found if c.label != "PERSON" and " " in c.name]
     covered = {(c.chunk, i) for c in found for i in range(c.start, c.end)}
     known: dict[str, str] = {name: votes.most_common(1)[0][0] for name, votes in labels.items()}
@@ -2359,7 +2359,10 @@ def _without_legal_suffix(key: str) -> str:
 # foreign acronym that spells no English word of the name, so only the text can define it).
 _ACRONYM_AFTER = re.compile(
     r"\s*(?:[(\[]\s*(?:the\s+)?([A-Za-z.&]{2,12})\s*[)\]]"
-    r"|,\s+(?:or|also known as|known as)\s+(?:the\s+)?([A-Za-z.&]{2,12})(?=[\s,.;:)]|$))"
+    r"|,\s+(?:or|also known as|known as"
+    # "the National Liberation Forces, known by their French acronym FNL"
+    r"|known (?:by|under) (?:its|their|the) (?:[A-Z][a-z]+ )?(?:acronym|initials|abbreviation))"
+    r"\s+(?:the\s+)?([A-Za-z.&]{2,12})(?=[\s,.;:)]|$))"
 )
 
 
@@ -2367,7 +2370,7 @@ def _acronym_definitions(text: str, cands: list[Candidate]) -> dict[str, str]:
     """Acronyms defined in the text: 'U.S. Central Command (CENTCOM)' -> {'centcom': key}."""
     defined = {}
     for c in cands:
-        m = _ACRONYM_AFTER.match(text[c.char_end : c.char_end + 30])
+        m = _ACRONYM_AFTER.match(text[c.char_end : c.char_end + 60])
         acronym = m and (m.group(1) or m.group(2))
         if (
             not acronym
@@ -2380,6 +2383,12 @@ def _acronym_definitions(text: str, cands: list[Candidate]) -> dict[str, str]:
             continue
         if m.group(2) and any(d.key != c.key and abbreviates(acronym, d.name) for d in cands):
             continue  # "the European Union, or NATO": a list, not a definition
+        if fold(acronym) in _country_words() or (
+            c.name.isupper() and not abbreviates(acronym, c.name)
+        ):
+            # "BY PHILIP SMUCKER (KOSOVO)": in a text in capitals every word looks like an
+            # acronym; there only one that spells the name's initials defines it
+            continue
         defined[fold(acronym).replace(" ", "")] = c.key
     return defined
 
