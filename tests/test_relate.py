@@ -72,6 +72,64 @@ def test_those_written_along_with_the_subject_are_subjects_too(extract):
     assert ("met", "Carlos Vecchio", "Marco Rubio") not in got
 
 
+def test_those_written_along_with_a_meeting_of_two_met_both(extract):
+    got = edges(
+        extract(
+            "Burundian President Pierre Nkurunziza and Agathon Rwasa met in the capital "
+            "Bujumbura. Monday, the two men held their first direct meeting since June 2007, "
+            "along with South Africa's Minister for Safety and Security Charles Nqakula, who is "
+            "mediating peace negotiations between the two sides."
+        )
+    )
+    assert_edge(got, ("met", "Pierre Nkurunziza", "Agathon Rwasa"))
+    assert_edge(got, ("met", "Pierre Nkurunziza", "Charles Nqakula"))
+    assert_edge(got, ("met", "Agathon Rwasa", "Charles Nqakula"))
+
+
+def test_a_body_apposed_to_a_with_phrase_is_not_what_was_met(extract):
+    ex = extract(
+        "Burundian President Pierre Nkurunziza spoke on Monday. Burundi's President met for a "
+        "second day with the leader of the country's last active rebel group, the National "
+        "Liberation Forces."
+    )
+    assert not [r for r in ex.relations if r.type == "met"], edges(ex)
+    # a person apposed there is one of the people met
+    got = edges(
+        extract(
+            "Condoleezza Rice visited Peter MacKay in Nova Scotia. At the reception on Monday "
+            "night, she met with members of MacKay's family, his father Elmer MacKay, a former "
+            "federal Tory cabinet minister."
+        )
+    )
+    assert_edge(got, ("met", "Condoleezza Rice", "Elmer MacKay"))
+
+
+def test_a_second_with_phrase_after_a_purpose_clause_is_met_too(extract):
+    got = edges(
+        extract(
+            "Sir Alan Duncan has today met with Prime Minister Ana Brnabic and Foreign Minister "
+            "Ivica Dacic to discuss bilateral relations and regional security, and with Serbia's "
+            "Minister for European Integration Jadranka Joksimovic to express the importance of "
+            "reform."
+        )
+    )
+    assert_edge(got, ("met", "Alan Duncan", "Jadranka Joksimovic"))
+    assert ("met", "Ivica Dacic", "Jadranka Joksimovic") not in got
+
+
+def test_an_arrest_is_opposition(extract):
+    got = edges(
+        extract(
+            "North Korea arrested Laura Ling and Euna Lee in March. A court later sentenced "
+            "them to 12 years of hard labor."
+        )
+    )
+    assert_edge(got, ("opposed", "North Korea", "Laura Ling"))
+    assert_edge(got, ("opposed", "North Korea", "Euna Lee"))
+    # the arrested are no party to one another
+    assert not [e for e in got if {"Laura Ling", "Euna Lee"} == {e[1], e[2]}]
+
+
 def test_a_delegation_from_an_organization_stands_for_it(extract):
     got = edges(
         extract(

@@ -731,6 +731,16 @@ def extract_relations(
                 continue
             if _in_dateline(source_tok) or _in_dateline(target_tok):
                 continue
+            renamed = token_entity.get((chunk, target_tok.i))
+            if (
+                renamed is not None
+                and renamed not in person
+                and _apposition_read_as_object(target_tok)
+            ):
+                # "met with the leader of the rebel group, the National Liberation Forces" (a
+                # body renames the group); "met with members of MacKay's family, his father
+                # Elmer MacKay" (one of the people met) still stands
+                continue
             # A frame's "content" node is what was said ("told Y that he must go"): its
             # modals are the speaker's words, not the relation's
             mod = modality(
@@ -812,6 +822,13 @@ def extract_relations(
             elif source_tok.i == target_tok.i:
                 # "The two leaders met": both sides are the pair the phrase stands for.
                 sources = targets = resolver.arguments(source_tok, set())
+                if sources and lexicon.relations[frame.relation].get("symmetric", False):
+                    # "the two men held their first meeting, along with Y, who is mediating":
+                    # a meeting of several is everyone's with everyone
+                    taken = {e for e, _ in sources}
+                    for companion in _companions(trigger, trigger, after=True):
+                        sources = targets = sources + resolver.arguments(companion, taken)
+                        taken |= {e for e, _ in sources}
                 if not sources and source_tok.lower_ == "they":
                     # "Rice and MacKay travelled to Pictou. They discussed border security.":
                     # the two people the nearest sentence names, as for "the two leaders"
@@ -937,6 +954,19 @@ def extract_relations(
     return sorted(found.values(), key=lambda r: (r.evidence[0].start, r.type, r.source, r.target))
 
 
+def _apposition_read_as_object(tok: Token) -> bool:
+    """Is this "object" an apposition the parser hung on the verb? "met for a second day with
+    the leader of the rebel group, the National Liberation Forces": after a comma, behind a
+    prepositional phrase of the same verb, the name renames a noun of that phrase."""
+    verb = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and tok.left_edge.i > 0
+        and tok.doc[tok.left_edge.i - 1].text == ","
+        and any(c.dep_ == "prep" and verb.i < c.i < tok.left_edge.i for c in verb.children)
+    )
+
+
 def _owned_unit(
     tok: Token,
     e: int,
@@ -1033,13 +1063,18 @@ def _joint_call(verb: Token) -> bool:
     return False
 
 
-def _companions(verb: Token, subject: Token) -> list[Token]:
+def _companions(verb: Token, subject: Token, after: bool = False) -> list[Token]:
     """'X, along with Y, met Z', 'X, together with Y, ...': those written with the subject,
-    before the verb (after it, 'met Z along with his aides' may be anyone's company)."""
+    before the verb (after it, 'met Z along with his aides' may be anyone's company). With
+    `after`, those written after a meeting that has no object ("the two men held their first
+    meeting, along with Y"): its light verb's too."""
     out = []
-    for head in (verb, subject):
+    heads = [verb] if subject.i == verb.i else [verb, subject]
+    if after and verb.dep_ == "dobj":
+        heads = [verb, verb.head]
+    for head in heads:
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.i > verb.i:
+            if prep.dep_ != "prep" or (prep.i > verb.i) != after:
                 continue
             if prep.lower_ in ("along", "together"):
                 withs = [w for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"]
@@ -2006,9 +2041,9 @@ class _Resolver:
         if e is not None:
             return [(e, 0.95)]
         if tok.pos_ == "PROPN" and self.matcher.lexicon.is_title(tok.text):
-            # "former President of Russia Dmitry Medvedev": the parser made the name the
-            # object of the title's "of"
-            for pobj in _prep_objects(tok, ("of",)):
+            # "former President of Russia Dmitry Medvedev", "Minister for Safety and Security
+            # Charles Nqakula": the parser made the name the object of the title's preposition
+            for pobj in _prep_objects(tok, ("of", "for")):
                 e = self.token_entity.get((self.chunk, pobj.i))
                 if e in self.person:
                     return [(e, 0.9)]
