@@ -130,6 +130,47 @@ def test_an_arrest_is_opposition(extract):
     assert not [e for e in got if {"Laura Ling", "Euna Lee"} == {e[1], e[2]}]
 
 
+def test_a_delegations_leader_met_those_who_went_with_him(extract):
+    got = edges(
+        extract(
+            "U.S. Senator Chris Murphy (D-Conn.) this week returned from Greece after leading a "
+            "congressional delegation of U.S. Senators Richard Blumenthal (D-Conn.), Jon Ossoff "
+            "(D-Ga.), and Chris Van Hollen (D-Md.) to Lebanon, Israel, and the West Bank."
+        )
+    )
+    for member in ("Richard Blumenthal", "Jon Ossoff", "Chris Van Hollen"):
+        assert_edge(got, ("met", "Chris Murphy", member))
+
+
+def test_members_of_a_delegation_the_story_lists_met_whom_members_met(extract):
+    got = edges(
+        extract(
+            "House Majority Leader Steny H. Hoyer (MD) led a bipartisan Congressional Delegation "
+            "to Haiti today. Joining him were Congressman Roscoe Bartlett (R-MD) and "
+            "Congresswoman Yvette Clarke (D-NY).\n\nThe delegation traveled to Haiti this "
+            "morning. Members met with the President of Haiti, Rene Preval, at the National "
+            "Palace."
+        )
+    )
+    for member in ("Roscoe Bartlett", "Yvette Clarke"):
+        assert_edge(got, ("met", "Steny H. Hoyer", member))
+        assert_edge(got, ("met", member, "Rene Preval"))
+    assert_edge(got, ("met", "Steny H. Hoyer", "Rene Preval"))
+    assert ("met", "Roscoe Bartlett", "Yvette Clarke") not in got
+
+
+def test_a_delegation_still_to_travel_gives_its_members_no_meeting(extract):
+    got = edges(
+        extract(
+            "Liberian President Ellen Johnson Sirleaf will lead a delegation that will travel to "
+            "Banjul. U.S. Ambassador Samantha Power said the delegation will include Nigerian "
+            "President Muhammadu Buhari and Ghanaian President John Mahama."
+        ),
+        asserted_only=False,
+    )
+    assert not [e for e in got if e[0] == "met" and "Ellen Johnson Sirleaf" in e], got
+
+
 def test_a_delegation_from_an_organization_stands_for_it(extract):
     got = edges(
         extract(

@@ -524,6 +524,8 @@ class Salience:
         self.genders: dict[int, str] = {}
         # "delegation" -> the people the story says led "the delegation" (see _story_leaders)
         self.leaders: dict[str, list[int]] = {}
+        # "delegation" -> the people the story says went with its leader (_delegation_members)
+        self.members: dict[str, list[int]] = {}
         # (sentence, position, "he"/"she") of pronouns that are a clause's subject; those
         # resolved and entered as their sentence's subject
         self.pronoun_subjects: list[tuple[int, int, str]] = []
@@ -675,6 +677,8 @@ def extract_relations(
         pieces, sentence_base, token_entity, person, salience, matcher.quote_verbs, quoted
     )
     salience.leaders = _story_leaders(pieces, token_entity, person, matcher.led)
+    delegations = _delegation_members(pieces, token_entity, person, salience.leaders)
+    salience.members = {noun: members for noun, (members, _) in delegations.items()}
     countries = _countries(entities)
     seats = _seats_of_government(entities, countries)
     entity_types = [e.type for e in entities]
@@ -945,6 +949,10 @@ def extract_relations(
         found.setdefault(key, rel)
     for key, rel in _delegation_meetings(
         pieces, sentence_base, token_entity, entities, doc_id, matcher, skip
+    ):
+        found.setdefault(key, rel)
+    for key, rel in _travelled_together(
+        pieces, sentence_base, entities, doc_id, matcher, salience.leaders, delegations, skip
     ):
         found.setdefault(key, rel)
     for adviser, head, sentence, rel in _title_advisers(
@@ -1347,7 +1355,10 @@ def _story_leaders(
     said: dict[str, list[list[int]]] = defaultdict(list)
     for chunk, (_, doc) in enumerate(pieces):
         for tok in doc:
-            if tok.lemma_ not in led or tok.tag_ != "NN" or tok.head.lemma_ not in LEAD_VERBS:
+            noun = tok.lemma_.lower()  # "a bipartisan Congressional Delegation"
+            if noun not in led or tok.tag_ not in ("NN", "NNP"):
+                continue
+            if tok.head.lemma_ not in LEAD_VERBS:
                 continue
             verb = tok.head
             if tok.dep_ == "nsubjpass":
@@ -1367,8 +1378,95 @@ def _story_leaders(
             leading += [a for t in leading for a in t.children if a.dep_ == "appos"]
             people = [e for t in leading if (e := token_entity.get((chunk, t.i))) in person]
             if people:
-                said[tok.lemma_].append(list(dict.fromkeys(people)))
+                said[noun].append(list(dict.fromkeys(people)))
     return {noun: lists[0] for noun, lists in said.items() if len(lists) == 1}
+
+
+def _delegation_members(
+    pieces: list[tuple[int, Doc]],
+    token_entity: dict[TokenKey, int],
+    person: set[int],
+    leaders: dict[str, list[int]],
+) -> dict[str, tuple[list[int], list[tuple[int, Span, Token]]]]:
+    """For each led noun with one leader in the story, the people the story says went with
+    him, and the sentences (with their verbs) that say so: "leading a congressional
+    delegation of Senators A, B and C"; "X led a delegation to Haiti. Joining him were A, B
+    and C."; "The delegation included A and B". Not the leaders themselves."""
+    found: dict[str, tuple[list[int], list[tuple[int, Span, Token]]]] = {}
+
+    def people(chunk: int, heads: list[Token]) -> list[int]:
+        listed = [t for h in heads for t in (h, *_conjuncts(h))]
+        return [e for t in listed if (e := token_entity.get((chunk, t.i))) in person]
+
+    for chunk, (_, doc) in enumerate(pieces):
+        sents = list(doc.sents)
+        for n, sent in enumerate(sents):
+            for tok in sent:
+                noun = tok.lemma_.lower()
+                if noun not in leaders or tok.tag_ not in ("NN", "NNP"):
+                    continue
+                members: list[int] = []
+                proof = [(sent, tok.head)]
+                if tok.head.lemma_ in LEAD_VERBS and tok.dep_ == "dobj":
+                    members = people(chunk, _prep_objects(tok, ("of",)))
+                    nxt = sents[n + 1] if n + 1 < len(sents) else None
+                    root = nxt.root if nxt is not None else None
+                    if (
+                        root is not None
+                        and root.lemma_ in ("join", "accompany")
+                        and root.tag_ == "VBG"  # "Joining him were A, B and C."
+                        and any(c.dep_ == "dobj" and c.lower_ in PRONOUNS for c in root.children)
+                    ):
+                        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+                        if joined := people(chunk, subjects):
+                            members += joined
+                            proof.append((nxt, root))
+                elif tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and _definite(tok):
+                    objects = [c for c in tok.head.children if c.dep_ == "dobj"]
+                    members = people(chunk, objects)
+                members = [e for e in dict.fromkeys(members) if e not in leaders[noun]]
+                if members:
+                    had, proofs = found.get(noun, ([], []))
+                    found[noun] = (
+                        list(dict.fromkeys(had + members)),
+                        proofs + [(chunk, p, verb) for p, verb in proof],
+                    )
+    return found
+
+
+def _travelled_together(
+    pieces: list[tuple[int, Doc]],
+    sentence_base: list[int],
+    entities: list[Entity],
+    doc_id: str,
+    matcher: RelationMatcher,
+    leaders: dict[str, list[int]],
+    delegations: dict[str, tuple[list[int], list[tuple[int, Span, Token]]]],
+    skip: list[tuple[int, int]] | None,
+) -> list[tuple[tuple[str, int, int, int], Relation]]:
+    """A delegation's leader met each member the story says went with him ("leading a
+    congressional delegation of Senators A, B and C")."""
+    spec = matcher.lexicon.relations.get("met", {})
+    out = []
+    for noun, (members, proofs) in delegations.items():
+        chunk, first, _ = proofs[0]
+        doc = pieces[chunk][1]
+        if any(in_ranges(pieces[c][0] + p.start_char, skip) for c, p, _ in proofs):
+            continue
+        mods = [modality([], verb, matcher) for _, _, verb in proofs]
+        # a trip still to come ("will lead a delegation that will include A") may yet change
+        if any(m.negated or m.hypothetical or m.hedged or m.planned for m in mods):
+            continue
+        mod = mods[0]
+        evidence = [_evidence(doc_id, pieces[c][0], p, verb) for c, p, verb in proofs]
+        sent_index = {sent.start: n for n, sent in enumerate(doc.sents)}
+        sentence = sentence_base[chunk] + sent_index[first.start]
+        for leader in leaders[noun]:
+            for member in members:
+                a_, b_ = min(leader, member), max(leader, member)
+                rel = _meeting(spec, entities, (a_, b_), 0.7, mod, "delegation_members", evidence)
+                out.append((("met", a_, b_, sentence), rel))
+    return out
 
 
 def _delegation_meetings(
@@ -2136,8 +2234,24 @@ class _Resolver:
         leaders = self._leaders(tok, depth) if tok.lemma_ in self.matcher.led else []
         if not leaders and tok.lemma_ in self.salience.leaders and _definite(tok):
             # "The delegation was headed by Sir William Patey. The delegation's meetings ...":
-            # the one leader the story gives the delegation
-            leaders = [(e, 0.75) for e in self.salience.leaders[tok.lemma_]]
+            # the one leader the story gives the delegation, and those who went with him
+            leaders = [
+                (e, 0.75)
+                for e in self.salience.leaders[tok.lemma_]
+                + self.salience.members.get(tok.lemma_, [])
+            ]
+        if (
+            tok.lemma_ == "member"
+            and tok.tag_ == "NNS"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and not any(c.dep_ in ("prep", "poss", "compound", "amod", "det") for c in tok.children)
+            and len(self.salience.leaders) == 1
+        ):
+            # "Members met with the President of Haiti": a release on one delegation's trip
+            # calls its members so
+            [(noun, heads)] = list(self.salience.leaders.items())
+            if self.salience.members.get(noun):
+                return [(e, 0.7) for e in heads + self.salience.members[noun]]
         if tok.lemma_ in self.matcher.collective and tok.pos_ == "NOUN":
             # "the rival Fatah faction"; "a delegation from the Syrian National Coalition"
             named = [(c, 0.9) for c in tok.children if c.dep_ == "compound"]
