@@ -171,6 +171,32 @@ def test_a_delegation_still_to_travel_gives_its_members_no_meeting(extract):
     assert not [e for e in got if e[0] == "met" and "Ellen Johnson Sirleaf" in e], got
 
 
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Members of the Lynch CODEL in attendance at the meeting were Rep. Christopher Shays "
+        "(R-CT) and Rep. Peter Welch (D-VT).",
+        "Also in attendance were Rep. Christopher Shays and Rep. Peter Welch.",
+        "Attending the meeting were Rep. Christopher Shays and Rep. Peter Welch.",
+    ],
+)
+def test_people_listed_as_present_at_the_meeting_just_reported_met_its_parties(extract, listing):
+    got = edges(
+        extract(
+            "On Thursday, Congressman Stephen Lynch met in the Oval Office with President George "
+            "W. Bush and Vice President Dick Cheney. President Bush requested the meeting. "
+            + listing
+        )
+    )
+    for member in ("Christopher Shays", "Peter Welch"):
+        for party in ("Stephen Lynch", "George W. Bush", "Dick Cheney"):
+            assert_edge(got, ("met", member, party))
+    assert ("met", "Christopher Shays", "Peter Welch") not in got
+    # with no meeting reported before, a list of those present joins none
+    alone = edges(extract("Attending the meeting were Rep. Christopher Shays and Peter Welch."))
+    assert not alone
+
+
 def test_a_delegation_from_an_organization_stands_for_it(extract):
     got = edges(
         extract(

@@ -943,6 +943,14 @@ def extract_relations(
                     evidence,
                 ),
             )
+    met_spec = lexicon.relations.get("met", {})
+    for sentence, mod, joiners, evidence in _attendance_lists(
+        pieces, sentence_base, token_entity, person, doc_id, matcher, skip
+    ):
+        for (s, _), (t, _) in _joined(found, sentence, joiners, "met"):
+            a, b = min(s, t), max(s, t)
+            rel = _meeting(met_spec, entities, (a, b), 0.75, mod, "in_attendance", [evidence])
+            found.setdefault(("met", a, b, sentence), rel)
     for key, rel in _roster_meetings(
         pieces, sentence_base, token_entity, entities, doc_id, matcher, skip
     ):
@@ -1220,6 +1228,67 @@ def _evidence(doc_id: str, offset: int, sent: Span, trigger: Token) -> Evidence:
 
 # Finite verbs: a roster of names and titles has none ("A, B and C" is a list, "A said" is not).
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _attendance_lists(
+    pieces: list[tuple[int, Doc]],
+    sentence_base: list[int],
+    token_entity: dict[TokenKey, int],
+    person: set[int],
+    doc_id: str,
+    matcher: RelationMatcher,
+    skip: list[tuple[int, int]] | None,
+) -> list[tuple[int, Modality, list[tuple[int, float]], Evidence]]:
+    """People a sentence lists as present at the meeting just reported, who join it: "Members
+    of the Lynch CODEL in attendance at the meeting were A, B and C"; "Also in attendance
+    were A and B"; "Attending the meeting were A and B"."""
+    meetings = set(matcher.lexicon.relations.get("met", {}).get("roster_meeting", []))
+    out = []
+    for chunk, (offset, doc) in enumerate(pieces):
+        if "attend" not in doc.text.lower():  # a cheap test first
+            continue
+        sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+        for sent in doc.sents:
+            verb = sent.root
+            if in_ranges(offset + sent.start_char, skip):
+                continue
+
+            def the_meeting(t: Token) -> bool:
+                return t.lemma_ in meetings and t.tag_ == "NN" and _definite(t)
+
+            present = any(
+                t.lower_ == "attendance"
+                and t.dep_ == "pobj"
+                and t.head.lower_ == "in"
+                # "in attendance at the meeting", or the meeting the story is of
+                and t.head.head.i in (verb.i, *(c.i for c in verb.children if c.dep_ == "nsubj"))
+                for t in sent
+            ) or (
+                verb.lemma_ in ("attend", "join")
+                and verb.tag_ == "VBG"
+                and any(c.dep_ == "dobj" and the_meeting(c) for c in verb.children)
+            )
+            if not present:
+                continue
+            if verb.lemma_ == "be":
+                listed = [c for c in verb.children if c.dep_ in ("attr", "nsubj")]
+                if any(c.dep_ == "attr" for c in listed):  # "Members ... were A, B": the list
+                    listed = [c for c in listed if c.dep_ == "attr"]
+            else:
+                listed = [c for c in verb.children if c.dep_ == "nsubj"]
+            people = [
+                e
+                for head in listed
+                for t in (head, *_conjuncts(head))
+                if (e := token_entity.get((chunk, t.i))) in person
+            ]
+            mod = modality([], verb, matcher)
+            if not people or mod.negated or mod.hypothetical or mod.hedged:
+                continue
+            sentence = sentence_base[chunk] + sent_index[sent.start]
+            joiners = [(e, 0.8) for e in dict.fromkeys(people)]
+            out.append((sentence, mod, joiners, _evidence(doc_id, offset, sent, verb)))
+    return out
 
 
 def _roster_names(doc: Doc, start: int) -> tuple[list[Token], int]:
