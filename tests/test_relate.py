@@ -197,6 +197,22 @@ def test_people_listed_as_present_at_the_meeting_just_reported_met_its_parties(e
     assert not alone
 
 
+def test_his_colleagues_are_those_who_joined_him_on_the_trip(extract):
+    got = edges(
+        extract(
+            "Cory Booker returned today from a visit to Niger. Booker was joined on the bipartisan "
+            "congressional trip by Senators Christopher Coons (D-DE) and Jeff Flake (R-AZ).\n\n"
+            "The visit to Niger concluded with a meeting between Booker, his colleagues and "
+            "President Mahamadou Issoufou, where they discussed security."
+        )
+    )
+    for member in ("Christopher Coons", "Jeff Flake"):
+        assert_edge(got, ("met", "Cory Booker", member))
+        assert_edge(got, ("met", member, "Mahamadou Issoufou"))
+    # they came together: the meeting does not pair them with one another
+    assert ("met", "Christopher Coons", "Jeff Flake") not in got
+
+
 def test_a_delegation_from_an_organization_stands_for_it(extract):
     got = edges(
         extract(

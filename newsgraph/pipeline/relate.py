@@ -194,6 +194,7 @@ class RelationMatcher:
         self.negating = set(w.get("negating_verbs", []))
         self.collective = set(w.get("collective_nouns", []))
         self.led = set(w.get("led_nouns", []))
+        self.trips = set(w.get("trip_nouns", []))
         self.state_nouns = set(w.get("state_nouns", []))
         self.delegates = set(w.get("delegate_nouns", []))
         self.journeys = frozenset(w.get("journey_verbs", []))
@@ -676,8 +677,8 @@ def extract_relations(
     salience.speakers = _quote_speakers(
         pieces, sentence_base, token_entity, person, salience, matcher.quote_verbs, quoted
     )
-    salience.leaders = _story_leaders(pieces, token_entity, person, matcher.led)
-    delegations = _delegation_members(pieces, token_entity, person, salience.leaders)
+    salience.leaders = _story_leaders(pieces, token_entity, person, matcher.led, matcher.trips)
+    delegations = _delegation_members(pieces, token_entity, person, salience.leaders, matcher.trips)
     salience.members = {noun: members for noun, (members, _) in delegations.items()}
     countries = _countries(entities)
     seats = _seats_of_government(entities, countries)
@@ -898,7 +899,15 @@ def extract_relations(
                     continue
                 # "A, B and C met": B and C met as well; the relation is symmetric
                 parties = sorted(dict(sources + targets).items())
-                pairs = [(a, b) for n, a in enumerate(parties) for b in parties[n + 1 :]]
+                # "a meeting between Booker, his colleagues and Y": the colleagues came
+                # together; the meeting pairs them with the others, not with one another
+                company = {e for t in listed if t.lemma_ == "colleague" for e, _ in resolver.one(t)}
+                pairs = [
+                    (a, b)
+                    for n, a in enumerate(parties)
+                    for b in parties[n + 1 :]
+                    if not (a[0] in company and b[0] in company)
+                ]
                 if not lexicon.relations[frame.relation].get("symmetric", False):
                     # "the feud between A and B", "gun battles between A and B": each side
                     # opposes the other
@@ -1412,11 +1421,23 @@ def _meeting(
     )
 
 
+def _joined_on_trip(tok: Token, trips: set[str]) -> bool:
+    """Is this the trip of "X was joined on the trip by A and B"?"""
+    return (
+        tok.lemma_.lower() in trips
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "on"
+        and tok.head.head.lemma_ == "join"
+        and tok.head.head.tag_ == "VBN"
+    )
+
+
 def _story_leaders(
     pieces: list[tuple[int, Doc]],
     token_entity: dict[TokenKey, int],
     person: set[int],
     led: set[str],
+    trips: set[str] = frozenset(),
 ) -> dict[str, list[int]]:
     """For each led noun ("delegation"), the people of the one sentence that says who led or
     headed "the delegation" ("The delegation was headed by X", "X led the delegation"); none
@@ -1424,6 +1445,13 @@ def _story_leaders(
     said: dict[str, list[list[int]]] = defaultdict(list)
     for chunk, (_, doc) in enumerate(pieces):
         for tok in doc:
+            if _joined_on_trip(tok, trips):
+                # "Booker was joined on the congressional trip by A and B": his delegation
+                travellers = [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
+                people = [e for t in travellers if (e := token_entity.get((chunk, t.i))) in person]
+                if people:
+                    said["delegation"].append(people)
+                continue
             noun = tok.lemma_.lower()  # "a bipartisan Congressional Delegation"
             if noun not in led or tok.tag_ not in ("NN", "NNP"):
                 continue
@@ -1456,6 +1484,7 @@ def _delegation_members(
     token_entity: dict[TokenKey, int],
     person: set[int],
     leaders: dict[str, list[int]],
+    trips: set[str] = frozenset(),
 ) -> dict[str, tuple[list[int], list[tuple[int, Span, Token]]]]:
     """For each led noun with one leader in the story, the people the story says went with
     him, and the sentences (with their verbs) that say so: "leading a congressional
@@ -1472,6 +1501,8 @@ def _delegation_members(
         for n, sent in enumerate(sents):
             for tok in sent:
                 noun = tok.lemma_.lower()
+                if _joined_on_trip(tok, trips):
+                    noun = "delegation"
                 if noun not in leaders or tok.tag_ not in ("NN", "NNP"):
                     continue
                 members: list[int] = []
@@ -1490,6 +1521,17 @@ def _delegation_members(
                         if joined := people(chunk, subjects):
                             members += joined
                             proof.append((nxt, root))
+                elif _joined_on_trip(tok, trips):
+                    # "Booker was joined on the bipartisan congressional trip by Senators A, B"
+                    agents = [
+                        p
+                        for by in (*tok.children, *tok.head.head.children)
+                        if by.lower_ == "by"
+                        for p in by.children
+                        if p.dep_ == "pobj"
+                    ]
+                    members = people(chunk, agents)
+                    proof = [(sent, tok.head.head)]
                 elif tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and _definite(tok):
                     objects = [c for c in tok.head.children if c.dep_ == "dobj"]
                     members = people(chunk, objects)
@@ -2137,6 +2179,10 @@ class _Resolver:
                 found.append(people[-1])
         return found
 
+    def one(self, tok: Token) -> list[tuple[int, float]]:
+        """The entities this one token stands for, without its conjuncts."""
+        return self._one(tok, 0)
+
     def _one(self, tok: Token, depth: int) -> list[tuple[int, float]]:
         if depth > 3:
             return []
@@ -2321,6 +2367,22 @@ class _Resolver:
             [(noun, heads)] = list(self.salience.leaders.items())
             if self.salience.members.get(noun):
                 return [(e, 0.7) for e in heads + self.salience.members[noun]]
+        if tok.lemma_ == "colleague" and tok.tag_ == "NNS":
+            # "a meeting between Booker, his colleagues and President Issoufou": those the
+            # story says went with him
+            for owner in tok.children:
+                if owner.dep_ != "poss":
+                    continue
+                # "Booker, his colleagues", "Booker and his colleagues": the person named
+                # beside them, whom the pronoun cannot take (he is a party already)
+                beside = self.token_entity.get((self.chunk, tok.head.i))
+                if tok.dep_ in ("appos", "conj") and beside in self.person:
+                    whose = {beside}
+                else:
+                    whose = {e for e, _ in self._one(owner, depth + 1)}
+                for noun, heads in self.salience.leaders.items():
+                    if whose & set(heads) and self.salience.members.get(noun):
+                        return [(e, 0.7) for e in self.salience.members[noun]]
         if tok.lemma_ in self.matcher.collective and tok.pos_ == "NOUN":
             # "the rival Fatah faction"; "a delegation from the Syrian National Coalition"
             named = [(c, 0.9) for c in tok.children if c.dep_ == "compound"]
