@@ -1155,6 +1155,15 @@ def test_firing_someone_from_a_post_named_with_as_is_still_a_firing(extract):
     )
 
 
+def test_a_firing_is_opposition_too(extract):
+    ex = extract("On Feb. 14, President Donald Trump fired Michael Flynn.")
+    got = edges(ex)
+    assert ("fired", "Donald Trump", "Michael Flynn") in got
+    assert ("opposed", "Donald Trump", "Michael Flynn") in got
+    # the same sentence proves both
+    assert len({r.evidence[0].sentence for r in ex.relations}) == 1
+
+
 def test_a_dash_after_a_name_is_no_dateline(extract):
     got = edges(extract("Angela Merkel – who has led Germany since 2005 – met Vladimir Putin."))
     assert ("met", "Angela Merkel", "Vladimir Putin") in got

@@ -976,6 +976,12 @@ def extract_relations(
         pieces, sentence_base, token_entity, entities, doc_id, lexicon, skip
     ):
         found.setdefault((rel.type, adviser, head, sentence), rel)
+    for (rtype, a, b, sentence), rel in list(found.items()):
+        # "Trump fired Flynn" is opposition too: an edge of each type, so that a reader
+        # filtering on the three main types still sees it
+        implied = lexicon.relations[rtype].get("implies")
+        if implied and (implied, a, b, sentence) not in found:
+            found[(implied, a, b, sentence)] = rel.model_copy(update={"type": implied})
     return sorted(found.values(), key=lambda r: (r.evidence[0].start, r.type, r.source, r.target))
 
 
