@@ -1155,6 +1155,28 @@ def test_firing_someone_from_a_post_named_with_as_is_still_a_firing(extract):
     )
 
 
+def test_cutting_aid_to_a_country_opposes_it(extract):
+    got = edges(
+        extract(
+            "The king was condemned internationally. India and Britain went further and "
+            "suspended military aid to Nepal."
+        )
+    )
+    assert_edge(got, ("opposed", "India", "Nepal"))
+    assert_edge(got, ("opposed", "Britain", "Nepal"))
+    got = edges(extract("India restored military aid to Nepal."))
+    assert not got
+
+
+def test_calling_a_person_corrupt_or_a_liar_opposes_him(extract):
+    got = edges(extract("Laisenia Qarase said Frank Bainimarama is corrupt."))
+    assert_edge(got, ("opposed", "Laisenia Qarase", "Frank Bainimarama"))
+    got = edges(extract("Laisenia Qarase said Frank Bainimarama was a liar."))
+    assert_edge(got, ("opposed", "Laisenia Qarase", "Frank Bainimarama"))
+    # a place is judged, not opposed
+    assert not edges(extract("Laisenia Qarase said Fiji is unstable."))
+
+
 def test_a_firing_is_opposition_too(extract):
     ex = extract("On Feb. 14, President Donald Trump fired Michael Flynn.")
     got = edges(ex)
