@@ -173,10 +173,10 @@ def _clean_span(span: Span) -> tuple[int, int] | None:
     # "[Algoney Hamdan Daglo Musa] (Algoney)": a bracket a person's span opens but never
     # closes ends the name; what follows is a short form the text defines. (A body's span
     # "Council on Foreign Relations (CFR" is split where candidates are found.)
-    for i in range(start + 1, end if span.label_ == "PERSON" else start):
-        if doc[i].text in ("(", "[") and not any(t.text in (")", "]") for t in doc[i + 1 : end]):
-            end = i
-            break
+    if span.label_ == "PERSON":
+        opened = [i for i in range(start + 1, end) if doc[i].text in ("(", "[")]
+        if opened and not any(t.text in (")", "]") for t in doc[opened[0] + 1 : end]):
+            end = opened[0]
     # "Mattis’" can be tokenised as one token ending in an apostrophe.
     if end <= start:
         return None

@@ -1258,6 +1258,10 @@ def _attendance_lists(
     of the Lynch CODEL in attendance at the meeting were A, B and C"; "Also in attendance
     were A and B"; "Attending the meeting were A and B"."""
     meetings = set(matcher.lexicon.relations.get("met", {}).get("roster_meeting", []))
+
+    def the_meeting(t: Token) -> bool:
+        return t.lemma_ in meetings and t.tag_ == "NN" and _definite(t)
+
     out = []
     for chunk, (offset, doc) in enumerate(pieces):
         if "attend" not in doc.text.lower():  # a cheap test first
@@ -1267,10 +1271,6 @@ def _attendance_lists(
             verb = sent.root
             if in_ranges(offset + sent.start_char, skip):
                 continue
-
-            def the_meeting(t: Token) -> bool:
-                return t.lemma_ in meetings and t.tag_ == "NN" and _definite(t)
-
             present = any(
                 t.lower_ == "attendance"
                 and t.dep_ == "pobj"
@@ -1446,7 +1446,8 @@ def _story_leaders(
     trips: set[str] = frozenset(),
 ) -> dict[str, list[int]]:
     """For each led noun ("delegation"), the people of the one sentence that says who led or
-    headed "the delegation" ("The delegation was headed by X", "X led the delegation"); none
+    headed "the delegation" ("The delegation was headed by X", "X led the delegation"; "X was
+    joined on the trip by A and B" makes X the leader of a delegation); none
     where the story says so of two groups."""
     said: dict[str, list[list[int]]] = defaultdict(list)
     for chunk, (_, doc) in enumerate(pieces):
