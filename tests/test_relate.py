@@ -1155,6 +1155,12 @@ def test_firing_someone_from_a_post_named_with_as_is_still_a_firing(extract):
     )
 
 
+def test_guerrillas_named_after_a_group_stand_for_it(extract):
+    got = edges(extract("Israel's offensive in Lebanon against Hezbollah guerrillas continued."))
+    assert_edge(got, ("opposed", "Israel", "Hezbollah"))
+    assert ("opposed", "Israel", "Lebanon") not in got
+
+
 def test_cutting_aid_to_a_country_opposes_it(extract):
     got = edges(
         extract(
