@@ -159,6 +159,18 @@ def test_members_of_a_delegation_the_story_lists_met_whom_members_met(extract):
     assert ("met", "Roscoe Bartlett", "Yvette Clarke") not in got
 
 
+def test_two_sentences_naming_one_leader_of_the_delegation_keep_him(extract):
+    got = edges(
+        extract(
+            "Representative David Price (NC-04) has returned from leading a congressional "
+            "delegation to Lebanon. Price led the delegation in his capacity as Chairman of the "
+            "House Democracy Partnership.\n\nThe delegation also met with Prime Minister Yousaf "
+            "Gilani in Islamabad."
+        )
+    )
+    assert_edge(got, ("met", "David Price", "Yousaf Gilani"))
+
+
 def test_a_delegation_still_to_travel_gives_its_members_no_meeting(extract):
     got = edges(
         extract(

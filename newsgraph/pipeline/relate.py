@@ -1483,7 +1483,13 @@ def _story_leaders(
             people = [e for t in leading if (e := token_entity.get((chunk, t.i))) in person]
             if people:
                 said[noun].append(list(dict.fromkeys(people)))
-    return {noun: lists[0] for noun, lists in said.items() if len(lists) == 1}
+    # "Price has returned from leading a congressional delegation ... Price led the delegation
+    # in his capacity as ...": two sentences, one leader
+    return {
+        noun: lists[0]
+        for noun, lists in said.items()
+        if all(set(people) == set(lists[0]) for people in lists)
+    }
 
 
 def _delegation_members(
