@@ -1157,3 +1157,15 @@ def test_an_acronym_the_text_says_a_body_is_known_by_is_that_body(extract):
         "acronym FNL, met in the capital Bujumbura. FNL spokesman Pasteur Habimana spoke to VOA."
     )
     assert "FNL" in entity_of(ex, "National Liberation Forces").aliases
+
+
+def test_an_office_for_a_domain_is_no_body_and_the_domain_no_given_name(extract):
+    ex = extract(
+        "In his first visit to Tanzania, the Minister for Africa James Duddridge MP held talks. "
+        "In a joint meeting with the Minister for Industry and Trade, Kitila Mkumbo, and "
+        "Minister for Investment, Geoffrey Mwambe, Mr Duddridge explored investment."
+    )
+    names = {e.name for e in ex.entities}
+    assert "Minister for Industry and Trade" not in names, names
+    assert not any("Africa James" in a for e in ex.entities for a in e.aliases), names
+    assert "James Duddridge" in entity_of(ex, "Duddridge").aliases

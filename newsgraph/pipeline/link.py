@@ -788,7 +788,11 @@ def find_candidates(
                     and before.text[:1].isupper()
                     and not lexicon.is_title(before.text)
                     and (
+                        # not a second one before a full name: "the Minister for Africa
+                        # [James Duddridge]" ("Africa", like "Asia", is in the given-name
+                        # lists); a lone surname may be one too ("Ahmet [Kaya]")
                         is_given_name(before.text)
+                        and not (end - start >= 2 and is_given_name(doc[start].text))
                         # "Ivanka [Trump]": a lone surname's own compound, whatever the name
                         or end - start == 1
                         and before.dep_ == "compound"
@@ -983,8 +987,8 @@ _CITATION = re.compile(r"\.?\[\d*\]?$")
 
 def _office_phrase(span: Span, lexicon: Lexicon) -> bool:
     """ "the Minister of Foreign Affairs of Iraq", "Secretary of State", "National Security
-    Advisor": an office the model tagged as an organization; its holder is a person, named
-    beside it or not."""
+    Advisor", "the Minister for Industry and Trade": an office the model tagged as an
+    organization; its holder is a person, named beside it or not."""
     words = [t for t in span if t.lower_ != "the"]
     n = 0
     while n < len(words) and lexicon.is_title(words[n].text):
@@ -994,7 +998,7 @@ def _office_phrase(span: Span, lexicon: Lexicon) -> bool:
     return (
         0 < n < len(words) - 1
         and words[n - 1].lemma_.lower() in lexicon.offices
-        and words[n].lower_ == "of"
+        and words[n].lower_ in ("of", "for")
     )
 
 
