@@ -1448,7 +1448,7 @@ def _story_leaders(
     """For each led noun ("delegation"), the people of the one sentence that says who led or
     headed "the delegation" ("The delegation was headed by X", "X led the delegation"; "X was
     joined on the trip by A and B" makes X the leader of a delegation); none
-    where the story says so of two groups."""
+    where the story names different leaders (of two groups)."""
     said: dict[str, list[list[int]]] = defaultdict(list)
     for chunk, (_, doc) in enumerate(pieces):
         for tok in doc:
