@@ -159,6 +159,18 @@ def test_members_of_a_delegation_the_story_lists_met_whom_members_met(extract):
     assert ("met", "Roscoe Bartlett", "Yvette Clarke") not in got
 
 
+def test_those_accompanying_a_delegations_leader_met_him(extract):
+    got = edges(
+        extract(
+            "House Majority Leader Steny H. Hoyer led a bipartisan Congressional Delegation to "
+            "Haiti today. Accompanying him were Congressman Roscoe Bartlett and Congresswoman "
+            "Yvette Clarke."
+        )
+    )
+    assert_edge(got, ("met", "Steny H. Hoyer", "Roscoe Bartlett"))
+    assert_edge(got, ("met", "Steny H. Hoyer", "Yvette Clarke"))
+
+
 def test_two_sentences_naming_one_leader_of_the_delegation_keep_him(extract):
     got = edges(
         extract(
