@@ -1245,6 +1245,18 @@ def _evidence(doc_id: str, offset: int, sent: Span, trigger: Token) -> Evidence:
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
+def _people_listed(
+    chunk: int, heads: list[Token], token_entity: dict[TokenKey, int], person: set[int]
+) -> list[int]:
+    """The people named by these tokens and their conjuncts, in order ("were A, B and C")."""
+    return [
+        e
+        for head in heads
+        for t in (head, *_conjuncts(head))
+        if (e := token_entity.get((chunk, t.i))) in person
+    ]
+
+
 def _attendance_lists(
     pieces: list[tuple[int, Doc]],
     sentence_base: list[int],
@@ -1291,12 +1303,7 @@ def _attendance_lists(
                     listed = [c for c in listed if c.dep_ == "attr"]
             else:
                 listed = [c for c in verb.children if c.dep_ == "nsubj"]
-            people = [
-                e
-                for head in listed
-                for t in (head, *_conjuncts(head))
-                if (e := token_entity.get((chunk, t.i))) in person
-            ]
+            people = _people_listed(chunk, listed, token_entity, person)
             mod = modality([], verb, matcher)
             if not people or mod.negated or mod.hypothetical or mod.hedged:
                 continue
@@ -1506,8 +1513,7 @@ def _delegation_members(
     found: dict[str, tuple[list[int], list[tuple[int, Span, Token]]]] = {}
 
     def people(chunk: int, heads: list[Token]) -> list[int]:
-        listed = [t for h in heads for t in (h, *_conjuncts(h))]
-        return [e for t in listed if (e := token_entity.get((chunk, t.i))) in person]
+        return _people_listed(chunk, heads, token_entity, person)
 
     for chunk, (_, doc) in enumerate(pieces):
         sents = list(doc.sents)
