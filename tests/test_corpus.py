@@ -223,6 +223,21 @@ def test_document_level_ambiguous_surname_stays_apart():
     assert node_of(links, "a", "e2").ambiguous and node_of(links, "b", "e0").ambiguous
 
 
+def test_unnamed_office_holders_stay_apart_across_documents():
+    # "The President" of a 1990 readout and of a 1998 briefing: each its document's own node,
+    # and neither joins a President named elsewhere.
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "the President", titles=["President"], ambiguous=True)),
+            doc("b", ent("e0", "the President", titles=["President"], ambiguous=True)),
+            doc("c", ent("e0", "Bill Clinton", aliases=["President Clinton"])),
+        ]
+    )
+    nodes = {links.mapping[(d, "e0")] for d in "abc"}
+    assert len(nodes) == 3
+    assert node_of(links, "a", "e0").ambiguous
+
+
 def test_nickname_that_fits_two_people_is_ambiguous():
     links = link_corpus(
         [

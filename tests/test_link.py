@@ -193,6 +193,59 @@ def test_bare_office_is_not_a_foreign_holder(extract):
     assert not any(a.lower() == "the president" for a in sarkozy.aliases)
 
 
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        (
+            "The President met with Soviet Foreign Minister Eduard Shevardnadze this morning. "
+            "The President said the talks were useful.",
+            "Eduard Shevardnadze",
+        ),
+        (
+            "Today the President spoke by phone with French President Nicolas Sarkozy. "
+            "The President thanked him.",
+            "Nicolas Sarkozy",
+        ),
+    ],
+)
+def test_an_office_the_text_never_names_is_a_person_of_its_own(extract, text, other):
+    # A White House readout may never name "The President": he is still a party to the call,
+    # one node for the document, ambiguous because the text does not say who he is.
+    ex = extract(text)
+    holder = entity_of(ex, "the President")
+    assert holder.type == "PERSON" and holder.ambiguous and holder.mentions == 2
+    partner = entity_of(ex, other)
+    assert holder.id != partner.id
+    assert any(
+        r.type == "met" and {r.source, r.target} == {holder.id, partner.id} for r in ex.relations
+    )
+
+
+def test_an_office_a_named_person_holds_makes_no_unnamed_holder(extract):
+    ex = extract(
+        "President Hosni Mubarak met the Foreign Minister of Jordan. "
+        "The President said the talks were useful."
+    )
+    mubarak = entity_of(ex, "Hosni Mubarak")
+    assert "the President" in mubarak.aliases
+    assert not any(e.name == "the President" for e in ex.entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attendees included Assistant to the President for Homeland Security Lisa Monaco and "
+        "Secretary of State John Kerry.",
+        "President Samia Suluhu Hassan took office in March. Minister James Duddridge held "
+        "talks with the President and Foreign Minister Liberata Mulamula.",
+    ],
+)
+def test_an_office_inside_a_title_is_no_unnamed_holder(extract, text):
+    # "to the President" serves Monaco's title; "Foreign Minister" is Mulamula's title.
+    ex = extract(text)
+    assert not any(e.name in ("the President", "the Foreign Minister") for e in ex.entities)
+
+
 def test_description_joins_the_office_holder(extract):
     ex = extract(
         "Prime Minister Rishi Sunak welcomed Joe Biden to Downing Street. "

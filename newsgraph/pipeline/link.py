@@ -1751,6 +1751,9 @@ class Description:
     phrase: str = ""
     # a department's word qualifies the office: "the Foreign Secretary", "the Defense Minister"
     departmental: bool = False
+    # "The President", capitalised, of an office a text may leave unnamed: it stands for its
+    # holder even when the document never names one
+    unnamed_holder: bool = False
 
 
 def find_descriptions(
@@ -1773,6 +1776,7 @@ def find_descriptions(
     # "the Indian leader" may stand for the nation's president or prime minister
     leader_nouns = set(lexicon.words.get("leader_nouns", []))
     head_offices = frozenset(lexicon.words.get("head_offices", []))
+    unnamed_offices = frozenset(lexicon.words.get("unnamed_holder_offices", []))
     found = []
     for chunk, (offset, doc) in enumerate(pieces):
         sent_starts = [s.start for s in doc.sents]
@@ -1905,9 +1909,43 @@ def find_descriptions(
                     leads_as=head_offices if core in leader_nouns else frozenset(),
                     phrase=" ".join(t.lower_ for t in span if t.pos_ in ("ADJ", "NOUN")),
                     departmental=any(t.lower_ in lexicon.title_modifiers for t in office[:-1]),
+                    unnamed_holder=(
+                        core in unnamed_offices
+                        and bool(dets)
+                        and dets[0].lower_ == "the"
+                        and appos is None
+                        and not owners
+                        and all(t.text[:1].isupper() for t in office)
+                        and not _inside_title(doc, chunk, tok, first, people, lexicon)
+                    ),
                 )
             )
     return found
+
+
+def _inside_title(
+    doc: Doc, chunk: int, tok: Token, start: int, people: set[tuple[int, int]], lexicon: Lexicon
+) -> bool:
+    """Is the office word `tok` part of someone's title rather than a person of its own: the
+    title of the name that follows ("the President and Foreign Minister Liberata Mulamula",
+    "the President of Taiwan Tsai Ing-wen"), or the office another title serves ("Assistant to
+    the President for Homeland Security Lisa Monaco", "Deputy National Security Advisor to the
+    Vice President")?"""
+    i = tok.i + 1
+    while i < len(doc) and (
+        doc[i].lower_ in ("of", "the") or doc[i].ent_type_ in ("GPE", "ORG", "NORP")
+    ):
+        i += 1  # the office's own domain: "of Taiwan"
+    if i < len(doc) and (chunk, i) in people:
+        return True
+    # the word before "to the (Vice) President", wherever the parser hung the preposition
+    det = start if doc[start].lower_ == "the" else start - 1
+    return (
+        det >= 2
+        and doc[det].lower_ == "the"
+        and doc[det - 1].lower_ in ("to", "of", "for")
+        and lexicon.is_title(doc[det - 2].text)
+    )
 
 
 # Styles written in capitals before a name: His/Her Excellency, Royal Highness ("HE" is no
@@ -2892,11 +2930,15 @@ def canonical_name(members: list[Candidate], etype: str) -> str:
 
 def _resolve_descriptions(
     candidates: list[Candidate], groups: list[list[int]], descriptions: list[Description]
-) -> None:
+) -> set[int]:
     """Join each role description to the one person known to hold that office in the document
     (by a title written with a name: "President Obama" -> "the President"), or to the name in
     apposition; near the top of the article, to the subject of the sentence before. Resolved
-    descriptions become mentions of that person, so relations and pronouns can use them."""
+    descriptions become mentions of that person, so relations and pronouns can use them.
+
+    An office no one in the document holds by name ("The President" of a White House readout
+    that never names him) becomes a person of its own; returns the indexes of those mentions,
+    which the caller marks ambiguous: who holds the office, the text does not say."""
     group_of: dict[tuple[int, int], int] = {}
     for g, members in enumerate(groups):
         for m in members:
@@ -2935,6 +2977,7 @@ def _resolve_descriptions(
     for d in descriptions:
         if d.appos is not None and group_of.get(d.appos) in persons and " " in d.phrase:
             named_as[d.phrase].add(group_of[d.appos])
+    unresolved: list[Description] = []
     for d in sorted(descriptions, key=lambda d: d.char_start):
         owners = {group_of.get(o) for o in d.owners}
         chosen: int | None = None
@@ -3028,27 +3071,66 @@ def _resolve_descriptions(
                         chosen = next(iter(before)) if len(before) == 1 else None
                         break
         if chosen is None:
+            if d.unnamed_holder and not contested & {d.core, "q:" + d.core}:
+                unresolved.append(d)
             continue
         offices[chosen].add(("q:" if d.qualified else "") + d.core)
-        candidates.append(
-            Candidate(
-                chunk=d.chunk,
-                start=d.start,
-                end=d.end,
-                label="PERSON",
-                name=f"{'a' if d.indefinite else 'the'} {d.office}",
-                sentence=d.sentence,
-                char_start=d.char_start,
-                char_end=d.char_end,
-                titles=[d.office],
-                title_core=d.core,
-                description=True,
-                subject=d.subject,
-            )
-        )
-        groups[chosen].append(len(candidates) - 1)
+        _add_description(candidates, groups[chosen], d)
         for i in range(d.start, d.end):
             group_of[(d.chunk, i)] = chosen
+    return _unnamed_holders(candidates, groups, unresolved, offices)
+
+
+def _add_description(candidates: list[Candidate], members: list[int], d: Description) -> None:
+    """Append description `d` as a mention of the person whose mention indexes are `members`."""
+    candidates.append(
+        Candidate(
+            chunk=d.chunk,
+            start=d.start,
+            end=d.end,
+            label="PERSON",
+            name=f"{'a' if d.indefinite else 'the'} {d.office}",
+            sentence=d.sentence,
+            char_start=d.char_start,
+            char_end=d.char_end,
+            titles=[d.office],
+            title_core=d.core,
+            description=True,
+            subject=d.subject,
+        )
+    )
+    members.append(len(candidates) - 1)
+
+
+def _unnamed_holders(
+    candidates: list[Candidate],
+    groups: list[list[int]],
+    unresolved: list[Description],
+    offices: dict[int, set[str]],
+) -> set[int]:
+    """One new person per office that the document names only by its title: "The President
+    met with the Foreign Minister of Kuwait" when no one is titled President or Foreign
+    Minister, nor was any other description of the office resolved to a named person. Returns
+    the indexes of the new mentions."""
+    # Only a bare title names the office itself: "French President Nicolas Sarkozy" leaves
+    # "the President" of a White House readout to someone else.
+    held = {o for owned in offices.values() for o in owned if not o.startswith(("q:", "n:"))}
+    by_core: dict[str, list[Description]] = defaultdict(list)
+    for d in unresolved:
+        if d.core not in held:
+            by_core[d.core].append(d)
+    added: set[int] = set()
+    for found in by_core.values():
+        # "the Foreign Minister of Kuwait" and "the Foreign Minister of Bahrain": two people,
+        # and which one a bare "the Foreign Minister" is, the text does not say
+        if len({d.nation for d in found if d.nation}) > 1:
+            continue
+        members: list[int] = []
+        for d in found:
+            _add_description(candidates, members, d)
+        groups.append(members)
+        added.update(members)
+    return added
 
 
 def _overtaken(titled: list[tuple[int, int, int, bool]], holder: int, d: Description) -> bool:
@@ -3074,7 +3156,7 @@ def link_document(
     descriptions are added to `candidates`."""
     groups, ambiguous_members = cluster(candidates, text)
     if descriptions:
-        _resolve_descriptions(candidates, groups, descriptions)
+        ambiguous_members |= _resolve_descriptions(candidates, groups, descriptions)
     entities: list[Entity] = []
     for members_idx in groups:
         members = [candidates[i] for i in members_idx]
