@@ -232,3 +232,34 @@ def test_eval_does_not_count_a_holder_and_the_body_named_in_his_office_as_a_fals
     score = score_file(graph, path)
     assert score.false_merges == []
     assert score.nodes_correct == 4
+
+
+def test_eval_reads_a_node_by_its_exact_name_before_a_name_inside_it(tmp_path):
+    # "the Vice President" is no "President"; "U.S. Embassy Moscow" is not Moscow, though
+    # the stripped names "President" and "Moscow" are other gold entities' names
+    import json
+
+    import networkx as nx
+
+    from newsgraph.evaluate import score_file
+
+    graph = nx.MultiDiGraph()
+    for node, label, kind in (
+        ("vp", "the Vice President", "PERSON"),
+        ("embassy", "U.S. Embassy Moscow", "ORG"),
+    ):
+        graph.add_node(node, label=label, aliases=label, type=kind, document_ids="call.txt")
+    gold = {
+        "text": "call.txt",
+        "entities": [
+            {"id": "reagan", "type": "PERSON", "names": ["The President"]},
+            {"id": "vp", "type": "PERSON", "names": ["the Vice President"]},
+            {"id": "moscow", "type": "GPE", "names": ["Moscow"]},
+            {"id": "embassy", "type": "ORG", "names": ["U.S. Embassy Moscow"]},
+        ],
+    }
+    path = tmp_path / "call.gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    score = score_file(graph, path)
+    assert score.false_merges == []
+    assert score.nodes_correct == 2
