@@ -228,7 +228,7 @@ def name_kinds() -> dict[str, tuple[str, frozenset[str]]]:
 
 def name_kind(name: str) -> str:
     """The type a generic word gives a name that no person bears: 'Mount Shinn' -> 'LOC',
-    "O'Shaughnessy Dam" -> 'FAC'; '' for any other name."""
+    "O'Shaughnessy Dam" -> 'FAC', 'U.S. Embassy Moscow' -> 'ORG'; '' for any other name."""
     words = fold(name).split()
     if len(words) < 2:
         return ""
@@ -240,7 +240,8 @@ def name_kind(name: str) -> str:
         last = kinds.get(" ".join(words[-n:])) if len(words) > n else None
         if last and "last" in last[1]:
             return last[0]
-    return ""
+    inner = next((kinds[w] for w in words if w in kinds and "any" in kinds[w][1]), None)
+    return inner[0] if inner else ""
 
 
 def short_forms(key: str) -> list[tuple[str, str]]:

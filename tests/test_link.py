@@ -246,6 +246,44 @@ def test_an_office_inside_a_title_is_no_unnamed_holder(extract, text):
     assert not any(e.name in ("the President", "the Foreign Minister") for e in ex.entities)
 
 
+def test_a_couple_is_two_people(extract):
+    # "The President and Mrs. Reagan", "General Secretary and Mrs. Gorbachev": husband and
+    # wife share a surname; "Mrs. Gorbachev" is not the General Secretary.
+    ex = extract(
+        "The President and Mrs. Reagan telephoned General Secretary and Mrs. Gorbachev this "
+        "morning. The President spoke to the General Secretary, and Mrs. Reagan spoke to Mrs. "
+        "Gorbachev. The President told General Secretary Gorbachev he was sorry."
+    )
+    gorbachevs = [e for e in ex.entities if e.name == "Gorbachev"]
+    assert len(gorbachevs) == 2
+    assert {"Mrs."} in [set(e.titles) for e in gorbachevs]
+    reagan = entity_of(ex, "Reagan")
+    assert "the President" not in reagan.aliases
+    assert any(e.name == "the President" for e in ex.entities)
+
+
+def test_a_lesser_office_is_not_the_office(extract):
+    ex = extract(
+        "President Ronald Reagan met Mikhail Gorbachev. Both the Vice President and I enjoyed "
+        "meeting with you, the President said."
+    )
+    reagan = entity_of(ex, "Ronald Reagan")
+    assert not any("Vice" in a for a in reagan.aliases)
+
+
+def test_a_press_secretary_is_not_the_defense_secretary(extract):
+    ex = extract(
+        "Defense Secretary Chuck Hagel met Prime Minister Narendra Modi, Pentagon Press Secretary "
+        "Navy Rear Adm. John Kirby said. The topics included Iraq, the press secretary said. "
+        "Modi's agenda was part of Hagel’s discussion with Modi, Kirby said."
+    )
+    hagel = entity_of(ex, "Chuck Hagel")
+    assert "the press secretary" not in hagel.aliases
+    assert entity_of(ex, "John Kirby").type == "PERSON"
+    assert not any(e.name == "Rear" for e in ex.entities)
+    assert all(e.type == "PERSON" for e in ex.entities if e.name == "Hagel" or "Hagel" in e.aliases)
+
+
 def test_description_joins_the_office_holder(extract):
     ex = extract(
         "Prime Minister Rishi Sunak welcomed Joe Biden to Downing Street. "

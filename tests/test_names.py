@@ -167,6 +167,7 @@ def test_regnal_names_parse_alike():
         ("Parc del Foix", "LOC"),
         ("O'Shaughnessy Dam", "FAC"),
         ("Villanova Preparatory School", "ORG"),
+        ("U.S. Embassy Moscow", "ORG"),
         ("Jerry O'Shaughnessy", ""),
         ("Ricki Lake", ""),
         ("Charlotte Church", ""),

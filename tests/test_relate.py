@@ -565,6 +565,8 @@ def test_is_to_hold_talks_is_planned(extract):
         "Donald Trump has yet to meet Vladimir Putin.",
         "Donald Trump had hoped to meet Vladimir Putin, but the meeting was cancelled.",
         "Donald Trump's planned meeting with Vladimir Putin never happened.",
+        "Residents are demanding President Joseph Kabila hold talks with Laurent Nkunda.",
+        "Senators pressed Donald Trump to meet Vladimir Putin.",
     ],
 )
 def test_denied_questioned_and_embedded_claims_give_no_edge(extract, text):

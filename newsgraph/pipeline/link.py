@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.lexicon import Lexicon, data_lines
+from newsgraph.lexicon import Lexicon, data_lines, default_lexicon
 from newsgraph.models import Entity, Mention
 from newsgraph.names import (
     PersonName,
@@ -33,6 +33,7 @@ from newsgraph.names import (
     name_kinds,
     org_key,
     parse_person,
+    person_gender,
     short_forms,
     surname_fold,
 )
@@ -886,7 +887,7 @@ def find_candidates(
     found = _confirm_headline_names(found, pieces)
     found = _speaker_labels(pieces, sentence_base, found, skip, lexicon)
     found = _join_cut_surnames(found, pieces, lexicon)
-    _retag_surnames(found)
+    _retag_surnames(found, pieces)
     _retag_full_names(found, pieces)
     _titled_names(found, pieces, lexicon)
     found = _split_name_pairs(found, pieces)
@@ -1182,12 +1183,13 @@ def _join_cut_surnames(
     return [c for c in found if id(c) not in joined]
 
 
-def _retag_surnames(found: list[Candidate]) -> None:
+def _retag_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> None:
     """A person's name the model tagged as a place or body ("Hagel also thanked [Aguiar-Branco]"
     tagged ORG, "beside [Qureshi]" tagged GPE) is the person's when the document has named that
     person in full before: the same full name, or one word that is its surname. Not a country,
     capital, generic word or acronym, nor a word after "in", "at" or "from" ("in Washington"
-    of a story on George Washington)."""
+    of a story on George Washington), unless it is a possessor ("part of [Hagel]’s
+    discussion")."""
     full: dict[str, int] = {}
     surnames: dict[str, int] = {}
     for c in found:
@@ -1214,9 +1216,14 @@ def _retag_surnames(found: list[Candidate]) -> None:
             and key not in kinds
             and key not in ORG_WORDS
             and not is_acronym(c.name)
-            and c.prev_word not in PLACE_PREPOSITIONS
+            and (c.prev_word not in PLACE_PREPOSITIONS or _possessor(pieces[c.chunk][1], c.end))
         ):
             c.label, c.person = "PERSON", parse_person(c.name)
+
+
+def _possessor(doc: Doc, end: int) -> bool:
+    """Is the name ending before token `end` followed by a possessive ending ("Hagel’s")?"""
+    return end < len(doc) and doc[end].tag_ == "POS"
 
 
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "MR", "MRS", "MS"}
@@ -1668,6 +1675,7 @@ def _office_words(tokens: list[Token]) -> list[Token]:
         and not _place_word(t)
         and t.dep_ not in ("det", "poss", "case", "punct")
         and not t.is_punct
+        and t.pos_ not in ("ADV", "CCONJ", "PRON")  # "how much both the Vice President"
     ]
 
 
@@ -1754,6 +1762,8 @@ class Description:
     # "The President", capitalised, of an office a text may leave unnamed: it stands for its
     # holder even when the document never names one
     unnamed_holder: bool = False
+    # a word of a lesser office: "the Vice President" is not the President
+    deputy: bool = False
 
 
 def find_descriptions(
@@ -1777,6 +1787,7 @@ def find_descriptions(
     leader_nouns = set(lexicon.words.get("leader_nouns", []))
     head_offices = frozenset(lexicon.words.get("head_offices", []))
     unnamed_offices = frozenset(lexicon.words.get("unnamed_holder_offices", []))
+    deputy_words = frozenset(lexicon.words.get("deputy_words", []))
     found = []
     for chunk, (offset, doc) in enumerate(pieces):
         sent_starts = [s.start for s in doc.sents]
@@ -1883,6 +1894,9 @@ def find_descriptions(
             if named_modifier and appos is None:
                 continue
             owners = [(chunk, c.i) for c in tok.children if c.dep_ == "poss"]
+            # "The President and Mrs. Reagan telephoned": a person coordinated with the
+            # office is someone else
+            others = [(chunk, c.i) for c in tok.conjuncts if (chunk, c.i) in people]
             nation = _nation(mods) or _nation_after(tok)
             qualified = _qualified(mods) or bool(nation)
             # "Ecuador's ambassador": the owner says whose office, not which kind of office
@@ -1904,11 +1918,12 @@ def find_descriptions(
                     unique_office=lexicon.offices[tok.lemma_.lower()],
                     subject=tok.dep_ in ("nsubj", "nsubjpass"),
                     appos=appos,
-                    owners=owners,
+                    owners=owners + others,
                     indefinite=indefinite,
                     leads_as=head_offices if core in leader_nouns else frozenset(),
                     phrase=" ".join(t.lower_ for t in span if t.pos_ in ("ADJ", "NOUN")),
                     departmental=any(t.lower_ in lexicon.title_modifiers for t in office[:-1]),
+                    deputy=any(t.lower_ in deputy_words for t in office[:-1]),
                     unnamed_holder=(
                         core in unnamed_offices
                         and bool(dets)
@@ -2653,6 +2668,7 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
         return min(candidates[m].char_start for m in full_members if uf.find(m) == root)
 
     kin = {m for m in full_members if _introduced_as_kin(candidates[m], text)}
+    spouses = _couples(text)
 
     def _relative(root: int) -> bool:
         """Is every full-name mention of this entity introduced as someone's relative?"""
@@ -2695,6 +2711,19 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
                 continue
             if not owners and len(numbered) == 1 and c.label == "PERSON":
                 key = f"{key} {next(iter(numbered))}"
+        if key in spouses and _wife(c):
+            # "The President and Mrs. Reagan telephoned General Secretary and Mrs. Gorbachev":
+            # Mrs. Gorbachev is not the General Secretary, nor any man of that surname.
+            key = f"{key} (mrs)"
+            owners = {
+                o
+                for o in owners
+                if not any(
+                    person_gender(candidates[m].person, candidates[m].titles) == "m"  # type: ignore[arg-type]
+                    for m in full_members
+                    if uf.find(m) == o
+                )
+            }
         if (
             not owners
             and not suffix
@@ -2877,6 +2906,24 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
     return result, ambiguous
 
 
+_COUPLE = re.compile(r"\b([A-Z][\w.]*) and Mrs\.? ([A-Z][\w’'-]+)")
+
+
+def _couples(text: str) -> set[str]:
+    """Surname keys the text gives a couple: "The President and Mrs. Reagan", "General
+    Secretary and Mrs. Gorbachev", "Mr. and Mrs. Smith" (a title or "Mr." before "and")."""
+    lexicon = default_lexicon()
+    return {
+        surname_fold(fold(m.group(2)))
+        for m in _COUPLE.finditer(text)
+        if lexicon.is_title(m.group(1)) or m.group(1).rstrip(".") == "Mr"
+    }
+
+
+def _wife(c: Candidate) -> bool:
+    return any(fold(t).rstrip(".") == "mrs" for t in c.titles)
+
+
 def _country_name(name: str) -> bool:
     """Is this a country's name ('Nepal', 'Burma'), not its demonym?"""
     from newsgraph.pipeline.corpus import country_keys  # corpus imports this
@@ -2977,6 +3024,9 @@ def _resolve_descriptions(
     for d in descriptions:
         if d.appos is not None and group_of.get(d.appos) in persons and " " in d.phrase:
             named_as[d.phrase].add(group_of[d.appos])
+    office_sentences: dict[str, set[int]] = defaultdict(set)
+    for d in descriptions:
+        office_sentences[d.core].add(d.sentence)
     unresolved: list[Description] = []
     for d in sorted(descriptions, key=lambda d: d.char_start):
         owners = {group_of.get(o) for o in d.owners}
@@ -3042,9 +3092,11 @@ def _resolve_descriptions(
                 and not d.departmental
             ):
                 # "the opposition leader" after "the leader of the opposition party, Raila
-                # Odinga": the one person known by the office's head word.
+                # Odinga": the one person known by the office's head word; not where a title
+                # word makes it another office ("the Vice President" is not the President).
                 head = d.core.rsplit(" ", 1)[1]
-                holders = [g for g in persons if head in offices[g] and g not in owners]
+                if not d.deputy:
+                    holders = [g for g in persons if head in offices[g] and g not in owners]
             if d.indefinite:
                 # Only the one titled holder of the office anywhere in the story.
                 chosen = holders[0] if len(holders) == 1 else None
@@ -3062,8 +3114,12 @@ def _resolve_descriptions(
                 # someone titled with that word is named; the last subject is a guess too far.
                 and not any(set(d.core.split()) <= set(core.split()) for core in titled)
             ):
-                # Only a person with no other known office takes this one by position.
+                # Only a person with no other known office takes this one by position; not
+                # one beside the office itself ("The President spoke to ..., and Mrs. Reagan
+                # spoke to ...": she is someone else).
                 for back in range(d.sentence - 1, max(d.sentence - 3, -1), -1):
+                    if back in office_sentences[d.core]:
+                        break
                     before = {
                         g for g in subjects.get(back, []) if g not in owners and not offices[g]
                     }
