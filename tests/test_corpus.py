@@ -238,6 +238,23 @@ def test_unnamed_office_holders_stay_apart_across_documents():
     assert node_of(links, "a", "e0").ambiguous
 
 
+def test_a_couple_a_document_kept_apart_stays_apart_in_the_corpus():
+    # "General Secretary and Mrs. Gorbachev": the document has two Gorbachevs; another
+    # document's "Mrs. Gorbachev" is the wife, its "Gorbachev" not.
+    links = link_corpus(
+        [
+            doc(
+                "a",
+                ent("e0", "Gorbachev", titles=["General Secretary"]),
+                ent("e1", "Gorbachev", titles=["Mrs."]),
+            ),
+            doc("b", ent("e0", "Gorbachev", titles=["Mrs."])),
+        ]
+    )
+    assert not same(links, ("a", "e0"), ("a", "e1"))
+    assert same(links, ("a", "e1"), ("b", "e0"))
+
+
 def test_nickname_that_fits_two_people_is_ambiguous():
     links = link_corpus(
         [

@@ -522,7 +522,11 @@ def _link_persons(items: _Items, persons: list[int], uf: _UnionFind, ambiguous: 
                     docs_of[uf.find(i)].add(items.keys[i][0])
             _link_family_name_first(items, members, by_first_word[surname], docs_of, uf, ambiguous)
             continue
-        first_lone = -1
+        # A document that kept two bearers of the surname apart ("General Secretary and Mrs.
+        # Gorbachev") says they are a man and a woman: their namesakes elsewhere join by gender.
+        docs = [items.keys[i][0] for i in members if i not in ambiguous]
+        by_gender = len(docs) != len(set(docs))
+        first_lone: dict[str, int] = {}
         fits_by_gender: dict[str, set[int]] = {}
         for i in members:
             if i in ambiguous:
@@ -547,10 +551,12 @@ def _link_persons(items: _Items, persons: list[int], uf: _UnionFind, ambiguous: 
                 uf.union(next(iter(fits)), i)
             elif fits:
                 ambiguous.add(i)
-            elif first_lone < 0:
-                first_lone = i
             else:
-                uf.union(first_lone, i)
+                lone_key = gender if by_gender else ""
+                if lone_key in first_lone:
+                    uf.union(first_lone[lone_key], i)
+                else:
+                    first_lone[lone_key] = i
 
 
 def _bearers_of_given_name(
