@@ -2715,6 +2715,8 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
             # "The President and Mrs. Reagan telephoned General Secretary and Mrs. Gorbachev":
             # Mrs. Gorbachev is not the General Secretary, nor any man of that surname.
             key = f"{key} (mrs)"
+            if not c.name.startswith("Mrs"):
+                c.name = f"Mrs. {c.name}"  # her own name in the graph, beside his
             owners = {
                 o
                 for o in owners
@@ -2965,6 +2967,11 @@ def canonical_name(members: list[Candidate], etype: str) -> str:
     if etype == "PERSON":
         forms = [c.person.display for c in members if c.person is not None]
         forms = forms or [c.name for c in members]
+        # "Mrs. Gorbachev" beside her husband "Gorbachev" (see `cluster`): the honorific
+        # tells the two nodes apart
+        wives = [c.name for c in members if c.name.startswith("Mrs. ")]
+        if wives and all(" " not in f for f in forms):
+            return wives[0]
     else:
         forms = [re.sub(r"^(the|The)\s+", "", c.name) for c in members if c.script_of < 0]
         forms = forms or [c.name for c in members]
