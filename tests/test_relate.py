@@ -573,6 +573,29 @@ def test_denied_questioned_and_embedded_claims_give_no_edge(extract, text):
     assert not edges(extract(text))
 
 
+def test_unquoted_words_after_a_colon_stop_at_a_paragraph_without_i(extract):
+    ex = extract(
+        "Foreign Secretary Jeremy Hunt said:\n\nI am glad to be here.\n\nThe Prime Minister "
+        "spoke later.\n\nI met Mike Pence, the press officer recalled."
+    )
+    assert not any(t == "met" for t, _, _ in edges(ex))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeremy Hunt was delighted to meet Vice President Mike Pence.",
+        "Jeremy Hunt flew home after two days of meetings with Mike Pence.",
+    ],
+)
+def test_meetings_told_through_a_feeling_or_a_measure(extract, text):
+    assert_edge(edges(extract(text)), ("met", "Jeremy Hunt", "Mike Pence"))
+
+
+def test_eagerness_is_no_meeting(extract):
+    assert not edges(extract("Jeremy Hunt was eager to meet Vice President Mike Pence."))
+
+
 def test_a_denied_conjunct_is_left_out(extract):
     got = edges(extract("Donald Trump met Vladimir Putin but not Xi Jinping."))
     assert got == {("met", "Donald Trump", "Vladimir Putin")}
@@ -1912,6 +1935,13 @@ def test_an_office_someone_is_titled_with_is_not_guessed_for_the_last_subject(ex
             'Senator Dick Durbin spoke on Monday. "It was a long day," he said. "I met with '
             'Sergey Kislyak twice."\n\n"I told him we disagree."',
             ("met", "Dick Durbin", "Sergey Kislyak"),
+        ),
+        (
+            # a GOV.UK release: the words after "X said:" stand unquoted
+            "Foreign Secretary Jeremy Hunt arrived in Washington.\n\nForeign Secretary Jeremy "
+            "Hunt said:\n\nThe United States is our closest ally and I was delighted to meet "
+            "Vice President Mike Pence.",
+            ("met", "Jeremy Hunt", "Mike Pence"),
         ),
     ],
 )

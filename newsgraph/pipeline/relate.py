@@ -34,7 +34,8 @@ PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 LEAD_VERBS = {"lead", "head"}
 PRONOUN_GENDER = {p: "f" if p.startswith(("s", "her")) else "m" for p in PRONOUNS}
 # Inside a quotation, the speaker (or the speaker's side: "we").
-FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
+FIRST_PERSON = FIRST_SINGULAR | {"we", "us", "our", "ours", "ourselves"}
 QUOTE_MARKS = {"“", "”", '"'}
 # "the two leaders", "both men", "the three leaders": plural phrases that stand for the people
 # just named; the number they count.
@@ -223,6 +224,9 @@ class RelationMatcher:
                     w for other in lexicon.relations.values() for w in other.get(name, [])
                 }
         self.planning = frozenset(w.get("planning_verbs", []))
+        # adjectives whose infinitive shares the copula's subject: "X and Y are due to hold
+        # talks" (a plan), "I was delighted to meet Y" (a fact)
+        self.raising = self.planning | frozenset(w.get("factive_adjectives", []))
         self.reporting = set(w.get("reporting_verbs", []))
         self.quote_verbs = frozenset(w.get("quote_verbs", []))
         self.hedging = set(w.get("hedging_verbs", []))
@@ -271,7 +275,8 @@ def subject_of(
     ('agreed to meet'), relative clauses, participles and purposes of a journey ('flew to Kyiv
     to meet', with the travel verbs given in `journeys`); with `purposes`, through any purpose
     ('spoke to demand a vote to remove Y'), for frames whose relation is the intent itself;
-    through an adjective of plan given in `plans` ('X and Y are due to hold talks')."""
+    through an adjective given in `plans` ('X and Y are due to hold talks', 'I was delighted
+    to meet Y')."""
     for child in tok.children:
         if child.dep_ == "nsubj":
             return child
@@ -436,7 +441,10 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
     for tok in chain[1:]:
         if tok.lemma_ in matcher.negating:
             m.negated = True
-        elif tok.lemma_ in matcher.planning or (tok.lemma_ == "be" and trigger.dep_ == "xcomp"):
+        elif tok.lemma_ in matcher.planning or (
+            # "X is to meet Y"; not "X was delighted to meet Y"
+            tok.lemma_ == "be" and trigger.dep_ == "xcomp" and trigger.head == tok
+        ):
             m.planned = True
         elif tok.lemma_ in matcher.hedging and tok != setting_verb:
             m.hedged = True
@@ -718,11 +726,11 @@ def extract_relations(
                     nodes,
                     matcher.journeys,
                     frame.through_purpose,
-                    matcher.planning,
+                    matcher.raising,
                     matcher.undertakings,
                 )
             )
-            target_tok = _node(frame.target, nodes, matcher.journeys, plans=matcher.planning)
+            target_tok = _node(frame.target, nodes, matcher.journeys, plans=matcher.raising)
             adjacent: list[int] = []
             if frame.source.startswith("$subject:") and (
                 source_tok is None or _in_dateline(source_tok)
@@ -2878,6 +2886,7 @@ def _quote_speakers(
     ends with a colon ('Senator Whitehouse released the following statement:')."""
     speakers: dict[TokenKey, int] = {}
     carried: int | None = None  # the speaker a next quoted paragraph continues
+    introduced: int | None = None  # the speaker of unquoted words after "X said:"
     turn: int | None = None  # the speaker of a transcript's turn ("Deputy Secretary Armitage:")
     for chunk, (_, doc) in enumerate(pieces):
         if not len(doc):
@@ -2923,13 +2932,23 @@ def _quote_speakers(
                 speakers[(chunk, tok.i)] = min(said, key=lambda s: abs(s[0] - tok.i))[1]
             elif opens and carried is not None:
                 speakers[(chunk, tok.i)] = carried
+        # only "I": a minister's unquoted "we" and "our" are often the government's
+        first_person = [t.i for t in doc if t.lower_ in FIRST_SINGULAR and not flags[t.i]]
         if any(flags):
             carried = said[-1][1] if said else carried if opens else None
+            introduced = None
         elif doc.text.rstrip().endswith(":"):
             roots = [s.root for s in doc.sents]
             carried = who(roots[-1]) if roots else None
-        else:
+            introduced = carried if roots and roots[-1].lemma_ in quote_verbs else None
+        elif introduced is not None and first_person and not said:
+            # "Foreign Secretary Jeremy Hunt said:" and then his words, unquoted, paragraph
+            # after paragraph while they speak in the first person (GOV.UK releases)
+            for i in first_person:
+                speakers.setdefault((chunk, i), introduced)
             carried = None
+        else:
+            carried = introduced = None
     return speakers
 
 
