@@ -221,6 +221,19 @@ def test_an_office_the_text_never_names_is_a_person_of_its_own(extract, text, ot
     )
 
 
+def test_an_office_held_with_a_nationality_makes_no_unnamed_holder(extract):
+    ex = extract(
+        "Ukrainian president Viktor Yushchenko dismissed his government. Analysts expect a "
+        "standoff between the President and his dismissed ministers."
+    )
+    assert not any(e.name == "the President" for e in ex.entities)
+
+
+def test_a_group_of_people_is_no_organization(extract):
+    ex = extract("John Negroponte reviewed the issues with Internally Displaced Persons.")
+    assert not any("Persons" in e.name for e in ex.entities)
+
+
 def test_an_office_a_named_person_holds_makes_no_unnamed_holder(extract):
     ex = extract(
         "President Hosni Mubarak met the Foreign Minister of Jordan. "

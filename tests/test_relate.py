@@ -592,6 +592,29 @@ def test_meetings_told_through_a_feeling_or_a_measure(extract, text):
     assert_edge(edges(extract(text)), ("met", "Jeremy Hunt", "Mike Pence"))
 
 
+def test_his_beside_a_named_person_is_that_persons(extract):
+    got = edges(
+        extract(
+            "John Negroponte met President Omar Bashir and several of his top advisors, "
+            "including Foreign Minister Lam Akol and Minni Minawi."
+        )
+    )
+    for adviser in ("Lam Akol", "Minni Minawi"):
+        assert_edge(got, ("advised", adviser, "Omar Bashir"))
+        assert_edge(got, ("met", "John Negroponte", adviser))
+    assert not any(t == "advised" and b == "John Negroponte" for t, _, b in got)
+
+
+def test_a_speaker_label_in_capitals_is_the_named_person(extract):
+    got = edges(
+        extract(
+            "John D. Negroponte, Deputy Secretary of State\n\nDEPUTY SECRETARY NEGROPONTE: "
+            "I have a brief statement. In Juba I met First Vice President Salva Kiir."
+        )
+    )
+    assert_edge(got, ("met", "John D. Negroponte", "Salva Kiir"))
+
+
 def test_eagerness_is_no_meeting(extract):
     assert not edges(extract("Jeremy Hunt was eager to meet Vice President Mike Pence."))
 

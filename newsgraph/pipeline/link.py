@@ -665,6 +665,7 @@ def find_candidates(
 ) -> list[Candidate]:
     """Every entity-like name in the parsed pieces, cleaned, with titles split off."""
     found: list[Candidate] = []
+    people_nouns = frozenset(lexicon.words.get("people_nouns", []))
     for chunk, (offset, doc) in enumerate(pieces):
         sent_starts = [s.start for s in doc.sents]
         for ent in _entity_spans(doc, lexicon):
@@ -844,6 +845,8 @@ def find_candidates(
             name = re.sub(r"\s+", " ", name.replace("[", "").replace("]", "")).strip()
             if not re.search(r"[^\W\d_]", name):
                 continue
+            if label == "ORG" and fold(name.split()[-1]) in people_nouns:
+                continue  # "Internally Displaced Persons": people, no body that acts
             if (
                 label != "PERSON"
                 and _office_phrase(span, lexicon)
@@ -3034,7 +3037,7 @@ def _resolve_descriptions(
     office_sentences: dict[str, set[int]] = defaultdict(set)
     for d in descriptions:
         office_sentences[d.core].add(d.sentence)
-    unresolved: list[Description] = []
+    unresolved: list[tuple[Description, bool]] = []
     for d in sorted(descriptions, key=lambda d: d.char_start):
         owners = {group_of.get(o) for o in d.owners}
         chosen: int | None = None
@@ -3135,7 +3138,15 @@ def _resolve_descriptions(
                         break
         if chosen is None:
             if d.unnamed_holder and not contested & {d.core, "q:" + d.core}:
-                unresolved.append(d)
+                # "Today the President spoke with French President Nicolas Sarkozy": a holder
+                # of the office named beside it is someone else
+                beside = any(
+                    candidates[m].sentence == d.sentence
+                    for g in persons
+                    if "q:" + d.core in offices[g]
+                    for m in groups[g]
+                )
+                unresolved.append((d, beside))
             continue
         offices[chosen].add(("q:" if d.qualified else "") + d.core)
         _add_description(candidates, groups[chosen], d)
@@ -3168,19 +3179,20 @@ def _add_description(candidates: list[Candidate], members: list[int], d: Descrip
 def _unnamed_holders(
     candidates: list[Candidate],
     groups: list[list[int]],
-    unresolved: list[Description],
+    unresolved: list[tuple[Description, bool]],
     offices: dict[int, set[str]],
 ) -> set[int]:
     """One new person per office that the document names only by its title: "The President
     met with the Foreign Minister of Kuwait" when no one is titled President or Foreign
-    Minister, nor was any other description of the office resolved to a named person. Returns
-    the indexes of the new mentions."""
-    # Only a bare title names the office itself: "French President Nicolas Sarkozy" leaves
-    # "the President" of a White House readout to someone else.
-    held = {o for owned in offices.values() for o in owned if not o.startswith(("q:", "n:"))}
+    Minister, nor was any other description of the office resolved to a named person. A
+    holder titled with a nationality ("Ukrainian president Yushchenko") holds it too, unless
+    named beside the bare office (`unresolved` says where: "Today the President spoke with
+    French President Nicolas Sarkozy"). Returns the indexes of the new mentions."""
+    held = {o for owned in offices.values() for o in owned if not o.startswith("n:")}
+    beside = {d.core for d, near in unresolved if near}
     by_core: dict[str, list[Description]] = defaultdict(list)
-    for d in unresolved:
-        if d.core not in held:
+    for d, _ in unresolved:
+        if d.core not in held and ("q:" + d.core not in held or d.core in beside):
             by_core[d.core].append(d)
     added: set[int] = set()
     for found in by_core.values():

@@ -683,7 +683,14 @@ def extract_relations(
     salience.genders = {i: _gender(entities[i]) for i in person}
     salience.chain_pronoun_subjects()
     salience.speakers = _quote_speakers(
-        pieces, sentence_base, token_entity, person, salience, matcher.quote_verbs, quoted
+        pieces,
+        sentence_base,
+        token_entity,
+        person,
+        salience,
+        matcher.quote_verbs,
+        quoted,
+        _surnames(entities, person),
     )
     salience.leaders = _story_leaders(pieces, token_entity, person, matcher.led, matcher.trips)
     delegations = _delegation_members(pieces, token_entity, person, salience.leaders, matcher.trips)
@@ -2298,7 +2305,11 @@ class _Resolver:
             name = self._name_end(tok.doc[tok.i + 1])
             if e is not None and name.head.i == tok.head.i and name.dep_ == tok.dep_:
                 return [(e, 0.9)]
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" or (
+            # "several of his top advisors, including Foreign Minister Akol"
+            tok.pos_ in ("ADJ", "NUM", "PRON", "DET")
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        ):
             # "five opposition leaders, including Torrealba and Falcon": the ones named; the
             # parser may hang the "including" on the verb ("Speaking after his meeting with
             # government representatives, including President Thein Sein, ...").
@@ -2475,6 +2486,20 @@ class _Resolver:
         if low in FIRST_PERSON and tok.pos_ == "PRON":
             e = self.salience.speakers.get((self.chunk, tok.i))
             if e is not None and e not in self.exclude:
+                return [(e, 0.8)]
+        if low in ("his", "her") and tok.dep_ == "poss":
+            # "met President Bashir and (several of) his top advisors": the person the
+            # phrase is coordinated with, not the clause's subject
+            phrase = tok.head
+            if phrase.dep_ == "pobj" and phrase.head.lower_ == "of":
+                phrase = phrase.head.head
+            e = self.token_entity.get((self.chunk, phrase.head.i))
+            if (
+                phrase.dep_ == "conj"
+                and e in self.person
+                and e not in self.exclude
+                and self.salience._fits(e, PRONOUN_GENDER[low])
+            ):
                 return [(e, 0.8)]
         if low in PRONOUNS and tok.pos_ == "PRON":
             fronted = not any(a.dep_ in ("nsubj", "nsubjpass") for a in [tok, *tok.ancestors])
@@ -2851,6 +2876,14 @@ def _signatory(
     return first
 
 
+def _surnames(entities: list[Entity], person: set[int]) -> dict[str, int]:
+    """The last word of each person's name, folded, for the words only one person ends with."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for i in person:
+        owners[fold(entities[i].name.split()[-1])].add(i)
+    return {word: next(iter(found)) for word, found in owners.items() if len(found) == 1}
+
+
 def _turn_label(doc: Doc) -> int | None:
     """The index of the first token after a transcript's speaker label that opens a paragraph
     ("Deputy Secretary Armitage:", "MR. FLEISCHER:", "QUESTION:"), or None: a few capitalised
@@ -2878,6 +2911,7 @@ def _quote_speakers(
     salience: Salience,
     quote_verbs: frozenset[str],
     quoted: list[list[bool]],
+    surnames: dict[str, int] | None = None,
 ) -> dict[TokenKey, int]:
     """The person each first-person pronoun inside a quotation stands for: the subject of a
     verb of saying outside the quotation in the same paragraph ('"We condemn it," Durbin
@@ -2895,6 +2929,9 @@ def _quote_speakers(
         label = _turn_label(doc)
         if label is not None:
             named = {token_entity.get((chunk, t.i)) for t in doc[: label - 1]} & person
+            if not named and surnames and label >= 2:
+                # "DEPUTY SECRETARY NEGROPONTE:": a label in capitals the model left untagged
+                named = {surnames.get(fold(doc[label - 2].text))} & person
             turn = named.pop() if len(named) == 1 else None
         elif chunk < 4 and (author := _signatory(doc, chunk, token_entity, person)) is not None:
             turn = author  # a statement's "I" is the official named above it
