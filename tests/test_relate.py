@@ -130,6 +130,16 @@ def test_an_arrest_is_opposition(extract):
     assert not [e for e in got if {"Laura Ling", "Euna Lee"} == {e[1], e[2]}]
 
 
+def test_a_ban_is_opposition(extract):
+    got = edges(
+        extract(
+            "Hun Sen has shut down radio stations and banned the National Democratic Institute "
+            "from operating inside Cambodia."
+        )
+    )
+    assert_edge(got, ("opposed", "Hun Sen", "National Democratic Institute"))
+
+
 def test_a_delegations_leader_met_those_who_went_with_him(extract):
     got = edges(
         extract(
