@@ -434,6 +434,12 @@ def test_a_possessive_inside_a_bodys_own_name_is_kept(extract):
             "Ellen Johnson Sirleaf",
             "Johnson Sirleaf",
         ),
+        (  # an Arabic compound surname, whatever the given name
+            "Presidential Secretary Tayeb Abdel Rahim read out the decrees. Abdel Rahim said "
+            "Mr. Abbas will form a new government.",
+            "Tayeb Abdel Rahim",
+            "Abdel Rahim",
+        ),
         (  # a nickname given after "alias"
             "He praised the operation against the FARC’s military leader, Jorge Briceño Suarez, "
             "alias “Mono Jojoy.” Briceño Suarez died in the raid.",

@@ -625,6 +625,22 @@ def test_a_speaker_label_in_capitals_is_the_named_person(extract):
     assert_edge(got, ("met", "John D. Negroponte", "Salva Kiir"))
 
 
+def test_talks_that_took_place_between_two_people(extract):
+    got = edges(extract("Talks took place between Mahmoud Abbas and Ehud Olmert on Sunday."))
+    assert_edge(got, ("met", "Mahmoud Abbas", "Ehud Olmert"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Close aides to Mr. Mahmoud Abbas such as Yasser Abed Rabo warned of chaos.",
+        "Advisers to Mahmoud Abbas such as Yasser Abed Rabo warned of chaos.",
+    ],
+)
+def test_advisers_named_as_examples(extract, text):
+    assert_edge(edges(extract(text)), ("advised", "Yasser Abed Rabo", "Mahmoud Abbas"))
+
+
 def test_eagerness_is_no_meeting(extract):
     assert not edges(extract("Jeremy Hunt was eager to meet Vice President Mike Pence."))
 
@@ -2835,6 +2851,12 @@ def test_their_meeting_is_that_of_the_people_the_subject_coordinates(extract):
             "Hamas",
         ),
         ("Tensions between China and Japan rose sharply.", "China", "Japan"),
+        (
+            "More than 100 people have died since violence erupted between Mr. Abbas' Fatah "
+            "faction and Hamas several days ago.",
+            "Fatah",
+            "Hamas",
+        ),
     ],
 )
 def test_a_conflict_between_two_sides_opposes_each_to_the_other(extract, text, a, b):

@@ -2494,6 +2494,8 @@ _PLACE_OF = re.compile(
 
 
 _PATRONYMIC = frozenset({"ibn", "bin", "bint", "ben", "ould", "ap"})
+# First words of Arabic compound surnames: "Abdel Rahim", "Abu Ghazaleh"
+_SURNAME_OPENERS = frozenset({"abdel", "abdul", "abd", "abu", "abou", "abdal"})
 
 
 @cache
@@ -2569,7 +2571,9 @@ def _join_double_surnames(uf: _UnionFind, names_of: dict[int, list[PersonName]])
             and any(
                 n.middle
                 and fold(n.middle.split()[-1]) == fold(short.first)
-                and is_given_name(n.first)  # not "[Nominates] Regina Benjamin" of a headline
+                # not "[Nominates] Regina Benjamin" of a headline; but "Abdel Rahim" is the
+                # surname of "Tayeb Abdel Rahim" whatever his given name
+                and (is_given_name(n.first) or fold(short.first) in _SURNAME_OPENERS)
                 for n in others
             )
         ]
