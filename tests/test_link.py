@@ -783,6 +783,14 @@ def test_a_headline_name_is_cut_back_to_what_the_body_writes_and_repeats_are_fou
     assert not any("Arrives" in name for name in people)
 
 
+def test_headline_words_the_body_never_writes_are_no_person(extract):
+    ex = extract(
+        "Somali Prime Minister Disputes Firing\n\nSomalia's prime minister says the president "
+        "does not have the right to fire him."
+    )
+    assert not any("Disputes" in e.name or "Firing" in e.name for e in ex.entities)
+
+
 def test_surnames_of_a_headline_the_model_ran_into_one_name_are_the_bodys_people(extract):
     ex = extract(
         "Durbin, Shaheen, Welch Meet With Head Of Belarusian Opposition Leader Sviatlana "

@@ -1540,7 +1540,9 @@ def _is_headline(line: str) -> bool:
 def _confirm_headline_names(
     found: list[Candidate], pieces: list[tuple[int, Doc]]
 ) -> list[Candidate]:
-    """Keep a one-word name from a Title Case headline only if the body uses that word in a name."""
+    """Keep a one-word name from a Title Case headline only if the body uses that word in a name,
+    and a longer person's name only if the body writes one of its words (capitalised as here)
+    or one is a given name."""
     headline: set[int] = set()
     for n, (_, doc) in enumerate(pieces):
         if _is_headline(doc.text):
@@ -1560,6 +1562,16 @@ def _confirm_headline_names(
     for c in found:
         if c.chunk in headline and c.end - c.start > 1:
             _trim_to_body(c, pieces[c.chunk][1], body)
+        if (
+            c.chunk in headline
+            and c.label == "PERSON"
+            and c.end - c.start > 1
+            and not any(
+                is_given_name(word) or re.search(rf"\b{re.escape(word)}\b", body)
+                for word in c.name.split()
+            )
+        ):
+            continue  # "Somali Prime Minister [Disputes Firing]": headline words, no name
         if (
             c.chunk not in headline
             or c.end - c.start > 1
