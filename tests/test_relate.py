@@ -641,6 +641,16 @@ def test_advisers_named_as_examples(extract, text):
     assert_edge(edges(extract(text)), ("advised", "Yasser Abed Rabo", "Mahmoud Abbas"))
 
 
+def test_the_reporter_of_as_x_reports_is_no_one_in_the_story(extract):
+    got = edges(
+        extract(
+            "As Hyun-Sung Khang reports from Seoul, President Kim Dae Jung and his rival met. "
+            "In a statement issued after the meeting, both men welcomed the summit."
+        )
+    )
+    assert not any("Hyun-Sung Khang" in (a, b) for _, a, b in got)
+
+
 def test_eagerness_is_no_meeting(extract):
     assert not edges(extract("Jeremy Hunt was eager to meet Vice President Mike Pence."))
 

@@ -343,3 +343,22 @@ def test_a_dateline_is_its_own_piece_with_true_offsets():
         "Egyptian President Sisi spoke. He left.",
     ]
     assert all(text[offset : offset + len(piece)] == piece for offset, piece in pieces)
+
+
+def test_a_text_wrapped_by_hand_keeps_its_paragraphs_and_names_whole(extract):
+    text = (
+        "TITLE=KOREA SUMMIT (L)\n"
+        "INTRO: South Korea's president has secured the\n"
+        "support of the main opposition party for his\n"
+        "unprecedented June summit with North Korean leader Kim\n"
+        "Jong-il. The talks are set for Pyongyang in the middle of\n"
+        "June, when President Kim Dae Jung will travel north.\n"
+    )
+    pieces = split_paragraphs(text)
+    assert [piece.split("\n")[0] for _, piece in pieces][:2] == [
+        "TITLE=KOREA SUMMIT (L)",
+        "INTRO: South Korea's president has secured the",
+    ]
+    assert len(pieces) == 2
+    people = {e.name for e in extract(text).entities if e.type == "PERSON"}
+    assert "Kim Jong-il" in people

@@ -845,8 +845,13 @@ def find_candidates(
             name = re.sub(r"\s+", " ", name.replace("[", "").replace("]", "")).strip()
             if not re.search(r"[^\W\d_]", name):
                 continue
-            if label == "ORG" and fold(name.split()[-1]) in people_nouns:
-                continue  # "Internally Displaced Persons": people, no body that acts
+            if label == "ORG" and (
+                fold(name.split()[-1]) in people_nouns
+                or (_plural_office(name.split()[-1], lexicon) and " of " not in name)
+            ):
+                # "Internally Displaced Persons", "the Foreign, Home and Defence Secretaries":
+                # people, no body that acts (a "Council of Ministers" is one)
+                continue
             if (
                 label != "PERSON"
                 and _office_phrase(span, lexicon)
@@ -2048,6 +2053,12 @@ def _plural_title(word: str, lexicon: Lexicon) -> bool:
     return word.endswith("s") and lexicon.is_title(word[:-1])
 
 
+def _plural_office(word: str, lexicon: Lexicon) -> bool:
+    """ "Secretaries", "Ministers": the plural of an office's head word (offices.txt)."""
+    w = word.lower()
+    return w.endswith("s") and (w[:-3] + "y" if w.endswith("ies") else w[:-1]) in lexicon.offices
+
+
 def _untagged_surnames(
     pieces: list[tuple[int, Doc]],
     sentence_base: list[int],
@@ -3168,6 +3179,18 @@ def _resolve_descriptions(
         _add_description(candidates, groups[chosen], d)
         for i in range(d.start, d.end):
             group_of[(d.chunk, i)] = chosen
+    # "Boris Johnson met the Iraqi Foreign Minister ... 'The Foreign Secretary met ...'": a
+    # subject of the lead named in full with no title at all may be the holder meant
+    if any(
+        not any(candidates[m].titles for m in groups[g])
+        and any(
+            candidates[m].person is not None and candidates[m].person.is_full for m in groups[g]
+        )
+        for n, lead in subjects.items()
+        if n < LEAD_SENTENCES
+        for g in lead
+    ):
+        return set()
     return _unnamed_holders(candidates, groups, unresolved, offices)
 
 

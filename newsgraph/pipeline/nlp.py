@@ -149,21 +149,27 @@ def split_text(text: str, max_chunk: int = DEFAULT_MAX_CHUNK) -> list[tuple[int,
 # A line shorter than this that ends at a single line break is a heading, dateline or caption;
 # longer ones may be hard-wrapped prose, whose line breaks are not paragraph ends.
 SHORT_LINE = 60
+WRAPPED_WIDTH = 100  # no line longer: the text is wrapped by hand
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n")
 
 
 def split_paragraphs(text: str, max_chunk: int = DEFAULT_MAX_CHUNK) -> list[tuple[int, str]]:
     """(offset, paragraph) pairs: text cut at blank lines, and at a single line break that ends
-    a short line (a headline, dateline or photo credit) or a sentence. Parsing paragraphs apart
+    a short line (a headline, dateline or photo credit; in a text wrapped by hand, a line much
+    shorter than the others) or a sentence. Parsing paragraphs apart
     keeps a headline from running into the sentence below it; no relation spans paragraphs.
     Paragraphs longer than max_chunk are cut further by `split_text`."""
     pieces: list[tuple[int, str]] = []
     start = 0
+    # A text wrapped at a narrow width (a wire script's 55 characters) wraps its paragraphs in
+    # lines shorter than SHORT_LINE: a line of most of that width runs on.
+    width = max((len(line) for line in text.splitlines()), default=0)
+    short_line = min(SHORT_LINE, 0.6 * width) if width <= WRAPPED_WIDTH else SHORT_LINE
     for match in _PARAGRAPH_BREAK.finditer(text):
         line = text[start : match.start()]
         if match.group() == "\n":
             last_line = line[line.rfind("\n") + 1 :].strip()
-            if len(last_line) >= SHORT_LINE and last_line[-1:] not in '.!?:"”’':
+            if len(last_line) >= short_line and last_line[-1:] not in '.!?:"”’':
                 continue
         pieces.extend(_split_piece(text, start, match.start(), max_chunk))
         start = match.end()
@@ -216,7 +222,9 @@ def parse_texts(
         for index, text in enumerate(texts):
             chunks = split_paragraphs(text, max_chunk)
             for n, (offset, chunk) in enumerate(chunks):
-                yield chunk, (index, offset, n == len(chunks) - 1)
+                # A line break left inside a paragraph wraps it ("North Korean leader Kim\n
+                # Jong-il"): the parser reads it as a space, which keeps every offset.
+                yield chunk.replace("\n", " "), (index, offset, n == len(chunks) - 1)
 
     current: list[tuple[int, Doc]] = []
     for doc, (_, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):

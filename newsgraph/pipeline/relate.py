@@ -2876,6 +2876,17 @@ def _signatory(
     return first
 
 
+def _reporter(tok: Token) -> bool:
+    """Is this the reporter of "As Hyun-Sung Khang reports from Seoul, ...": no one the story
+    is about, so never "both men" nor "he" of the next sentence?"""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.lemma_ == "report"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
+
+
 def _surnames(entities: list[Entity], person: set[int]) -> dict[str, int]:
     """The last word of each person's name, folded, for the words only one person ends with."""
     owners: dict[str, set[int]] = defaultdict(set)
@@ -2917,7 +2928,10 @@ def _quote_speakers(
     verb of saying outside the quotation in the same paragraph ('"We condemn it," Durbin
     said'), the nearest if several; for a paragraph that opens with a quotation and names no
     speaker, the speaker of the paragraph before, or the subject of a paragraph before that
-    ends with a colon ('Senator Whitehouse released the following statement:')."""
+    ends with a colon ('Senator Whitehouse released the following statement:'). Outside
+    quotation marks: a transcript's turn after its speaker label ('DEPUTY SECRETARY
+    NEGROPONTE:', read by `surnames` when the model left it untagged), a statement's signatory,
+    and the unquoted words after 'Foreign Secretary Jeremy Hunt said:' (their "I" only)."""
     speakers: dict[TokenKey, int] = {}
     carried: int | None = None  # the speaker a next quoted paragraph continues
     introduced: int | None = None  # the speaker of unquoted words after "X said:"
@@ -3042,7 +3056,7 @@ def _salience(
                     unnamed[sentence_base[chunk] + n].append(tok.idx)
                 if e is not None and e not in person and tok.dep_ in ("nsubj", "nsubjpass"):
                     others[sentence_base[chunk] + n].append(tok.idx)
-                if e is None or e not in person:
+                if e is None or e not in person or _reporter(tok):
                     continue
                 # Only the head token of a name counts, once.
                 if token_entity.get((chunk, tok.head.i)) == e and tok.head.i != tok.i:
