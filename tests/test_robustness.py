@@ -362,3 +362,21 @@ def test_a_text_wrapped_by_hand_keeps_its_paragraphs_and_names_whole(extract):
     assert len(pieces) == 2
     people = {e.name for e in extract(text).entities if e.type == "PERSON"}
     assert "Kim Jong-il" in people
+
+
+def test_a_line_break_in_running_text_still_ends_a_list(extract):
+    # Only a text wrapped by hand reads its line breaks as spaces: in running text the roster
+    # line ends at its break, before the prose below it.
+    ex = extract(
+        "The President met his national security team today. Attendees at today’s meeting "
+        "included:\n\nWhite House Chief of Staff Denis McDonough, National Security Advisor "
+        "Susan Rice, Secretary of State John Kerry,\nThe readout was released by the press "
+        "office in Washington later that evening."
+    )
+    names = {e.id: e.name for e in ex.entities}
+    met = {
+        frozenset((names[r.source], names[r.target]))
+        for r in ex.relations
+        if r.type == "met" and not (r.negated or r.hedged)
+    }
+    assert frozenset(("Susan Rice", "John Kerry")) in met

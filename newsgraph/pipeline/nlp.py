@@ -153,18 +153,29 @@ WRAPPED_WIDTH = 100  # no line longer: the text is wrapped by hand
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n")
 
 
+def wrap_width(text: str) -> int | None:
+    """The width a text is wrapped at by hand (its longest line, when no line is longer than
+    WRAPPED_WIDTH: a wire script's 55 characters), or None for running text."""
+    width = max((len(line) for line in text.splitlines()), default=0)
+    return width if width <= WRAPPED_WIDTH else None
+
+
 def split_paragraphs(text: str, max_chunk: int = DEFAULT_MAX_CHUNK) -> list[tuple[int, str]]:
     """(offset, paragraph) pairs: text cut at blank lines, and at a single line break that ends
     a short line (a headline, dateline or photo credit; in a text wrapped by hand, a line much
     shorter than the others) or a sentence. Parsing paragraphs apart
     keeps a headline from running into the sentence below it; no relation spans paragraphs.
     Paragraphs longer than max_chunk are cut further by `split_text`."""
+    return _split_paragraphs(text, max_chunk, wrap_width(text))
+
+
+def _split_paragraphs(text: str, max_chunk: int, width: int | None) -> list[tuple[int, str]]:
+    """`split_paragraphs` of a text whose `wrap_width` is known."""
     pieces: list[tuple[int, str]] = []
     start = 0
-    # A text wrapped at a narrow width (a wire script's 55 characters) wraps its paragraphs in
-    # lines shorter than SHORT_LINE: a line of most of that width runs on.
-    width = max((len(line) for line in text.splitlines()), default=0)
-    short_line = min(SHORT_LINE, 0.6 * width) if width <= WRAPPED_WIDTH else SHORT_LINE
+    # In a text wrapped by hand, paragraphs wrap in lines shorter than SHORT_LINE: a line of
+    # most of the width runs on.
+    short_line = min(SHORT_LINE, 0.6 * width) if width is not None else SHORT_LINE
     for match in _PARAGRAPH_BREAK.finditer(text):
         line = text[start : match.start()]
         if match.group() == "\n":
@@ -220,11 +231,15 @@ def parse_texts(
 
     def pieces() -> Iterator[tuple[str, tuple[int, int, bool]]]:
         for index, text in enumerate(texts):
-            chunks = split_paragraphs(text, max_chunk)
+            width = wrap_width(text)
+            chunks = _split_paragraphs(text, max_chunk, width)
             for n, (offset, chunk) in enumerate(chunks):
-                # A line break left inside a paragraph wraps it ("North Korean leader Kim\n
-                # Jong-il"): the parser reads it as a space, which keeps every offset.
-                yield chunk.replace("\n", " "), (index, offset, n == len(chunks) - 1)
+                if width is not None:
+                    # In a text wrapped by hand, a line break left inside a paragraph wraps it
+                    # ("North Korean leader Kim\nJong-il"): read as a space, every offset kept.
+                    # In running text it stays a break: a list line ends there.
+                    chunk = chunk.replace("\n", " ")
+                yield chunk, (index, offset, n == len(chunks) - 1)
 
     current: list[tuple[int, Doc]] = []
     for doc, (_, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
