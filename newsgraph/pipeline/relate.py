@@ -552,13 +552,13 @@ class Salience:
                 self.by_sentence[sentence].append((0, position, e))
                 self.chained.add((sentence, position))
 
-    def _fits(self, e: int, gender: str) -> bool:
+    def fits(self, e: int, gender: str) -> bool:
         return not gender or self.genders.get(e, "") in ("", gender)
 
     def _only_fitting(self, people: list[int], gender: str, exclude: set[int]) -> int | None:
         """'Dick Durbin met Sviatlana Tsikhanouskaya to discuss her efforts': the most salient
         person is of the other gender; the one other person who may be meant, if one."""
-        fitting = {e for e in people if e not in exclude and self._fits(e, gender)}
+        fitting = {e for e in people if e not in exclude and self.fits(e, gender)}
         return next(iter(fitting)) if len(fitting) == 1 else None
 
     def resolve(
@@ -596,7 +596,7 @@ class Salience:
             for rank, pos, e in self.by_sentence.get(sentence, [])
             if pos < position and rank == 0 and e not in exclude
         ]
-        if here and not any(self._fits(e, gender) for _, e in here):
+        if here and not any(self.fits(e, gender) for _, e in here):
             before = [e for _, pos, e in self.by_sentence.get(sentence, []) if pos < position]
             fitting = self._only_fitting(before, gender, exclude)
             chained = all(
@@ -631,14 +631,14 @@ class Salience:
             # the pronoun is someone we cannot name.
             best = min(r for r, _ in prev)
             top = {e for r, e in prev if r == best}
-            if len(top) == 1 and not self._fits(next(iter(top)), gender):
+            if len(top) == 1 and not self.fits(next(iter(top)), gender):
                 return self._only_fitting([e for _, e in prev], gender, exclude)
             if top & exclude and len(top) == 2:
                 # "Minister Dominguez is here ... I met him": of two people as salient, one is
                 # the other side, so the pronoun is the other one
                 top -= exclude
                 e = next(iter(top))
-                return e if self._fits(e, gender) else None
+                return e if self.fits(e, gender) else None
             if len(top) != 1 or top & exclude:
                 return None
             return next(iter(top))
@@ -2498,7 +2498,7 @@ class _Resolver:
                 phrase.dep_ == "conj"
                 and e in self.person
                 and e not in self.exclude
-                and self.salience._fits(e, PRONOUN_GENDER[low])
+                and self.salience.fits(e, PRONOUN_GENDER[low])
             ):
                 return [(e, 0.8)]
         if low in PRONOUNS and tok.pos_ == "PRON":
