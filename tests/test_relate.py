@@ -72,6 +72,32 @@ def test_those_written_along_with_the_subject_are_subjects_too(extract):
     assert ("met", "Carlos Vecchio", "Marco Rubio") not in got
 
 
+def test_people_who_met_someone_together_met_each_other(extract):
+    got = edges(
+        extract(
+            "Earlier this year, Reps. Gallego and Byrne traveled to Colombia to learn more about "
+            "the peace process and met with President Santos."
+        )
+    )
+    assert_edge(got, ("met", "Gallego", "Santos"))
+    assert_edge(got, ("met", "Byrne", "Santos"))
+    assert_edge(got, ("met", "Byrne", "Gallego"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jim Risch and Marco Rubio separately met with Carlos Vecchio on Monday.",
+        "Jim Risch and Marco Rubio each met with Carlos Vecchio on Monday.",
+        "Jim Risch and Marco Rubio telephoned Carlos Vecchio on Monday.",
+        "Jim Risch and Marco Rubio visited Caracas on Monday.",
+    ],
+)
+def test_apart_by_phone_or_on_a_visit_the_subjects_did_not_meet(extract, text):
+    got = edges(extract(text))
+    assert ("met", "Jim Risch", "Marco Rubio") not in got, got
+
+
 def test_those_written_along_with_a_meeting_of_two_met_both(extract):
     got = edges(
         extract(

@@ -277,9 +277,14 @@ def subject_of(
     ('spoke to demand a vote to remove Y'), for frames whose relation is the intent itself;
     through an adjective given in `plans` ('X and Y are due to hold talks', 'I was delighted
     to meet Y')."""
-    for child in tok.children:
-        if child.dep_ == "nsubj":
-            return child
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if subjects:
+        # "Reps. Gallego and Byrne traveled ...": the parser may hang a title before the name
+        # as a subject of its own; the name next to it carries the list
+        first = subjects[0]
+        if len(subjects) > 1 and subjects[1].i == first.i + 1:
+            return subjects[1]
+        return first
     if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and tok.head.lemma_ in plans:
         return subject_of(tok.head.head, journeys, purposes, plans)
     if tok.dep_ == "conj" and tok.head.lower_ in CAPTION_PLACES:
@@ -887,20 +892,25 @@ def extract_relations(
                 if source_tok.lower_ in PRONOUNS:
                     sources = resolver.arguments(source_tok, {e for e, _ in targets})
             pairs = [(s, t) for s in sources for t in targets]
-            if (
-                source_tok.lower_ == "their"
-                and trigger.tag_ == "NN"
-                and lexicon.relations[frame.relation].get("symmetric", False)
-            ):
-                # "Senators A, B and C announced their meeting with Y": one meeting, so they
-                # met one another too
+            symmetric_frame = bool(lexicon.relations[frame.relation].get("symmetric", False))
+            # "Kushner and Flynn met with Kislyak": one meeting, so the two met as well; not a
+            # visit to a place ("The Queen and Prince Philip visited Mauritius"), nor a call
+            # ("The President and Mrs. Reagan telephoned ...": one line, two rooms)
+            named_together = (
+                frame.source.startswith("$subject:")
+                and len(sources) > 1
+                and (chunk, source_tok.i) in token_entity  # named, not "Members met with Y"
+                and {e for e, _ in sources} <= person
+                and any(e in person for e, _ in targets)
+                and not any(t.lower_ in _APART_WORDS or t.lemma_ in _CALL_WORDS for t in sent)
+            )
+            # "Senators A, B and C announced their meeting with Y": one meeting, so they met
+            # one another too
+            their_meeting = source_tok.lower_ == "their" and trigger.tag_ == "NN"
+            if symmetric_frame and (named_together or their_meeting):
                 owners = sorted(sources)
                 pairs += [(a, b) for n, a in enumerate(owners) for b in owners[n + 1 :]]
-            if (
-                lexicon.relations[frame.relation].get("symmetric", False)
-                and trigger.pos_ in ("VERB", "AUX")
-                and _joint_call(trigger)
-            ):
+            if symmetric_frame and trigger.pos_ in ("VERB", "AUX") and _joint_call(trigger):
                 # "spoke with A, B and C on a conference call": all on one line
                 parties = sorted(dict(sources + targets).items())
                 pairs = [(a, b) for n, a in enumerate(parties) for b in parties[n + 1 :]]
@@ -1089,6 +1099,10 @@ def _coordinated_before(
             return True
     return False
 
+
+# "A and B separately met C", "each met C": apart, so A and B did not meet
+_APART_WORDS = {"separately", "separate", "each", "individually", "respectively", "respective"}
+_CALL_WORDS = {"call", "telephone", "phone", "videoconference", "teleconference", "letter", "write"}
 
 # "on a conference call", "in a joint videoconference": one call that every party was on
 _JOINT_CALLS = {"videoconference", "teleconference"}
