@@ -121,6 +121,11 @@ class Lexicon:
         )
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
+    @cached_property
+    def deputy_words(self) -> frozenset[str]:
+        """Words that make a lesser office of the one they modify ("vice", "deputy", "press")."""
+        return frozenset(self.words.get("deputy_words", []))
+
     def is_title(self, word: str) -> bool:
         w = word.lower().strip()
         return w in self.titles or w.rstrip(".") in self.titles

@@ -1310,3 +1310,38 @@ def test_an_office_for_a_domain_is_no_body_and_the_domain_no_given_name(extract)
     assert "Minister for Industry and Trade" not in names, names
     assert not any("Africa James" in a for e in ex.entities for a in e.aliases), names
     assert "James Duddridge" in entity_of(ex, "Duddridge").aliases
+
+
+def test_the_press_secretary_is_not_the_secretary(extract):
+    ex = extract(
+        "STATEMENT BY THE PRESS SECRETARY\n\nThe meeting was also attended by Secretary "
+        "Albright."
+    )
+    albright = entity_of(ex, "Albright")
+    assert not [a for a in albright.aliases if "SECRETARY" in a.upper() and a != "Albright"]
+
+
+def test_a_list_of_titled_names_after_an_office_names_none_of_them_its_holder(extract):
+    ex = extract(
+        "The meeting was also attended by the Vice President, Secretary Albright, National "
+        "Security Advisor Berger, and Portuguese Foreign Minister Gama."
+    )
+    assert entity_of(ex, "Albright").aliases == ["Albright"]
+    assert entity_of(ex, "Berger").aliases == ["Berger"]
+
+
+def test_a_name_after_the_second_of_two_offices_is_that_offices_holder(extract):
+    ex = extract(
+        "The President and the Prime Minister of Portugal, Antonio Manuel de Oliveira Guterres, "
+        "met for just over 90 minutes in the White House today. President Clinton praised "
+        "Portugal."
+    )
+    guterres = entity_of(ex, "Antonio Manuel de Oliveira Guterres")
+    assert "the President" not in guterres.aliases
+    assert "the Prime Minister" in guterres.aliases
+
+
+def test_a_department_run_into_a_surname_after_secretary_of_is_a_person(extract):
+    ex = extract("The lunch was attended by Secretary of Defense Cohen and other U.S. officials.")
+    assert entity_of(ex, "Cohen").type == "PERSON"
+    assert not [e for e in ex.entities if "Defense" in e.name]

@@ -883,7 +883,7 @@ def find_candidates(
                     char_start=offset + span.start_char,
                     char_end=offset + span.end_char,
                     titles=titles,
-                    title_core=title_core(core_tokens),
+                    title_core=title_core(core_tokens, lexicon.deputy_words),
                     title_qualified=_qualified(core_tokens),
                     title_nation=_nation(core_tokens),
                     person=person,
@@ -1300,7 +1300,8 @@ def _titled_names(
       "Sen. Whitehouse" tagged ORG) is a person's;
     - a span that runs a title into a name ("Secretary of [State Tillerson]", "[State for
       African Affairs Jendayi Frazer]") is cut to the name, when a person of the document
-      bears that surname or the name has a known given name.
+      bears that surname, the name has a known given name, or the span opens on a
+      department's word after an office's "of" ("Secretary of [Defense Cohen]").
     A person found so may make another: "[Defense Fredy Díaz]" gives the surname of "the
     Minister of the Presidency [Ebal Díaz]" (tagged LOC), so a second pass reads again."""
     persons_before = sum(c.label == "PERSON" for c in found)
@@ -1331,7 +1332,17 @@ def _titled_names(
             tail = tokens[cut:]
             if not 1 <= len(tail) <= 3 or not all(_plain_name_word(t, countries) for t in tail):
                 continue
-            if not (tail[-1].text in surnames or (len(tail) > 1 and is_given_name(tail[0].text))):
+            if not (
+                tail[-1].text in surnames
+                or (len(tail) > 1 and is_given_name(tail[0].text))
+                # "Secretary of [Defense Cohen]": a department's word after an office's "of"
+                or (
+                    tokens[0].lower_ in lexicon.title_modifiers
+                    and c.start > 0
+                    and doc[c.start - 1].lower_ == "of"
+                    and _office_before(doc, c.start, lexicon)
+                )
+            ):
                 continue
             start = c.start + cut
         elif (k := _given_name_at(tokens, countries)) and _office_before(doc, c.start, lexicon):
@@ -1365,7 +1376,7 @@ def _titled_names(
         c.start, c.label, c.name, c.person = start, "PERSON", span.text, person
         c.char_start = offset + span.start_char
         c.titles = [" ".join(t.text for t in title_tokens)] if title_tokens else []
-        c.title_core = title_core(title_tokens)
+        c.title_core = title_core(title_tokens, lexicon.deputy_words)
         c.title_qualified = _qualified(title_tokens)
         c.title_nation = _nation(title_tokens)
         c.subject = span.root.dep_ in ("nsubj", "nsubjpass")
@@ -1685,11 +1696,15 @@ def _place_word(t: Token) -> bool:
     return key in _country_words() or key in _capital_names()
 
 
-def _office_words(tokens: list[Token]) -> list[Token]:
+def _office_words(tokens: list[Token], lesser: frozenset[str] = frozenset()) -> list[Token]:
+    """The words of a title that say which office it is. A word in `lesser` (the lexicon's
+    `deputy_words`) always counts, however the model tagged it: "THE PRESS SECRETARY" (PRESS
+    tagged an organization) is not the Secretary."""
     return [
         t
         for t in tokens
-        if t.lower_ not in TITLE_NOISE
+        if t.lower_ in lesser
+        or t.lower_ not in TITLE_NOISE
         # "U.N. Secretary-General", "White House chief of staff": whose office, not which
         and t.ent_type_ not in ("ORG", "ORDINAL", "DATE")
         and not _place_word(t)
@@ -1746,10 +1761,10 @@ def _nation_after(tok: Token) -> str:
     return ""
 
 
-def title_core(tokens: list[Token]) -> str:
+def title_core(tokens: list[Token], lesser: frozenset[str] = frozenset()) -> str:
     """The office a title names, without dating words or nationality: 'British Prime Minister'
-    and 'the former Prime Minister' -> 'prime minister'."""
-    return " ".join(t.lower_ for t in _office_words(tokens))
+    and 'the former Prime Minister' -> 'prime minister'; `lesser` as for `_office_words`."""
+    return " ".join(t.lower_ for t in _office_words(tokens, lesser))
 
 
 @dataclass
@@ -1807,7 +1822,7 @@ def find_descriptions(
     leader_nouns = set(lexicon.words.get("leader_nouns", []))
     head_offices = frozenset(lexicon.words.get("head_offices", []))
     unnamed_offices = frozenset(lexicon.words.get("unnamed_holder_offices", []))
-    deputy_words = frozenset(lexicon.words.get("deputy_words", []))
+    deputy_words = lexicon.deputy_words
     found = []
     for chunk, (offset, doc) in enumerate(pieces):
         sent_starts = [s.start for s in doc.sents]
@@ -1868,18 +1883,24 @@ def find_descriptions(
             if in_ranges(offset + tok.idx, skip):
                 continue
             first = min([m.i for m in mods] + [tok.i])
-            office = _office_words(mods) + [tok]  # the head itself, even as a possessor
+            # the head itself, even as a possessor
+            office = _office_words(mods, deputy_words) + [tok]
             core = " ".join(t.lower_ for t in office)
             if not core:
                 continue
-            appos = next(
-                (
-                    (chunk, c.i)
-                    for c in tok.children
-                    if c.dep_ == "appos" and (chunk, c.i) in covered
-                ),
-                None,
-            )
+            named_beside = [
+                c
+                for c in tok.children
+                if c.dep_ == "appos"
+                and (chunk, c.i) in covered
+                # "The President and the Prime Minister of Portugal, Antonio Guterres, met":
+                # a name after a second office coordinated with this one is that office's
+                and not any(tok.i < conj.i < c.i for conj in tok.conjuncts)
+            ]
+            # "attended by the Vice President, Secretary Albright, National Security Advisor
+            # Berger, and ...": a list of people, none of them the first office's holder
+            listed = sum((chunk, c.i) in people for c in tok.children if c.dep_ == "appos") > 1
+            appos = (chunk, named_beside[0].i) if named_beside and not listed else None
             # "The Dalai Lama, Tibet's spiritual leader": the description stands beside a name.
             if appos is None and tok.dep_ == "appos" and (chunk, tok.head.i) in covered:
                 appos = (chunk, tok.head.i)
