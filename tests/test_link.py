@@ -1314,8 +1314,7 @@ def test_an_office_for_a_domain_is_no_body_and_the_domain_no_given_name(extract)
 
 def test_the_press_secretary_is_not_the_secretary(extract):
     ex = extract(
-        "STATEMENT BY THE PRESS SECRETARY\n\nThe meeting was also attended by Secretary "
-        "Albright."
+        "STATEMENT BY THE PRESS SECRETARY\n\nThe meeting was also attended by Secretary Albright."
     )
     albright = entity_of(ex, "Albright")
     assert not [a for a in albright.aliases if "SECRETARY" in a.upper() and a != "Albright"]
