@@ -1344,3 +1344,24 @@ def test_a_department_run_into_a_surname_after_secretary_of_is_a_person(extract)
     ex = extract("The lunch was attended by Secretary of Defense Cohen and other U.S. officials.")
     assert entity_of(ex, "Cohen").type == "PERSON"
     assert not [e for e in ex.entities if "Defense" in e.name]
+
+
+def test_an_office_beside_its_other_holder_is_the_one_the_story_named_before(extract):
+    ex = extract(
+        "Prime Minister David Cameron has made the first visit to Algeria. The Prime Minister "
+        "has travelled to Algiers to meet with President Bouteflika and Prime Minister Sellal."
+    )
+    assert "the Prime Minister" in entity_of(ex, "David Cameron").aliases
+
+
+@pytest.mark.parametrize(
+    "others",
+    # one other holder titled with a nationality, or several: which one is meant is unclear
+    ["President Berzins", "President Berzins and President Ilves"],
+)
+def test_an_office_beside_a_holder_is_no_foreign_holder_nor_one_of_several(extract, others):
+    ex = extract(
+        "French President Francois Hollande spoke on Monday. President Hollande said the talks "
+        f"went well. The President also spoke with {others} on a conference call today."
+    )
+    assert "the President" not in entity_of(ex, "Francois Hollande").aliases

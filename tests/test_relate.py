@@ -3314,3 +3314,14 @@ def test_a_thing_named_after_someone_in_an_including_phrase_is_no_party(extract)
         "recognitions, including the MacArthur genius award."
     )
     assert not edges(ex), edges(ex)
+
+
+def test_an_inverted_clause_with_the_advisers_name_beside_the_role(extract):
+    got = edges(
+        extract(
+            "Prime Minister David Cameron has travelled to Algeria. Also accompanying the Prime "
+            "Minister is his national security adviser, Sir Kim Darroch."
+        )
+    )
+    assert ("advised", "Kim Darroch", "David Cameron") in got
+    assert ("advised", "David Cameron", "Kim Darroch") not in got

@@ -3133,8 +3133,22 @@ def _resolve_descriptions(
                 holders = same_nation
             elif any(g in named_here for g in holders):
                 # The text shows this office naming someone other than its known holder;
-                # from here on the bare description is left unresolved.
+                # from here on the bare description is left unresolved. Here it is the one
+                # other holder: "the Prime Minister has travelled to Algiers to meet with
+                # President Bouteflika and Prime Minister Sellal" after "Prime Minister David
+                # Cameron". Not where more hold it, nor a holder titled with a nationality:
+                # "The President also spoke with President Berzins ..." is no "French
+                # President Hollande".
                 contested |= keys
+                others = [g for g in holders if g not in named_here]
+                if (
+                    len(holders) == 2
+                    and len(others) == 1
+                    and "q:" + d.core not in offices[others[0]]
+                    and not d.qualified
+                    and d.subject
+                ):
+                    holders = same_nation = others
             if keys & contested and holders != same_nation:
                 continue
             if len(holders) == 1 and not d.qualified and _overtaken(titled[d.core], holders[0], d):
