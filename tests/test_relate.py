@@ -3325,3 +3325,38 @@ def test_an_inverted_clause_with_the_advisers_name_beside_the_role(extract):
     )
     assert ("advised", "Kim Darroch", "David Cameron") in got
     assert ("advised", "David Cameron", "Kim Darroch") not in got
+
+
+def test_a_light_verb_with_a_round_of_talks_is_a_meeting(extract):
+    got = edges(
+        extract(
+            "The Indonesian government and the Free Aceh Movement began a new round of peace "
+            "talks in Helsinki Monday."
+        )
+    )
+    assert_edge(got, ("met", "Indonesian government", "Free Aceh Movement"))
+
+
+def test_a_passive_topic_does_not_stand_between_his_and_the_person_before(extract):
+    got = edges(
+        extract(
+            "Minister Leo Docherty visited Uzbekistan on Monday. During his meeting with the "
+            "Deputy Foreign Minister Gayrat Fazilov, the bilateral relationship was discussed."
+        )
+    )
+    assert_edge(got, ("met", "Leo Docherty", "Gayrat Fazilov"))
+
+
+def test_a_museum_visited_is_no_party_to_a_meeting(extract):
+    got = edges(extract("The Minister Leo Docherty also visited the Applied Arts Museum."))
+    assert not [e for e in got if "Applied Arts Museum" in e], got
+
+
+def test_a_name_after_a_list_of_departments_and_post_nominal_letters(extract):
+    got = edges(
+        extract(
+            "Minister Leo Docherty MP also met with the Deputy Minister of Investments, "
+            "Industry, and Trade, Badriddin Abidov to discuss trade."
+        )
+    )
+    assert_edge(got, ("met", "Leo Docherty", "Badriddin Abidov"))

@@ -904,7 +904,26 @@ def find_candidates(
     found.extend(_untagged_repeats(pieces, sentence_base, found, skip, lexicon))
     found.extend(_untagged_surnames(pieces, sentence_base, found, skip, lexicon))
     found.extend(_untagged_acronyms(pieces, sentence_base, found, skip))
+    _cover_postnominals(found, pieces, lexicon)
     return _names_in_own_script(pieces, found)
+
+
+def _cover_postnominals(
+    found: list[Candidate], pieces: list[tuple[int, Doc]], lexicon: Lexicon
+) -> None:
+    """A person's post-nominal letters ("Minister Leo Docherty MP also met ...", where the
+    parser makes "MP" the subject) stand for the person: the candidate's tokens take them in,
+    its name and characters do not."""
+    letters = frozenset(lexicon.words.get("postnominals", []))
+    for c in found:
+        doc = pieces[c.chunk][1]
+        if (
+            c.label == "PERSON"
+            and c.end < len(doc)
+            and doc[c.end].text.isupper()
+            and doc[c.end].lower_ in letters
+        ):
+            c.end += 1
 
 
 # "Nikos Aliagas (Greek: Νίκος Αλιάγας)", "Osaka Bay ( 大阪湾 Ōsaka-wan )": an optional
@@ -1313,7 +1332,7 @@ def _titled_names(
         return (
             lexicon.is_title(tok.text)
             or w in lexicon.title_modifiers
-            or w in ("of", "for", "the", "and", "affairs")
+            or w in ("of", "for", "the", "and", "affairs", ",")
             or fold(tok.text) in countries
         )
 
@@ -1335,12 +1354,16 @@ def _titled_names(
             if not (
                 tail[-1].text in surnames
                 or (len(tail) > 1 and is_given_name(tail[0].text))
-                # "Secretary of [Defense Cohen]": a department's word after an office's "of"
+                # "Secretary of [Defense Cohen]": a department's word after an office's "of";
+                # "Deputy Minister of Investments, Industry, and [Trade, Badriddin Abidov]"
                 or (
                     tokens[0].lower_ in lexicon.title_modifiers
                     and c.start > 0
-                    and doc[c.start - 1].lower_ == "of"
-                    and _office_before(doc, c.start, lexicon)
+                    and (
+                        doc[c.start - 1].lower_ == "of"
+                        or (doc[c.start - 1].lower_ == "and" and tokens[cut - 1].text == ",")
+                    )
+                    and _office_before(doc, c.start, lexicon, commas=True)
                 )
             ):
                 continue
@@ -1397,14 +1420,16 @@ def _given_name_at(tokens: list[Token], countries: frozenset[str]) -> int:
     return 0
 
 
-def _office_before(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+def _office_before(doc: Doc, start: int, lexicon: Lexicon, commas: bool = False) -> bool:
     """Does an office's name end right before token `start` ("Minister of Foreign Affairs
     and International", "Administrator for Latin America and the")? Capitalised words, "of",
-    "for", "and", "the" back to a title."""
+    "for", "and", "the" back to a title; with `commas`, a list of departments too ("Deputy
+    Minister of Investments, Industry, and")."""
+    joins = ("of", "for", "and", "the", "&", ",") if commas else ("of", "for", "and", "the", "&")
     for tok in reversed(doc[max(start - 10, doc[start].sent.start) : start]):
         if lexicon.is_title(tok.text) and tok.is_title:
             return True
-        if not (tok.is_title or tok.lower_ in ("of", "for", "and", "the", "&")):
+        if not (tok.is_title or tok.lower_ in joins):
             return False
     return False
 
@@ -2015,6 +2040,27 @@ def _name_after_comma(
     """ "Russia's Ambassador to the United States, Sergey Kislyak, said": a person's name set off
     by commas right after the description's phrase, however the parser attached it; not the
     first of a list ("the ambassador, Sergey Kislyak and Sergey Lavrov")."""
+    # "the Deputy Minister of Investments, Industry, and Trade, Badriddin Abidov": the parser
+    # may make the name the last of the departments, inside the office's phrase
+    k = tok.i + 1
+    while (
+        k < tok.right_edge.i
+        and (chunk, k) not in people
+        and (doc[k].is_title or doc[k].lower_ in ("of", "for", "and", "the", "&", ","))
+    ):
+        k += 1
+    if (
+        (chunk, k) in people
+        and doc[k - 1].text == ","
+        and k > tok.i + 1
+        # not past a second office: "The President and the Prime Minister of Portugal, X"
+        and not any(tok.i < conj.i < k for conj in tok.conjuncts)
+    ):
+        end = k
+        while end < len(doc) and (chunk, end) in people:
+            end += 1
+        if end - 1 == tok.right_edge.i:
+            return (chunk, end - 1)
     i = tok.right_edge.i + 1
     # "... Ambassador to the United States, Sergey Kislyak": the office's own of/to-phrase,
     # whatever the parser hung it on, is part of the description.
@@ -2988,8 +3034,9 @@ def _country_name(name: str) -> bool:
 
 def vote_type(members: list[Candidate]) -> str:
     """The entity's type: full person names decide; a country's name is a place whatever the
-    model tagged it ("Nepal's Prime Minister to Meet ..." tagged PERSON); otherwise the
-    majority label."""
+    model tagged it ("Nepal's Prime Minister to Meet ..." tagged PERSON); a name ending in a
+    facility's word is a facility ("Applied Arts Museum" tagged ORG); otherwise the majority
+    label."""
     if any(c.person is not None and c.person.is_full for c in members):
         return "PERSON"
     votes = Counter(c.label for c in members)
@@ -3003,6 +3050,8 @@ def vote_type(members: list[Candidate]) -> str:
         return "GPE"  # "talks in Dakar" tagged a person: a capital, untitled
     best = max(votes.values())
     tied = [label for label, count in votes.items() if count == best]
+    if tied == ["ORG"] and all(name_kind(c.name) == "FAC" for c in members):
+        return "FAC"  # "the Applied Arts Museum" tagged an organization: a place one visits
     if len(tied) == 1:
         return tied[0]
     if any(is_acronym(c.name) for c in members):

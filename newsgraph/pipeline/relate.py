@@ -684,7 +684,14 @@ def extract_relations(
     # "hosted the Cybersecurity Dialogue": a name for an event is no party to a relation.
     events = {i for i, e in enumerate(entities) if e.name.split()[-1].lower() in matcher.events}
     quoted = [_quoted(doc) for _, doc in pieces]  # read by salience and by quote speakers
-    salience = _salience(pieces, sentence_base, token_entity, person, quoted)
+    salience = _salience(
+        pieces,
+        sentence_base,
+        token_entity,
+        person,
+        quoted,
+        frozenset(lexicon.words.get("topic_verbs", [])),
+    )
     salience.genders = {i: _gender(entities[i]) for i in person}
     salience.chain_pronoun_subjects()
     salience.speakers = _quote_speakers(
@@ -3034,6 +3041,7 @@ def _salience(
     token_entity: dict[TokenKey, int],
     person: set[int],
     quoted: list[list[bool]],
+    topic_verbs: frozenset[str] = frozenset(),
 ) -> Salience:
     by_sentence: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     unnamed: dict[int, list[int]] = defaultdict(list)
@@ -3066,6 +3074,9 @@ def _salience(
                     # quotation the speaker's "I" still stands between: '"I've supported his
                     # moves"' after "... when he made this decision")
                     and not (tok.lower_ in ("i", "we", "you") and not quoted[chunk][tok.i])
+                    # "During his meeting with Y, the bilateral relationship was discussed":
+                    # what was discussed is no one
+                    and not (tok.dep_ == "nsubjpass" and tok.head.lemma_ in topic_verbs)
                 ):
                     unnamed[sentence_base[chunk] + n].append(tok.idx)
                 if e is not None and e not in person and tok.dep_ in ("nsubj", "nsubjpass"):
