@@ -3360,3 +3360,18 @@ def test_a_name_after_a_list_of_departments_and_post_nominal_letters(extract):
         )
     )
     assert_edge(got, ("met", "Leo Docherty", "Badriddin Abidov"))
+
+
+def test_those_a_meeting_was_attended_by_met_its_parties(extract):
+    got = edges(
+        extract(
+            "The President and the Prime Minister of Portugal, Antonio Guterres, met for just "
+            "over 90 minutes in the White House today -- a 20-minute private meeting, also "
+            "attended by the Vice President, Secretary Albright and National Security Advisor "
+            "Berger. President Clinton praised Portugal."
+        )
+    )
+    assert_edge(got, ("met", "Clinton", "Antonio Guterres"))
+    for guest in ("Albright", "Berger"):
+        assert_edge(got, ("met", guest, "Clinton"))
+        assert_edge(got, ("met", guest, "Antonio Guterres"))

@@ -20,7 +20,7 @@ from newsgraph.pipeline.build import build_graph
 from newsgraph.pipeline.corpus import link_corpus
 from newsgraph.pipeline.export import write_graphml
 from newsgraph.pipeline.extract import extract_documents
-from newsgraph.pipeline.nlp import split_dateline, split_paragraphs, split_text
+from newsgraph.pipeline.nlp import parse_texts, split_dateline, split_paragraphs, split_text
 from newsgraph.pipeline.runner import RunOptions
 
 LAST = "Angela Merkel met with Emmanuel Macron in Berlin."
@@ -380,3 +380,22 @@ def test_a_line_break_in_running_text_still_ends_a_list(extract):
         if r.type == "met" and not (r.negated or r.hedged)
     }
     assert frozenset(("Susan Rice", "John Kerry")) in met
+
+
+def test_a_stray_blank_line_inside_a_sentence_keeps_the_name_whole(extract, nlp):
+    text = (
+        "The President and the Prime Minister of Portugal, Antonio Manuel\n\nde Oliveira "
+        "Guterres, met for just over 90 minutes in the White House today, their first talks "
+        "since the election of the new government in Lisbon.\n\nBolton, in a VOA "
+        "Interview, Calls President Trump Erratic and Dangerous\nplease wait\n"
+    )
+    pieces = split_paragraphs(text)
+    assert pieces[0][1].startswith("The President") and pieces[0][1].endswith("Lisbon.")
+    assert all(text[offset : offset + len(piece)] == piece for offset, piece in pieces)
+    ex = extract(text)
+    guterres = [e for e in ex.entities if e.name == "Antonio Manuel de Oliveira Guterres"]
+    assert guterres and guterres[0].type == "PERSON"
+    # a page's short line after a headline stays a line of its own
+    parsed = next(parse_texts(nlp, [text]))
+    assert not [doc for _, doc in parsed if "Dangerous please" in doc.text]
+    assert "Manuel  de Oliveira" in parsed[0][1].text

@@ -151,6 +151,17 @@ def split_text(text: str, max_chunk: int = DEFAULT_MAX_CHUNK) -> list[tuple[int,
 SHORT_LINE = 60
 WRAPPED_WIDTH = 100  # no line longer: the text is wrapped by hand
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n")
+# a line break between a word and a word in lower case: the sentence may go on
+_MID_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_])[ \t]*\n\s*(?=[a-z])")
+
+
+def _sentence_goes_on(text: str, brk: re.Match[str], short_line: float) -> bool:
+    """Does the sentence go on across this `_MID_SENTENCE_BREAK` ("the Prime Minister of
+    Portugal, Antonio Manuel\n\nde Oliveira Guterres, met ...", a page's stray blank line),
+    rather than end at a page's short line ("Dangerous\nplease wait")? The line after it is
+    a long one or ends a sentence."""
+    following = text[brk.end() :].split("\n", 1)[0].rstrip()
+    return len(following) >= short_line or following[-1:] in (".", "!", "?")
 
 
 def wrap_width(text: str) -> int | None:
@@ -178,6 +189,9 @@ def _split_paragraphs(text: str, max_chunk: int, width: int | None) -> list[tupl
     short_line = min(SHORT_LINE, 0.6 * width) if width is not None else SHORT_LINE
     for match in _PARAGRAPH_BREAK.finditer(text):
         line = text[start : match.start()]
+        inside = _MID_SENTENCE_BREAK.match(text, match.start())
+        if inside and _sentence_goes_on(text, inside, short_line):
+            continue
         if match.group() == "\n":
             last_line = line[line.rfind("\n") + 1 :].strip()
             if len(last_line) >= short_line and last_line[-1:] not in '.!?:"”’':
@@ -239,6 +253,17 @@ def parse_texts(
                     # ("North Korean leader Kim\nJong-il"): read as a space, every offset kept.
                     # In running text it stays a break: a list line ends there.
                     chunk = chunk.replace("\n", " ")
+                else:
+                    # a break inside a sentence, kept in its paragraph by `_split_paragraphs`
+                    # ("Antonio Manuel\n\nde Oliveira Guterres"): read as spaces too
+                    chunk = _MID_SENTENCE_BREAK.sub(
+                        lambda m: (
+                            " " * len(m.group())
+                            if _sentence_goes_on(m.string, m, SHORT_LINE)
+                            else m.group()
+                        ),
+                        chunk,
+                    )
                 yield chunk, (index, offset, n == len(chunks) - 1)
 
     current: list[tuple[int, Doc]] = []

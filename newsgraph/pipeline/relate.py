@@ -1304,7 +1304,8 @@ def _attendance_lists(
 ) -> list[tuple[int, Modality, list[tuple[int, float]], Evidence]]:
     """People a sentence lists as present at the meeting just reported, who join it: "Members
     of the Lynch CODEL in attendance at the meeting were A, B and C"; "Also in attendance
-    were A and B"; "Attending the meeting were A and B"."""
+    were A and B"; "Attending the meeting were A and B"; "X and Y met ... -- a private
+    meeting, also attended by A, B and C"."""
     meetings = set(matcher.lexicon.relations.get("met", {}).get("roster_meeting", []))
 
     def the_meeting(t: Token) -> bool:
@@ -1331,6 +1332,29 @@ def _attendance_lists(
                 and verb.tag_ == "VBG"
                 and any(c.dep_ == "dobj" and the_meeting(c) for c in verb.children)
             )
+            attended_by = [
+                p
+                for t in sent
+                if t.lemma_ == "attend" and t.tag_ == "VBN"
+                for by in t.children
+                if by.dep_ == "agent"
+                for p in by.children
+                if p.dep_ == "pobj"
+            ]
+            if attended_by and not present:
+                # the agent's list, which the parser may hang as appositions of its first item
+                listed = [
+                    *attended_by,
+                    *(a for p in attended_by for a in p.children if a.dep_ == "appos"),
+                ]
+                people = _people_listed(chunk, listed, token_entity, person)
+                mod = modality([], attended_by[0].head.head, matcher)
+                if people and not (mod.negated or mod.hypothetical or mod.hedged):
+                    sentence = sentence_base[chunk] + sent_index[sent.start]
+                    joiners = [(e, 0.8) for e in dict.fromkeys(people)]
+                    evidence = _evidence(doc_id, offset, sent, attended_by[0].head.head)
+                    out.append((sentence, mod, joiners, evidence))
+                continue
             if not present:
                 continue
             if verb.lemma_ == "be":
@@ -1950,8 +1974,17 @@ def _has_excluded(nodes: dict[str, Token], trigger: Token, excludes: list[str]) 
 
 
 def _face_to_face(tok: Token) -> bool:
-    """Idioms of meeting that look like objects: "met face to face", "shook hands"."""
+    """Idioms of meeting that look like objects: "met face to face", "shook hands"; and the
+    meeting itself set off after the verb ("X and Y met for 90 minutes -- a 20-minute private
+    meeting, ...")."""
     if tok.lower_ in ("face", "hands"):
+        return True
+    if (
+        tok.dep_ == "dobj"
+        and tok.lemma_ in ("meeting", "session")
+        and tok.left_edge.i > 0
+        and tok.doc[tok.left_edge.i - 1].text in ("--", "—", "–", ",", ":")
+    ):
         return True
     return tok.lower_ == "to" and any(c.lower_ == "face" for c in tok.children)
 
