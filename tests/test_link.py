@@ -1365,3 +1365,27 @@ def test_an_office_beside_a_holder_is_no_foreign_holder_nor_one_of_several(extra
         f"went well. The President also spoke with {others} on a conference call today."
     )
     assert "the President" not in entity_of(ex, "Francois Hollande").aliases
+
+
+def test_an_office_with_its_of_phrase_is_the_title_a_description_names(extract):
+    ex = extract(
+        "The below is attributable to Spokesperson Ned Price:\n\nDeputy Secretary of State Wendy "
+        "Sherman met Foreign Minister Battsetseg during her visit to Ulaanbaatar from July 23 "
+        "to July 25. The Deputy Secretary met with members of the Mongolian Armed Forces."
+    )
+    sherman = entity_of(ex, "Wendy Sherman")
+    assert "Deputy Secretary of State" in sherman.titles
+    assert "the Deputy Secretary" in sherman.aliases
+    # a capital the model tagged an organization is a place: no meeting with it
+    assert entity_of(ex, "Ulaanbaatar").type == "GPE"
+    place = entity_of(ex, "Ulaanbaatar").id
+    assert not [r for r in ex.relations if place in {r.source, r.target}]
+
+
+def test_the_one_titled_holder_who_was_the_last_subject_takes_the_bare_office(extract):
+    ex = extract(
+        "U.S. Secretary of State Colin Powell will not meet Saturday with Palestinian leader "
+        'Yasser Arafat. Mr. Powell was to have met the Palestinian leader in Ramallah. "The '
+        "secretary condemns in the strongest possible terms today's attack,\" said Mr. Boucher."
+    )
+    assert "the secretary" in entity_of(ex, "Colin Powell").aliases

@@ -213,6 +213,13 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
             attached.add(tok.i)
             i -= 1
             continue
+        of = _office_of(doc, i, lexicon)
+        if not tokens and of:
+            # "Deputy Secretary of State Wendy Sherman": the office's own of-phrase
+            tokens.extend(reversed(doc[of - 1 : i + 1]))
+            attached.update(range(of - 1, i + 1))
+            i = of - 2
+            continue
         break
     if tokens:
         # "Senior Advisor to the President Jared Kushner": that title names his principal
@@ -223,6 +230,25 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
             if doc[i].lower_ in ("to", "for") and doc[i].pos_ == "ADP":
                 return []
     return list(reversed(tokens))
+
+
+def _office_of(doc: Doc, end: int, lexicon: Lexicon) -> int:
+    """Where the "of" of an office's name ending at token `end` stands ("Secretary of State",
+    "Minister of Foreign Affairs", "Speaker of the Mongolian Parliament"): a title word, "of",
+    then at most four capitalised words (or "the", "and"); 0 if none."""
+    for j in range(end, max(end - 5, 1), -1):
+        if doc[j].lower_ == "of":
+            words = doc[j + 1 : end + 1]
+            if (
+                words
+                and lexicon.is_title(doc[j - 1].text)
+                and doc[j - 1].is_title
+                and words[-1].is_title
+                and all(t.is_title or t.lower_ in ("the", "and", "&") for t in words)
+            ):
+                return j
+            return 0
+    return 0
 
 
 PLACE_PREFIXES = {
@@ -1789,7 +1815,10 @@ def _nation_after(tok: Token) -> str:
 def title_core(tokens: list[Token], lesser: frozenset[str] = frozenset()) -> str:
     """The office a title names, without dating words or nationality: 'British Prime Minister'
     and 'the former Prime Minister' -> 'prime minister'; `lesser` as for `_office_words`."""
-    return " ".join(t.lower_ for t in _office_words(tokens, lesser))
+    # "Deputy Secretary of State": the office is the words before its of-phrase, as a
+    # description names it ("the Deputy Secretary")
+    cut = next((n for n, t in enumerate(tokens) if t.lower_ == "of" and n > 0), len(tokens))
+    return " ".join(t.lower_ for t in _office_words(tokens[:cut], lesser))
 
 
 @dataclass
@@ -3043,11 +3072,13 @@ def vote_type(members: list[Candidate]) -> str:
     if "PERSON" in votes and all(_country_name(c.name) for c in members):
         return "GPE"
     if (
-        "PERSON" in votes
+        ("PERSON" in votes or "ORG" in votes)
         and not any(c.titles for c in members)
         and all(org_key(c.name) in _capital_names() for c in members)
     ):
-        return "GPE"  # "talks in Dakar" tagged a person: a capital, untitled
+        # "talks in Dakar" tagged a person, "her visit to Ulaanbaatar" an organization: a
+        # capital, untitled
+        return "GPE"
     best = max(votes.values())
     tied = [label for label, count in votes.items() if count == best]
     if tied == ["ORG"] and all(name_kind(c.name) == "FAC" for c in members):
@@ -3231,18 +3262,28 @@ def _resolve_descriptions(
                 # "Delia Robertson reports. ... the South African president said": a
                 # nationality says the office is not that of the last subject.
                 and not d.qualified
-                # "spokesman for U.N. Secretary-General Antonio Guterres ... the secretary":
-                # someone titled with that word is named; the last subject is a guess too far.
-                and not any(set(d.core.split()) <= set(core.split()) for core in titled)
             ):
+                # "spokesman for U.N. Secretary-General Antonio Guterres ... the secretary":
+                # someone titled with that word is named, so only that one may be the last
+                # subject meant ("U.S. Secretary of State Colin Powell ... Mr. Powell was to
+                # have met ... 'The secretary condemns ...'").
+                titled_holders = {
+                    g
+                    for core, seen in titled.items()
+                    if set(d.core.split()) <= set(core.split())
+                    for _, _, g, _ in seen
+                }
                 # Only a person with no other known office takes this one by position; not
                 # one beside the office itself ("The President spoke to ..., and Mrs. Reagan
                 # spoke to ...": she is someone else).
                 for back in range(d.sentence - 1, max(d.sentence - 3, -1), -1):
-                    if back in office_sentences[d.core]:
+                    if back in office_sentences[d.core] or len(titled_holders) > 1:
                         break
                     before = {
-                        g for g in subjects.get(back, []) if g not in owners and not offices[g]
+                        g
+                        for g in subjects.get(back, [])
+                        if g not in owners
+                        and (g in titled_holders if titled_holders else not offices[g])
                     }
                     if before:
                         chosen = next(iter(before)) if len(before) == 1 else None
