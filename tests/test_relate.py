@@ -3375,3 +3375,15 @@ def test_those_a_meeting_was_attended_by_met_its_parties(extract):
     for guest in ("Albright", "Berger"):
         assert_edge(got, ("met", guest, "Clinton"))
         assert_edge(got, ("met", guest, "Antonio Guterres"))
+
+
+def test_the_i_of_a_statement_a_senator_issued_is_the_senator(extract):
+    got = edges(
+        extract(
+            "WASHINGTON – Today, U.S. Senator Bob Menendez (D-N.J.), Chairman of the Senate "
+            "Foreign Relations Committee, issued this statement after Azerbaijan launched an "
+            "assault on innocent civilians in Nagorno-Karabakh.\n\n“I strongly condemn "
+            "Azerbaijan’s brazen assault today on innocent civilians."
+        )
+    )
+    assert ("opposed", "Bob Menendez", "Azerbaijan") in got

@@ -3046,6 +3046,10 @@ def _quote_speakers(
             roots = [s.root for s in doc.sents]
             carried = who(roots[-1]) if roots else None
             introduced = carried if roots and roots[-1].lemma_ in quote_verbs else None
+        elif (statement := _statement_issued(doc)) is not None:
+            # "Senator Bob Menendez issued this statement after ...", then the statement in
+            # quotation marks, paragraph after paragraph
+            carried, introduced = who(statement), None
         elif introduced is not None and first_person and not said:
             # "Foreign Secretary Jeremy Hunt said:" and then his words, unquoted, paragraph
             # after paragraph while they speak in the first person (GOV.UK releases)
@@ -3055,6 +3059,25 @@ def _quote_speakers(
         else:
             carried = introduced = None
     return speakers
+
+
+def _statement_issued(doc: Doc) -> Token | None:
+    """The verb of "X issued this statement (after ...)." or "X released the following
+    statement on ...": a paragraph that introduces the quoted statement below it."""
+    sents = list(doc.sents)
+    if not sents:
+        return None
+    root = sents[-1].root
+    if root.lemma_ not in ("issue", "release", "make", "deliver"):
+        return None
+    for obj in root.children:
+        if (
+            obj.dep_ == "dobj"
+            and obj.lemma_ in ("statement", "remark")
+            and any(c.lower_ in ("this", "the") for c in obj.children if c.dep_ == "det")
+        ):
+            return root
+    return None
 
 
 def _gender(entity: Entity) -> str:
