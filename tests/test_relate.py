@@ -3387,3 +3387,12 @@ def test_the_i_of_a_statement_a_senator_issued_is_the_senator(extract):
         )
     )
     assert ("opposed", "Bob Menendez", "Azerbaijan") in got
+
+
+def test_an_arrest_warrant_for_someone_opposes_him(extract):
+    got = edges(
+        extract("The Iraqi government issued an arrest warrant for Tariq al-Hashemi on Monday.")
+    )
+    assert ("opposed", "Iraqi government", "Tariq al-Hashemi") in got
+    got = edges(extract("The court issued a search warrant for the home of Tariq al-Hashemi."))
+    assert not [e for e in got if e[0] == "opposed"], got
