@@ -323,6 +323,12 @@ def _translit_key(g: str) -> str:
     return g[:-2] + "i" if g.endswith("ie") else g  # "Bettie" / "Betty"
 
 
+def surname_spelling(key: str) -> str:
+    """A folded surname with its doubled consonants single and common transliteration
+    variants made one: 'karroubi' and 'karoubbi' -> 'karoubi'."""
+    return _translit_key(re.sub(r"(.)\1+", r"\1", key))
+
+
 def _skeleton(t: str) -> str:
     return t[0] + re.sub(r"[aeiou]", "", t[1:])
 

@@ -1389,3 +1389,13 @@ def test_the_one_titled_holder_who_was_the_last_subject_takes_the_bare_office(ex
         "secretary condemns in the strongest possible terms today's attack,\" said Mr. Boucher."
     )
     assert "the secretary" in entity_of(ex, "Colin Powell").aliases
+
+
+def test_two_spellings_of_one_surname_with_one_given_name_are_one_person(extract):
+    ex = extract(
+        "Opposition leaders Mir Hossein Mousavi and Mehdi Karroubi were placed under house "
+        "arrest. Iran's chief prosecutor warned Mehdi Karoubbi and Mousavi on Monday."
+    )
+    assert {"Mehdi Karroubi", "Mehdi Karoubbi"} <= set(entity_of(ex, "Mehdi Karroubi").aliases)
+    ex = extract("Bill Clinton met Bill Clifton in Little Rock on Monday.")
+    assert entity_of(ex, "Bill Clinton") is not entity_of(ex, "Bill Clifton")

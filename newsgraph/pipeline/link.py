@@ -36,6 +36,7 @@ from newsgraph.names import (
     person_gender,
     short_forms,
     surname_fold,
+    surname_spelling,
 )
 from newsgraph.pipeline.nlp import abbreviated_titles
 
@@ -2700,6 +2701,26 @@ def _join_double_surnames(uf: _UnionFind, names_of: dict[int, list[PersonName]])
             uf.union(longer[0], root)
 
 
+def _join_surname_spellings(
+    uf: _UnionFind, full_by_surname: dict[str, list[int]], candidates: list[Candidate]
+) -> None:
+    """Two spellings of one surname in one text, with the same given name: "Mehdi Karroubi"
+    and "Mehdi Karoubbi" (never two surnames that differ otherwise: "Clinton" / "Clifton")."""
+    by_spelling: dict[str, list[str]] = defaultdict(list)
+    for key in full_by_surname:
+        if len(key) >= 5:
+            by_spelling[surname_spelling(key)].append(key)
+    for keys in by_spelling.values():
+        for a_pos, a in enumerate(keys):
+            for b in keys[a_pos + 1 :]:
+                for m in full_by_surname[a]:
+                    for n in full_by_surname[b]:
+                        pa, pb = candidates[m].person, candidates[n].person
+                        assert pa is not None and pb is not None
+                        if fold(pa.first) == fold(pb.first) and len(pa.first) > 2:
+                            uf.union(m, n)
+
+
 def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], set[int]]:
     """Group candidates into entities: the candidate indices of each entity, and the indices
     of surnames that fit several full names (ambiguous, kept apart)."""
@@ -2735,6 +2756,7 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
                     root = uf.find(ra)
                     names_of[root] = names_of.pop(ra) + names_of.pop(rb)
         _join_double_surnames(uf, names_of)
+    _join_surname_spellings(uf, full_by_surname, candidates)
     countries = _country_words()
     # Surname index over full-name entities: the surname and the last word of a long surname.
     surname_entities: dict[str, set[int]] = defaultdict(set)
