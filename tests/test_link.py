@@ -1399,3 +1399,12 @@ def test_two_spellings_of_one_surname_with_one_given_name_are_one_person(extract
     assert {"Mehdi Karroubi", "Mehdi Karoubbi"} <= set(entity_of(ex, "Mehdi Karroubi").aliases)
     ex = extract("Bill Clinton met Bill Clifton in Little Rock on Monday.")
     assert entity_of(ex, "Bill Clinton") is not entity_of(ex, "Bill Clifton")
+
+
+def test_an_office_seen_naming_others_is_not_guessed_a_second_time(extract):
+    ex = extract(
+        "Readout of the President's Calls with President Berzins of Latvia and President "
+        "Hollande of France.\n\nThe President spoke separately with President Hollande today "
+        "about Ukraine. The President also spoke with President Berzins on a call today."
+    )
+    assert "the President" not in entity_of(ex, "Hollande").aliases

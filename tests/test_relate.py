@@ -3396,3 +3396,14 @@ def test_an_arrest_warrant_for_someone_opposes_him(extract):
     assert ("opposed", "Iraqi government", "Tariq al-Hashemi") in got
     got = edges(extract("The court issued a search warrant for the home of Tariq al-Hashemi."))
     assert not [e for e in got if e[0] == "opposed"], got
+
+
+def test_two_meetings_one_with_each(extract):
+    got = edges(
+        extract(
+            "President Clinton arrived in Istanbul on Monday. The President just had two "
+            "meetings, one with President Kocharian of Armenia and one with President Aliyev."
+        )
+    )
+    assert_edge(got, ("met", "Clinton", "Kocharian"))
+    assert_edge(got, ("met", "Clinton", "Aliyev"))

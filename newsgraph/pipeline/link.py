@@ -3238,13 +3238,15 @@ def _resolve_descriptions(
                 # from here on the bare description is left unresolved. Here it is the one
                 # other holder: "the Prime Minister has travelled to Algiers to meet with
                 # President Bouteflika and Prime Minister Sellal" after "Prime Minister David
-                # Cameron". Not where more hold it, nor a holder titled with a nationality:
-                # "The President also spoke with President Berzins ..." is no "French
-                # President Hollande".
+                # Cameron". Not a holder titled with a nationality, nor once the office was
+                # seen naming others: "The President spoke separately with ... President
+                # Hollande ... The President also spoke with President Berzins ..." is no
+                # Hollande.
+                first_contest = not keys & contested
                 contested |= keys
                 others = [g for g in holders if g not in named_here]
                 if (
-                    len(holders) == 2
+                    first_contest
                     and len(others) == 1
                     and "q:" + d.core not in offices[others[0]]
                     and not d.qualified
