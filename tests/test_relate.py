@@ -3407,3 +3407,21 @@ def test_two_meetings_one_with_each(extract):
     )
     assert_edge(got, ("met", "Clinton", "Kocharian"))
     assert_edge(got, ("met", "Clinton", "Aliyev"))
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Mr Swire called on President Sirisena, Prime Minister Wickremesinghe and other "
+            "senior ministers.",
+            True,
+        ),
+        ("Mr Swire called on President Sirisena to release the detainees.", False),
+        ("Mr Swire called on President Sirisena for restraint.", False),
+        ("President Sirisena was in Colombo. When Mr Swire called on him, he left.", False),
+    ],
+)
+def test_a_courtesy_call_on_a_person_is_a_meeting_an_appeal_is_not(extract, text, met):
+    got = edges(extract(text))
+    assert (("met", "Sirisena", "Swire") in got) == met, got
