@@ -1408,3 +1408,12 @@ def test_an_office_seen_naming_others_is_not_guessed_a_second_time(extract):
         "about Ukraine. The President also spoke with President Berzins on a call today."
     )
     assert "the President" not in entity_of(ex, "Hollande").aliases
+
+
+def test_a_title_inside_the_name_span_is_written_once(extract):
+    ex = extract(
+        "The President will meet King Abdullah of Jordan. Former Prime Minister Sheikh Hasina "
+        "was arrested."
+    )
+    assert entity_of(ex, "Abdullah").titles == ["King of Jordan"]
+    assert not [t for t in entity_of(ex, "Hasina").titles if "Sheikh Sheikh" in t]

@@ -3425,3 +3425,38 @@ def test_two_meetings_one_with_each(extract):
 def test_a_courtesy_call_on_a_person_is_a_meeting_an_appeal_is_not(extract, text, met):
     got = edges(extract(text))
     assert (("met", "Sirisena", "Swire") in got) == met, got
+
+
+def test_telling_a_reporter_named_so_is_an_interview(extract):
+    got = edges(
+        extract(
+            "The UDF has condemned the arrest of its presidential candidate Bakali Muluzi. "
+            "From the capital, Lilongwe, Muluzi’s attorney Fahad Assani tells reporter Peter "
+            "Clottey that the former president’s arrest is a political gimmick."
+        )
+    )
+    assert not [e for e in got if "Peter Clottey" in e], got
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Vice President Abd al-Rab Mansur Hadi is in charge. Hadi met with U.S. Ambassador "
+            "Gerald Feierstein Sunday to discuss cooperation.",
+            ("met", "Gerald Feierstein", "Mansur Hadi"),
+        ),
+        (
+            "President Obama arrived on Monday. Tomorrow the President will begin at the "
+            "Convention Center with a bilateral meeting with King Abdullah of Jordan.",
+            ("met", "Abdullah", "Obama"),
+        ),
+        (
+            "General Prayuth Chan-ocha took Yingluck Shinawatra into custody.",
+            ("opposed", "Prayuth Chan-ocha", "Yingluck Shinawatra"),
+        ),
+    ],
+)
+def test_a_day_after_a_name_a_day_begun_with_a_meeting_custody(extract, text, edge):
+    got = edges(extract(text))
+    assert edge in got, got

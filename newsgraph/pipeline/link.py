@@ -851,7 +851,9 @@ def find_candidates(
                 ):
                     inside.append(doc[start].text)
                     start += 1
-                before = _title_before(doc, start, {t.i for t in doc[start:end]}, lexicon)
+                # before the titles inside: "King Abdullah" is no "King King"
+                first = start - len(inside)
+                before = _title_before(doc, first, {t.i for t in doc[first:end]}, lexicon)
                 words = [t.text for t in before] + inside
                 if words:
                     titles = [" ".join(words)]

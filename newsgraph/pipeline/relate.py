@@ -2279,6 +2279,16 @@ class _Resolver:
             unit = _owned_unit(tok, e, self.chunk, self.token_entity, self.entity_types)
             return [(unit if unit is not None else e, 1.0)]
         low = tok.lower_
+        if tok.ent_type_ in ("DATE", "TIME"):
+            # "met with U.S. Ambassador Gerald Feierstein Sunday": the parser may make the
+            # day the head and the name its compound
+            named = [
+                c
+                for c in tok.children
+                if c.dep_ == "compound" and (self.chunk, c.i) in self.token_entity
+            ]
+            if named:
+                return self._one(named[-1], depth + 1)
         if low in RELATIVE and tok.head.dep_ == "relcl":
             return self._one(tok.head.head, depth + 1)
         if tok.lemma_ in self.matcher.owned and tok.pos_ == "NOUN":
