@@ -324,9 +324,9 @@ def _translit_key(g: str) -> str:
 
 
 def surname_spelling(key: str) -> str:
-    """A folded surname with its doubled consonants single and common transliteration
-    variants made one: 'karroubi' and 'karoubbi' -> 'karoubi'."""
-    return _translit_key(re.sub(r"(.)\1+", r"\1", key))
+    """A folded surname with its doubled letters single: 'karroubi' and 'karoubbi' ->
+    'karoubi' (not 'meyer' and 'meier')."""
+    return re.sub(r"(.)\1+", r"\1", key)
 
 
 def _skeleton(t: str) -> str:

@@ -1417,3 +1417,44 @@ def test_a_title_inside_the_name_span_is_written_once(extract):
     )
     assert entity_of(ex, "Abdullah").titles == ["King of Jordan"]
     assert not [t for t in entity_of(ex, "Hasina").titles if "Sheikh Sheikh" in t]
+
+
+def test_an_office_beside_others_is_no_holder_only_spoken_to(extract):
+    ex = extract(
+        "French officials thanked President Hollande on Monday. The President also spoke "
+        "with President Berzins and President Ilves on a conference call today."
+    )
+    assert "the President" not in entity_of(ex, "Hollande").aliases
+
+
+def test_a_lesser_office_holder_takes_no_bare_office_by_position(extract):
+    ex = extract(
+        "Vice President Joe Biden arrived in Kyiv on Monday. Biden met Zelensky. The President "
+        "will travel to Warsaw."
+    )
+    assert "the President" not in entity_of(ex, "Joe Biden").aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "White House Chief of Staff John Kelly spoke on Monday. The police chief said the "
+            "road was closed.",
+            "John Kelly",
+            "the police chief",
+        ),
+        (
+            "Thomas Meyer, a banker, met Thomas Meier, a lawyer, in Zurich.",
+            "Thomas Meyer",
+            "Thomas Meier",
+        ),
+    ],
+)
+def test_the_reviewed_forms_give_no_false_merge(extract, text, name, alias):
+    assert alias not in entity_of(extract(text), name).aliases
+
+
+def test_a_company_after_a_chairmans_of_is_no_person(extract):
+    ex = extract("Kelcy Warren, Chairman of Energy Transfer, spoke on Monday.")
+    assert entity_of(ex, "Energy Transfer").type == "ORG"

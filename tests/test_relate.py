@@ -3460,3 +3460,33 @@ def test_telling_a_reporter_named_so_is_an_interview(extract):
 def test_a_day_after_a_name_a_day_begun_with_a_meeting_custody(extract, text, edge):
     got = edges(extract(text))
     assert edge in got, got
+
+
+def test_those_a_ceremony_was_attended_by_did_not_join_a_meeting(extract):
+    got = edges(
+        extract(
+            "John Smith met Mary Jones on Monday. The ceremony was attended by Tom Brown and "
+            "Alice Green."
+        )
+    )
+    assert not [e for e in got if "Tom Brown" in e or "Alice Green" in e], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of this session's rules: none of these is a meeting or an opposition
+        "Hillary Clinton and Donald Trump have both met with Benjamin Netanyahu.",
+        "Joe Biden called on President Putin in a statement on Monday.",
+        "Joe Biden again called on President Putin over the troop buildup.",
+        "Robert Mueller obtained a warrant for Paul Manafort's phone records.",
+    ],
+)
+def test_the_reviewed_forms_give_no_wrong_edge(extract, text):
+    got = edges(extract(text))
+    wrong = {
+        ("met", "Donald Trump", "Hillary Clinton"),
+        ("met", "Joe Biden", "Putin"),
+        ("opposed", "Robert Mueller", "Paul Manafort"),
+    }
+    assert not got & wrong, got

@@ -36,7 +36,9 @@ def extract_parsed(
     skip = boilerplate_ranges(document.text, lexicon)
     candidates = find_candidates(pieces, sentence_base, lexicon, skip)
     descriptions = find_descriptions(pieces, sentence_base, lexicon, candidates, skip)
-    mentions, entities = link_document(document.id, candidates, document.text, descriptions)
+    mentions, entities = link_document(
+        document.id, candidates, document.text, descriptions, lexicon.deputy_words
+    )
     token_entity = {(c.chunk, i): c.entity for c in candidates for i in range(c.start, c.end)}
     relations = extract_relations(
         pieces, sentence_base, token_entity, entities, document.id, lexicon, skip

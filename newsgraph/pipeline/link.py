@@ -236,8 +236,8 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
 def _office_of(doc: Doc, end: int, lexicon: Lexicon) -> int:
     """Where the "of" of an office's name ending at token `end` stands ("Secretary of State",
     "Minister of Foreign Affairs", "Speaker of the Mongolian Parliament"): a title word, "of",
-    then at most four capitalised words (or "the", "and"); 0 if none."""
-    for j in range(end, max(end - 5, 1), -1):
+    then at most four capitalised words (or "the", "and", "&"); 0 if none."""
+    for j in range(end, max(end - 5, 0), -1):
         if doc[j].lower_ == "of":
             words = doc[j + 1 : end + 1]
             if (
@@ -912,7 +912,7 @@ def find_candidates(
                     char_start=offset + span.start_char,
                     char_end=offset + span.end_char,
                     titles=titles,
-                    title_core=title_core(core_tokens, lexicon.deputy_words),
+                    title_core=title_core(core_tokens, lexicon),
                     title_qualified=_qualified(core_tokens),
                     title_nation=_nation(core_tokens),
                     person=person,
@@ -1383,16 +1383,20 @@ def _titled_names(
             if not (
                 tail[-1].text in surnames
                 or (len(tail) > 1 and is_given_name(tail[0].text))
-                # "Secretary of [Defense Cohen]": a department's word after an office's "of";
-                # "Deputy Minister of Investments, Industry, and [Trade, Badriddin Abidov]"
+                # "Secretary of [Defense Cohen]": a department's word after a minister's or
+                # secretary's "of"; "Deputy Minister of Investments, Industry, and [Trade,
+                # Badriddin Abidov]" (not "Chairman of [Energy Transfer]", "Secretary of [State
+                # Department]")
                 or (
                     tokens[0].lower_ in lexicon.title_modifiers
-                    and c.start > 0
+                    and c.start > 1
                     and (
                         doc[c.start - 1].lower_ == "of"
                         or (doc[c.start - 1].lower_ == "and" and tokens[cut - 1].text == ",")
                     )
                     and _office_before(doc, c.start, lexicon, commas=True)
+                    and _department_office(doc, c.start)
+                    and all(_plain_name_word(t, countries) and t.ent_type_ != "GPE" for t in tail)
                 )
             ):
                 continue
@@ -1428,7 +1432,7 @@ def _titled_names(
         c.start, c.label, c.name, c.person = start, "PERSON", span.text, person
         c.char_start = offset + span.start_char
         c.titles = [" ".join(t.text for t in title_tokens)] if title_tokens else []
-        c.title_core = title_core(title_tokens, lexicon.deputy_words)
+        c.title_core = title_core(title_tokens, lexicon)
         c.title_qualified = _qualified(title_tokens)
         c.title_nation = _nation(title_tokens)
         c.subject = span.root.dep_ in ("nsubj", "nsubjpass")
@@ -1449,12 +1453,36 @@ def _given_name_at(tokens: list[Token], countries: frozenset[str]) -> int:
     return 0
 
 
+# Last words of a place one visits, never a body that acts ("Buckingham Palace said" is the
+# royal household; "the Applied Arts Museum" is a building)
+VISITED_PLACES = {
+    "museum", "gallery", "memorial", "monument", "cemetery", "temple", "cathedral", "mosque",
+    "shrine", "stadium",
+}  # fmt: skip
+
+# Small words inside an office's name and its list of departments: "Minister of Investments,
+# Industry, and Trade", "Secretary for Health & Social Care"
+OFFICE_NAME_JOINS = frozenset({"of", "for", "and", "the", "&", ","})
+
+# Offices whose "of" names a department: "Secretary of Defense", "Minister of Trade"
+DEPARTMENT_OFFICES = {"secretary", "minister", "undersecretary", "under-secretary"}
+
+
+def _department_office(doc: Doc, start: int) -> bool:
+    """Is the nearest "of" before token `start` that of a minister's or secretary's office
+    ("Deputy Minister of Investments, Industry, and ...")?"""
+    for tok in reversed(doc[max(start - 10, doc[start].sent.start) : start]):
+        if tok.lower_ == "of":
+            return tok.i > 0 and doc[tok.i - 1].lower_ in DEPARTMENT_OFFICES
+    return False
+
+
 def _office_before(doc: Doc, start: int, lexicon: Lexicon, commas: bool = False) -> bool:
     """Does an office's name end right before token `start` ("Minister of Foreign Affairs
     and International", "Administrator for Latin America and the")? Capitalised words, "of",
     "for", "and", "the" back to a title; with `commas`, a list of departments too ("Deputy
     Minister of Investments, Industry, and")."""
-    joins = ("of", "for", "and", "the", "&", ",") if commas else ("of", "for", "and", "the", "&")
+    joins = OFFICE_NAME_JOINS if commas else OFFICE_NAME_JOINS - {","}
     for tok in reversed(doc[max(start - 10, doc[start].sent.start) : start]):
         if lexicon.is_title(tok.text) and tok.is_title:
             return True
@@ -1815,12 +1843,23 @@ def _nation_after(tok: Token) -> str:
     return ""
 
 
-def title_core(tokens: list[Token], lesser: frozenset[str] = frozenset()) -> str:
+def title_core(tokens: list[Token], lexicon: Lexicon | None = None) -> str:
     """The office a title names, without dating words or nationality: 'British Prime Minister'
-    and 'the former Prime Minister' -> 'prime minister'; `lesser` as for `_office_words`."""
-    # "Deputy Secretary of State": the office is the words before its of-phrase, as a
-    # description names it ("the Deputy Secretary")
-    cut = next((n for n, t in enumerate(tokens) if t.lower_ == "of" and n > 0), len(tokens))
+    and 'the former Prime Minister' -> 'prime minister'. With the `lexicon`, its deputy words
+    always count ("Press Secretary" is no "Secretary"), and an of-phrase naming a department
+    or a place is left out, as a description names the office: "Deputy Secretary of State" ->
+    'deputy secretary' (but "Chief of Staff" stays 'chief of staff')."""
+    lesser = lexicon.deputy_words if lexicon is not None else frozenset()
+    cut = len(tokens)
+    for n, t in enumerate(tokens):
+        if t.lower_ == "of" and n > 0 and lexicon is not None:
+            after = tokens[n + 1 :]
+            if any(
+                w.lower_ in lexicon.title_modifiers or w.ent_type_ in ("GPE", "ORG", "NORP")
+                for w in after
+            ):
+                cut = n
+            break
     return " ".join(t.lower_ for t in _office_words(tokens[:cut], lesser))
 
 
@@ -2078,7 +2117,7 @@ def _name_after_comma(
     while (
         k < tok.right_edge.i
         and (chunk, k) not in people
-        and (doc[k].is_title or doc[k].lower_ in ("of", "for", "and", "the", "&", ","))
+        and (doc[k].is_title or doc[k].lower_ in OFFICE_NAME_JOINS)
     ):
         k += 1
     if (
@@ -2706,21 +2745,30 @@ def _join_double_surnames(uf: _UnionFind, names_of: dict[int, list[PersonName]])
 def _join_surname_spellings(
     uf: _UnionFind, full_by_surname: dict[str, list[int]], candidates: list[Candidate]
 ) -> None:
-    """Two spellings of one surname in one text, with the same given name: "Mehdi Karroubi"
-    and "Mehdi Karoubbi" (never two surnames that differ otherwise: "Clinton" / "Clifton")."""
+    """Two spellings of one surname in one text that differ only by a doubled letter, with the
+    same given name: "Mehdi Karroubi" and "Mehdi Karoubbi" (never "Clinton" / "Clifton", nor
+    two written in one sentence: "Thomas Meyer met Thomas Meier")."""
     by_spelling: dict[str, list[str]] = defaultdict(list)
     for key in full_by_surname:
         if len(key) >= 5:
             by_spelling[surname_spelling(key)].append(key)
+
+    def given(m: int) -> str:
+        person = candidates[m].person
+        return fold(person.first) if person is not None and len(person.first) > 2 else ""
+
     for keys in by_spelling.values():
         for a_pos, a in enumerate(keys):
             for b in keys[a_pos + 1 :]:
-                for m in full_by_surname[a]:
-                    for n in full_by_surname[b]:
-                        pa, pb = candidates[m].person, candidates[n].person
-                        assert pa is not None and pb is not None
-                        if fold(pa.first) == fold(pb.first) and len(pa.first) > 2:
-                            uf.union(m, n)
+                pairs = [
+                    (m, n)
+                    for m in full_by_surname[a]
+                    for n in full_by_surname[b]
+                    if given(m) and given(m) == given(n)
+                ]
+                sentences_a = {candidates[m].sentence for m in full_by_surname[a]}
+                if pairs and not sentences_a & {candidates[n].sentence for n in full_by_surname[b]}:
+                    uf.union(*pairs[0])
 
 
 def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], set[int]]:
@@ -3099,13 +3147,15 @@ def vote_type(members: list[Candidate]) -> str:
         ("PERSON" in votes or "ORG" in votes)
         and not any(c.titles for c in members)
         and all(org_key(c.name) in _capital_names() for c in members)
+        # an organization only after "in", "to", "from" ...: "Georgetown" may be the university
+        and ("PERSON" in votes or all(c.prev_word in PLACE_PREPOSITIONS for c in members))
     ):
         # "talks in Dakar" tagged a person, "her visit to Ulaanbaatar" an organization: a
         # capital, untitled
         return "GPE"
     best = max(votes.values())
     tied = [label for label, count in votes.items() if count == best]
-    if tied == ["ORG"] and all(name_kind(c.name) == "FAC" for c in members):
+    if tied == ["ORG"] and all(fold(c.name).split()[-1] in VISITED_PLACES for c in members):
         return "FAC"  # "the Applied Arts Museum" tagged an organization: a place one visits
     if len(tied) == 1:
         return tied[0]
@@ -3138,7 +3188,10 @@ def canonical_name(members: list[Candidate], etype: str) -> str:
 
 
 def _resolve_descriptions(
-    candidates: list[Candidate], groups: list[list[int]], descriptions: list[Description]
+    candidates: list[Candidate],
+    groups: list[list[int]],
+    descriptions: list[Description],
+    lesser: frozenset[str] = frozenset(),
 ) -> set[int]:
     """Join each role description to the one person known to hold that office in the document
     (by a title written with a name: "President Obama" -> "the President"), or to the name in
@@ -3251,6 +3304,8 @@ def _resolve_descriptions(
                     first_contest
                     and len(others) == 1
                     and "q:" + d.core not in offices[others[0]]
+                    # a person the story makes a subject somewhere, not one only spoken to
+                    and any(others[0] in lead for lead in subjects.values())
                     and not d.qualified
                     and d.subject
                 ):
@@ -3297,6 +3352,8 @@ def _resolve_descriptions(
                     g
                     for core, seen in titled.items()
                     if set(d.core.split()) <= set(core.split())
+                    # "Vice President Joe Biden" holds no "the President"
+                    and not (set(core.split()) - set(d.core.split())) & lesser
                     for _, _, g, _ in seen
                 }
                 # Only a person with no other known office takes this one by position; not
@@ -3416,12 +3473,13 @@ def link_document(
     candidates: list[Candidate],
     text: str,
     descriptions: list[Description] | None = None,
+    lesser: frozenset[str] = frozenset(),
 ) -> tuple[list[Mention], list[Entity]]:
     """Mentions and entities of one document; sets `entity` on each candidate. Resolved role
-    descriptions are added to `candidates`."""
+    descriptions are added to `candidates`; `lesser` are the lexicon's `deputy_words`."""
     groups, ambiguous_members = cluster(candidates, text)
     if descriptions:
-        ambiguous_members |= _resolve_descriptions(candidates, groups, descriptions)
+        ambiguous_members |= _resolve_descriptions(candidates, groups, descriptions, lesser)
     entities: list[Entity] = []
     for members_idx in groups:
         members = [candidates[i] for i in members_idx]

@@ -279,8 +279,8 @@ def subject_of(
     to meet Y')."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if subjects:
-        # "Reps. Gallego and Byrne traveled ...": the parser may hang a title before the name
-        # as a subject of its own; the name next to it carries the list
+        # "Reps. Gallego and Byrne traveled ...": the parser may hang a word before the name
+        # (a title) as a subject of its own; the last of two adjacent subjects is the head
         first = subjects[0]
         if len(subjects) > 1 and subjects[1].i == first.i + 1:
             return subjects[1]
@@ -681,6 +681,15 @@ def extract_relations(
         return []
     matcher = relation_matcher(pieces[0][1].vocab, lexicon)
     person = {i for i, e in enumerate(entities) if e.type == "PERSON"}
+    # words of a meeting at a distance: people named together on a call or in a letter were
+    # not in one room
+    met_lists = lexicon.relations.get("met", {})
+    remote_words = {
+        "write",
+        *met_lists.get("medium", []),
+        *met_lists.get("written_medium", []),
+        *met_lists.get("verb_call", []),
+    }
     # "hosted the Cybersecurity Dialogue": a name for an event is no party to a relation.
     events = {i for i, e in enumerate(entities) if e.name.split()[-1].lower() in matcher.events}
     quoted = [_quoted(doc) for _, doc in pieces]  # read by salience and by quote speakers
@@ -691,6 +700,9 @@ def extract_relations(
         person,
         quoted,
         frozenset(lexicon.words.get("topic_verbs", [])),
+        frozenset(lexicon.offices)
+        | frozenset(lexicon.words.get("delegate_nouns", []))
+        | frozenset(lexicon.words.get("people_nouns", [])),
     )
     salience.genders = {i: _gender(entities[i]) for i in person}
     salience.chain_pronoun_subjects()
@@ -909,7 +921,7 @@ def extract_relations(
                 and (chunk, source_tok.i) in token_entity  # named, not "Members met with Y"
                 and {e for e, _ in sources} <= person
                 and any(e in person for e, _ in targets)
-                and not any(t.lower_ in _APART_WORDS or t.lemma_ in _CALL_WORDS for t in sent)
+                and not any(t.lower_ in _APART_WORDS or t.lemma_ in remote_words for t in sent)
             )
             # "Senators A, B and C announced their meeting with Y": one meeting, so they met
             # one another too
@@ -1108,8 +1120,10 @@ def _coordinated_before(
 
 
 # "A and B separately met C", "each met C": apart, so A and B did not meet
-_APART_WORDS = {"separately", "separate", "each", "individually", "respectively", "respective"}
-_CALL_WORDS = {"call", "telephone", "phone", "videoconference", "teleconference", "letter", "write"}
+_APART_WORDS = {
+    "separately", "separate", "each", "individually", "respectively", "respective", "both",
+    "different",
+}  # fmt: skip
 
 # "on a conference call", "in a joint videoconference": one call that every party was on
 _JOINT_CALLS = {"videoconference", "teleconference"}
@@ -1332,44 +1346,43 @@ def _attendance_lists(
                 and verb.tag_ == "VBG"
                 and any(c.dep_ == "dobj" and the_meeting(c) for c in verb.children)
             )
-            attended_by = [
-                p
-                for t in sent
-                if t.lemma_ == "attend" and t.tag_ == "VBN"
-                for by in t.children
-                if by.dep_ == "agent"
-                for p in by.children
-                if p.dep_ == "pobj"
-            ]
-            if attended_by and not present:
+            listed: list[Token] = []
+            anchor = verb
+            for t in sent:
+                if not (t.lemma_ == "attend" and t.tag_ == "VBN" and not present):
+                    continue
+                # "a private meeting, also attended by A, B and C": the participle's meeting
+                # (its head, its passive subject, or the object of the verb it was hung on);
+                # not "The ceremony was attended by A and B"
+                hosts = [t.head, *(c for c in t.children if c.dep_ == "nsubjpass")]
+                if t.head.pos_ in ("VERB", "AUX"):
+                    hosts += [c for c in t.head.children if c.dep_ == "dobj"]
+                if not any(h.lemma_ in meetings for h in hosts):
+                    continue
+                agents = [p for by in t.children if by.dep_ == "agent" for p in by.children]
                 # the agent's list, which the parser may hang as appositions of its first item
                 listed = [
-                    *attended_by,
-                    *(a for p in attended_by for a in p.children if a.dep_ == "appos"),
+                    *agents,
+                    *(a for p in agents for a in p.children if a.dep_ == "appos"),
                 ]
-                people = _people_listed(chunk, listed, token_entity, person)
-                mod = modality([], attended_by[0].head.head, matcher)
-                if people and not (mod.negated or mod.hypothetical or mod.hedged):
-                    sentence = sentence_base[chunk] + sent_index[sent.start]
-                    joiners = [(e, 0.8) for e in dict.fromkeys(people)]
-                    evidence = _evidence(doc_id, offset, sent, attended_by[0].head.head)
-                    out.append((sentence, mod, joiners, evidence))
-                continue
-            if not present:
-                continue
-            if verb.lemma_ == "be":
-                listed = [c for c in verb.children if c.dep_ in ("attr", "nsubj")]
-                if any(c.dep_ == "attr" for c in listed):  # "Members ... were A, B": the list
-                    listed = [c for c in listed if c.dep_ == "attr"]
-            else:
-                listed = [c for c in verb.children if c.dep_ == "nsubj"]
+                anchor = t.head
+                break
+            if not listed:
+                if not present:
+                    continue
+                if verb.lemma_ == "be":
+                    listed = [c for c in verb.children if c.dep_ in ("attr", "nsubj")]
+                    if any(c.dep_ == "attr" for c in listed):  # "Members ... were A, B"
+                        listed = [c for c in listed if c.dep_ == "attr"]
+                else:
+                    listed = [c for c in verb.children if c.dep_ == "nsubj"]
             people = _people_listed(chunk, listed, token_entity, person)
-            mod = modality([], verb, matcher)
+            mod = modality([], anchor, matcher)
             if not people or mod.negated or mod.hypothetical or mod.hedged:
                 continue
             sentence = sentence_base[chunk] + sent_index[sent.start]
             joiners = [(e, 0.8) for e in dict.fromkeys(people)]
-            out.append((sentence, mod, joiners, _evidence(doc_id, offset, sent, verb)))
+            out.append((sentence, mod, joiners, _evidence(doc_id, offset, sent, anchor)))
     return out
 
 
@@ -3108,6 +3121,7 @@ def _salience(
     person: set[int],
     quoted: list[list[bool]],
     topic_verbs: frozenset[str] = frozenset(),
+    person_nouns: frozenset[str] = frozenset(),
 ) -> Salience:
     by_sentence: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     unnamed: dict[int, list[int]] = defaultdict(list)
@@ -3141,8 +3155,13 @@ def _salience(
                     # moves"' after "... when he made this decision")
                     and not (tok.lower_ in ("i", "we", "you") and not quoted[chunk][tok.i])
                     # "During his meeting with Y, the bilateral relationship was discussed":
-                    # what was discussed is no one
-                    and not (tok.dep_ == "nsubjpass" and tok.head.lemma_ in topic_verbs)
+                    # what was discussed is no one (but "his deputy was considered" is)
+                    and not (
+                        tok.dep_ == "nsubjpass"
+                        and tok.head.lemma_ in topic_verbs
+                        and tok.pos_ == "NOUN"
+                        and tok.lemma_.lower() not in person_nouns
+                    )
                 ):
                     unnamed[sentence_base[chunk] + n].append(tok.idx)
                 if e is not None and e not in person and tok.dep_ in ("nsubj", "nsubjpass"):
