@@ -1356,10 +1356,11 @@ def test_an_office_beside_its_other_holder_is_the_one_the_story_named_before(ext
 
 @pytest.mark.parametrize(
     "others",
-    # one other holder titled with a nationality, or several: which one is meant is unclear
+    # the one holder left is titled with a nationality: "the President" of the readout is
+    # another, unnamed, whoever else is named beside it
     ["President Berzins", "President Berzins and President Ilves"],
 )
-def test_an_office_beside_a_holder_is_no_foreign_holder_nor_one_of_several(extract, others):
+def test_an_office_beside_a_holder_is_no_holder_titled_with_a_nationality(extract, others):
     ex = extract(
         "French President Francois Hollande spoke on Monday. President Hollande said the talks "
         f"went well. The President also spoke with {others} on a conference call today."
