@@ -3490,3 +3490,13 @@ def test_the_reviewed_forms_give_no_wrong_edge(extract, text):
         ("opposed", "Robert Mueller", "Paul Manafort"),
     }
     assert not got & wrong, got
+
+
+def test_an_office_without_article_names_the_person_after_its_comma(extract):
+    got = edges(
+        extract(
+            "It followed a warm and wide-ranging phone call between Foreign Minister Taye and "
+            "UK Foreign Secretary, David Lammy, last week."
+        )
+    )
+    assert_edge(got, ("met", "Taye", "David Lammy"))

@@ -2280,6 +2280,30 @@ class _Resolver:
                 found.append(people[-1])
         return found
 
+    def _named_after_comma(self, tok: Token) -> int | None:
+        """The person an office written without an article names after a comma: "a phone
+        call between Foreign Minister Taye and UK Foreign Secretary, David Lammy, last week"
+        (the parser hangs the name elsewhere); the name must end at a comma or the sentence's
+        end."""
+        doc = tok.doc
+        if (
+            (self.chunk, tok.i) in self.token_entity
+            or tok.lemma_.lower() not in self.matcher.lexicon.offices
+            or any(c.dep_ == "det" for c in tok.children)
+            or tok.i + 2 >= len(doc)
+            or doc[tok.i + 1].text != ","
+        ):
+            return None
+        e = self.token_entity.get((self.chunk, tok.i + 2))
+        if e not in self.person:
+            return None
+        end = tok.i + 2
+        while end < len(doc) and self.token_entity.get((self.chunk, end)) == e:
+            end += 1
+        if end < len(doc) and doc[end].text not in (",", ".", ";") and not doc[end].is_sent_end:
+            return None
+        return e
+
     def one(self, tok: Token) -> list[tuple[int, float]]:
         """The entities this one token stands for, without its conjuncts."""
         return self._one(tok, 0)
@@ -2302,6 +2326,9 @@ class _Resolver:
             ]
             if named:
                 return self._one(named[-1], depth + 1)
+        named_after = self._named_after_comma(tok)
+        if named_after is not None:
+            return [(named_after, 0.9)]
         if low in RELATIVE and tok.head.dep_ == "relcl":
             return self._one(tok.head.head, depth + 1)
         if tok.lemma_ in self.matcher.owned and tok.pos_ == "NOUN":
