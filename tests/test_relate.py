@@ -3500,3 +3500,25 @@ def test_an_office_without_article_names_the_person_after_its_comma(extract):
         )
     )
     assert_edge(got, ("met", "Taye", "David Lammy"))
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Serbia says it has arrested Radovan Karadzic.",
+            ("opposed", "Serbia", "Radovan Karadzic"),
+        ),
+        (
+            "The Iraqi government said it had arrested Tariq al-Hashemi.",
+            ("opposed", "Iraqi government", "Tariq al-Hashemi"),
+        ),
+    ],
+)
+def test_it_that_reports_its_own_act_is_the_body_that_says_so(extract, text, edge):
+    assert edge in edges(extract(text))
+
+
+def test_it_of_a_person_saying_is_no_one(extract):
+    got = edges(extract("John Smith said it had attacked Hamas."))
+    assert not [e for e in got if e[0] == "opposed"], got

@@ -2280,6 +2280,21 @@ class _Resolver:
                 found.append(people[-1])
         return found
 
+    def _reported_body(self, tok: Token) -> int | None:
+        """The body or country a subject "it" stands for when it reports its own act: "Serbia
+        says it has arrested Radovan Karadzic", "The government said it had arrested Y"."""
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        saying = verb.head
+        if verb.dep_ != "ccomp" or saying.lemma_ not in self.matcher.reporting:
+            return None
+        subject = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        found = [e for e, _ in self._one(subject, 1) if e not in self.person]
+        return found[0] if len(found) == 1 and found[0] not in self.exclude else None
+
     def _named_after_comma(self, tok: Token) -> int | None:
         """The person an office written without an article names after a comma: "a phone
         call between Foreign Minister Taye and UK Foreign Secretary, David Lammy, last week"
@@ -2590,6 +2605,10 @@ class _Resolver:
         if low in FIRST_PERSON and tok.pos_ == "PRON":
             e = self.salience.speakers.get((self.chunk, tok.i))
             if e is not None and e not in self.exclude:
+                return [(e, 0.8)]
+        if low == "it" and tok.dep_ == "nsubj":
+            e = self._reported_body(tok)
+            if e is not None:
                 return [(e, 0.8)]
         if low in ("his", "her") and tok.dep_ == "poss":
             # "met President Bashir and (several of) his top advisors": the person the
