@@ -3522,3 +3522,37 @@ def test_it_that_reports_its_own_act_is_the_body_that_says_so(extract, text, edg
 def test_it_of_a_person_saying_is_no_one(extract):
     got = edges(extract("John Smith said it had attacked Hamas."))
     assert not [e for e in got if e[0] == "opposed"], got
+
+
+def test_a_public_designation_of_a_family_opposes_each_member_named(extract):
+    got = edges(
+        extract(
+            "Antony J. Blinken, Secretary of State\n\nToday, I am announcing the public "
+            "designation of Sali Berisha. In addition to Berisha, I am publicly designating his "
+            "spouse, Liri Berisha, his son, Shkelzen Berisha, and his daughter, Argita Berisha "
+            "Malltezi."
+        )
+    )
+    for member in ("Liri Berisha", "Shkelzen Berisha"):
+        assert ("opposed", "Antony J. Blinken", member) in got, got
+    got = edges(
+        extract(
+            "Antony J. Blinken, Secretary of State\n\nI am publicly designating Horacio Cartes, "
+            "a close associate of President Mario Abdo Benitez, for corruption."
+        )
+    )
+    assert not [e for e in got if "Mario Abdo Benitez" in e], got
+
+
+def test_a_quotation_left_open_runs_on_into_paragraphs_without_marks(extract):
+    got = edges(
+        extract(
+            "On May 19, the US Secretary of State, Anthony Blinken, issued the following Press "
+            "Statement:\n“Today, I am announcing the public designation of Sali Berisha, due to "
+            "his involvement in significant corruption.\nThis designation is made under Section "
+            "7031(c). In addition to Berisha, I am publicly designating his spouse, Liri Berisha, "
+            "and his son, Shkelzen Berisha.\nThe United States stands with the people of "
+            "Albania.”"
+        )
+    )
+    assert ("opposed", "Anthony Blinken", "Liri Berisha") in got, got

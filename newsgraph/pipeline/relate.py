@@ -95,6 +95,9 @@ class CompiledFrame:
     all_pairs: bool = False  # "A, B and C met": every two of the parties
     joins_meeting: bool = False  # the target is the meeting last reported: its parties
     both_ways: bool = False  # "his arch-rival Y": each pair in both directions
+    # every person the sentence names after the trigger is a target too ("I am publicly
+    # designating his spouse, A, his son, B, and his daughter, C", a list the parser breaks)
+    names_after: bool = False
 
 
 def _fill(value: Any, lists: dict[str, Any]) -> Any:
@@ -173,6 +176,7 @@ class RelationMatcher:
                     all_pairs=bool(frame.get("all_pairs", False)),
                     joins_meeting=bool(frame.get("joins_meeting", False)),
                     both_ways=bool(frame.get("both_ways", False)),
+                    names_after=bool(frame.get("names_after", False)),
                     target_types=frozenset(frame["target_types"])
                     if "target_types" in frame
                     else None,
@@ -910,6 +914,13 @@ def extract_relations(
                         targets += resolver.arguments(item, {e for e, _ in sources + targets})
                 if source_tok.lower_ in PRONOUNS:
                     sources = resolver.arguments(source_tok, {e for e, _ in targets})
+                if frame.names_after:
+                    taken = {e for e, _ in sources + targets}
+                    for t in sent:
+                        e = token_entity.get((chunk, t.i))
+                        if t.i > trigger.i and e in person and e not in taken and _kin_named(t):
+                            targets.append((e, 0.8))
+                            taken.add(e)
             pairs = [(s, t) for s in sources for t in targets]
             symmetric_frame = bool(lexicon.relations[frame.relation].get("symmetric", False))
             # "Kushner and Flynn met with Kislyak": one meeting, so the two met as well; not a
@@ -1986,6 +1997,19 @@ def _has_excluded(nodes: dict[str, Token], trigger: Token, excludes: list[str]) 
     return False
 
 
+def _kin_named(tok: Token) -> bool:
+    """Is this the first word of a name a kinship noun sets before it ("his spouse, Liri
+    Berisha", "his son, Shkelzen Berisha")? Not a name met otherwise in the sentence ("X, a
+    close associate of President Y")."""
+    doc, i = tok.doc, tok.i
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in _kinship_nouns()
+
+
+@cache
+def _kinship_nouns() -> frozenset[str]:
+    return frozenset(data_lines("kinship.txt"))
+
+
 def _face_to_face(tok: Token) -> bool:
     """Idioms of meeting that look like objects: "met face to face", "shook hands"; and the
     meeting itself set off after the verb ("X and Y met for 90 minutes -- a 20-minute private
@@ -3058,6 +3082,7 @@ def _quote_speakers(
     speakers: dict[TokenKey, int] = {}
     carried: int | None = None  # the speaker a next quoted paragraph continues
     introduced: int | None = None  # the speaker of unquoted words after "X said:"
+    left_open = False  # the paragraph before ended inside a quotation it never closed
     turn: int | None = None  # the speaker of a transcript's turn ("Deputy Secretary Armitage:")
     for chunk, (_, doc) in enumerate(pieces):
         if not len(doc):
@@ -3111,6 +3136,13 @@ def _quote_speakers(
         if any(flags):
             carried = said[-1][1] if said else carried if opens else None
             introduced = None
+        elif left_open and carried is not None and not said:
+            # a quotation left open runs on into paragraphs that open with no mark of their
+            # own (a page that dropped them): "“Today, I am announcing ... In addition to
+            # Berisha, I am publicly designating ..."
+            for tok in doc:
+                if tok.lower_ in FIRST_PERSON:
+                    speakers.setdefault((chunk, tok.i), carried)
         elif doc.text.rstrip().endswith(":"):
             roots = [s.root for s in doc.sents]
             carried = who(roots[-1]) if roots else None
@@ -3127,6 +3159,10 @@ def _quote_speakers(
             carried = None
         else:
             carried = introduced = None
+        if any(flags):
+            left_open = flags[-1]
+        elif any(t.text in QUOTE_MARKS for t in doc):
+            left_open = False  # a mark in a paragraph with nothing quoted closes the quotation
     return speakers
 
 
