@@ -3556,3 +3556,13 @@ def test_a_quotation_left_open_runs_on_into_paragraphs_without_marks(extract):
         )
     )
     assert ("opposed", "Anthony Blinken", "Liri Berisha") in got, got
+
+
+def test_a_possessed_role_written_as_a_title_before_the_name(extract):
+    got = edges(
+        extract(
+            "U-S officials say Mr. Clinton emerged from his meeting with South Korea's National "
+            "Security Adviser, General Hwang Won-Tak, saying he is hopeful."
+        )
+    )
+    assert ("advised", "Hwang Won-Tak", "South Korea") in got, got

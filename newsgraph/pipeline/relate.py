@@ -152,7 +152,15 @@ class RelationMatcher:
                 if not needed or not needed <= lists.keys():
                     continue
                 key = f"{relation}:{frame['name']}"
-                pattern = _fill(frame["pattern"], lists)
+                frame_lists = lists
+                if frame.get("titled_role") and "role" in lists:
+                    # "Trump's National Security Adviser John Bolton": a role written as a
+                    # title, which the model lemmatises as written
+                    frame_lists = {
+                        **lists,
+                        "role": lists["role"] + [w.title() for w in lists["role"]],
+                    }
+                pattern = _fill(frame["pattern"], frame_lists)
                 self.matchers[key] = DependencyMatcher(vocab, validate=True)
                 self.matchers[key].add(key, [pattern])
                 self.needs[key] = _required_words(pattern)
