@@ -1459,3 +1459,13 @@ def test_the_reviewed_forms_give_no_false_merge(extract, text, name, alias):
 def test_a_company_after_a_chairmans_of_is_no_person(extract):
     ex = extract("Kelcy Warren, Chairman of Energy Transfer, spoke on Monday.")
     assert entity_of(ex, "Energy Transfer").type == "ORG"
+
+
+def test_president_elect_is_a_title(extract):
+    ex = extract(
+        "During his trip to Malé, he will meet with President-Elect Ibrahim Mohamed Solih. "
+        "He looks forward to talking with President-Elect Solih."
+    )
+    solih = entity_of(ex, "Ibrahim Mohamed Solih")
+    assert "Solih" in solih.aliases
+    assert not [e for e in ex.entities if "Elect" in e.name]

@@ -3566,3 +3566,13 @@ def test_a_possessed_role_written_as_a_title_before_the_name(extract):
         )
     )
     assert ("advised", "Hwang Won-Tak", "South Korea") in got, got
+
+
+def test_the_with_phrase_of_a_meeting_noun_inside_the_object_is_not_the_talks(extract):
+    got = edges(
+        extract(
+            "Prime Minister Saad Hariri and Joe Biden discussed regional developments, including "
+            "ongoing nuclear negotiations with Iran."
+        )
+    )
+    assert not [e for e in got if "Iran" in e], got

@@ -1977,10 +1977,18 @@ def _expand_excludes(rules: list[str], lists: dict[str, Any]) -> list[str]:
 
 
 def _has_excluded(nodes: dict[str, Token], trigger: Token, excludes: list[str]) -> bool:
-    """Does the trigger (or the node named in 'node>dep:word') have an excluded child? A dep
-    written 'prep/pobj' is a grandchild ("told Y [in] a [letter]"; its word is a lemma). The
-    idiom "face to face" is no object ("X and Y met face to face")."""
+    """Does the trigger (or the node named in 'node>dep:word') have an excluded child, or the
+    node named in 'node<:word' hang on that word? A dep written 'prep/pobj' is a grandchild
+    ("told Y [in] a [letter]"; its word is a lemma). The idiom "face to face" is no object ("X
+    and Y met face to face")."""
     for rule in excludes:
+        if "<:" in rule:
+            # "prep<:talk": the node hangs on that word ("discussed developments, including
+            # negotiations with Iran": the with-phrase is the negotiations', not the talk's)
+            name, _, word = rule.partition("<:")
+            if name in nodes and nodes[name].head.lemma_.lower() == word:
+                return True
+            continue
         node_name, _, rest = rule.rpartition(">")
         dep, _, word = rest.partition(":")
         tok = nodes.get(node_name, trigger) if node_name else trigger
