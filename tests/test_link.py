@@ -1469,3 +1469,19 @@ def test_president_elect_is_a_title(extract):
     solih = entity_of(ex, "Ibrahim Mohamed Solih")
     assert "Solih" in solih.aliases
     assert not [e for e in ex.entities if "Elect" in e.name]
+
+
+def test_an_office_for_a_place_is_a_title_and_an_office_run_into_a_name_is_cut(extract):
+    ex = extract(
+        "In Tirana, the Minister will hold discussions with Minister of Foreign Affairs Ditmir "
+        "Bushati. The Minister for Europe Sir Alan Duncan said: I am pleased."
+    )
+    duncan = entity_of(ex, "Alan Duncan")
+    assert any(t.startswith("Minister for Europe") for t in duncan.titles)
+    assert "the Minister" in duncan.aliases
+    assert entity_of(ex, "Ditmir Bushati").titles == ["Minister of Foreign Affairs"]
+    # another's office after "for" is no title of the name after it
+    ex = extract(
+        "A spokesman for U.N. Secretary-General Antonio Guterres said the talks went well."
+    )
+    assert not [t for t in entity_of(ex, "Antonio Guterres").titles if "spokesman" in t]

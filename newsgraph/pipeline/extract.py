@@ -43,6 +43,11 @@ def extract_parsed(
     relations = extract_relations(
         pieces, sentence_base, token_entity, entities, document.id, lexicon, skip
     )
+    for relation in relations:
+        for evidence in relation.evidence:
+            # the sentence as the document writes it: the parse may have read a line break
+            # inside it as a space (offsets are the same)
+            evidence.sentence = document.text[evidence.start : evidence.end].strip()
     return DocumentExtraction(
         document=document.id,
         source=document.source,

@@ -215,8 +215,9 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
             i -= 1
             continue
         of = _office_of(doc, i, lexicon)
-        if not tokens and of:
-            # "Deputy Secretary of State Wendy Sherman": the office's own of-phrase
+        if of and all(t.lower_ in TITLE_NOISE for t in tokens):
+            # "Deputy Secretary of State Wendy Sherman", "the Minister for Europe Sir Alan
+            # Duncan": the office's own of- or for-phrase, before any honorific
             tokens.extend(reversed(doc[of - 1 : i + 1]))
             attached.update(range(of - 1, i + 1))
             i = of - 2
@@ -236,9 +237,10 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
 def _office_of(doc: Doc, end: int, lexicon: Lexicon) -> int:
     """Where the "of" of an office's name ending at token `end` stands ("Secretary of State",
     "Minister of Foreign Affairs", "Speaker of the Mongolian Parliament"): a title word, "of",
-    then at most four capitalised words (or "the", "and", "&"); 0 if none."""
+    then at most four capitalised words (or "the", "and", "&"); or "for" and a place or a
+    department ("Minister for Europe"); 0 if none."""
     for j in range(end, max(end - 5, 0), -1):
-        if doc[j].lower_ == "of":
+        if doc[j].lower_ in ("of", "for"):
             words = doc[j + 1 : end + 1]
             if (
                 words
@@ -246,10 +248,21 @@ def _office_of(doc: Doc, end: int, lexicon: Lexicon) -> int:
                 and doc[j - 1].is_title
                 and words[-1].is_title
                 and all(t.is_title or t.lower_ in ("the", "and", "&") for t in words)
+                # "Minister for Europe": a place or a department after "for" (not "spokesman
+                # for U.N. Secretary-General Antonio Guterres", another's office)
+                and (doc[j].lower_ == "of" or all(_department_or_place(t, lexicon) for t in words))
             ):
                 return j
             return 0
     return 0
+
+
+def _department_or_place(tok: Token, lexicon: Lexicon) -> bool:
+    return (
+        tok.ent_type_ in ("GPE", "LOC", "NORP")
+        or tok.lower_ in lexicon.title_modifiers
+        or tok.lower_ in ("the", "and", "&", "affairs")
+    )
 
 
 PLACE_PREFIXES = {
@@ -1852,10 +1865,10 @@ def title_core(tokens: list[Token], lexicon: Lexicon | None = None) -> str:
     lesser = lexicon.deputy_words if lexicon is not None else frozenset()
     cut = len(tokens)
     for n, t in enumerate(tokens):
-        if t.lower_ == "of" and n > 0 and lexicon is not None:
+        if t.lower_ in ("of", "for") and n > 0 and lexicon is not None:
             after = tokens[n + 1 :]
             if any(
-                w.lower_ in lexicon.title_modifiers or w.ent_type_ in ("GPE", "ORG", "NORP")
+                w.lower_ in lexicon.title_modifiers or w.ent_type_ in ("GPE", "LOC", "ORG", "NORP")
                 for w in after
             ):
                 cut = n
