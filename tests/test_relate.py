@@ -3576,3 +3576,52 @@ def test_the_with_phrase_of_a_meeting_noun_inside_the_object_is_not_the_talks(ex
         )
     )
     assert not [e for e in got if "Iran" in e], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # second review: "it" of another thing the report names, or of two bodies
+        "The Pentagon said the drone was launched by Iran and that it attacked Israel.",
+        "The Pentagon said that after the drone crossed the border it attacked Israel.",
+        "Apple and Google said it met Microsoft officials.",
+        # a relative named after the designation's reason is not designated
+        'Antony J. Blinken, Secretary of State\n\n"I am publicly designating former President '
+        "Ivan Petrov for his involvement in significant corruption, including a scheme that "
+        'benefited his brother, Oleg Petrov," Secretary Blinken said.',
+    ],
+)
+def test_the_second_review_forms_give_no_wrong_edge(extract, text):
+    got = edges(extract(text))
+    assert not [
+        e for e in got if {"Israel", "Microsoft", "Oleg Petrov"} & set(e) and e[0] != "advised"
+    ], got
+
+
+def test_a_meeting_noun_that_is_the_object_keeps_its_with_phrase(extract):
+    got = edges(extract("Kerry discussed the talks with Zarif on Monday."))
+    assert_edge(got, ("met", "Kerry", "Zarif"))
+
+
+def test_an_open_quotation_does_not_outlast_a_new_speaker(extract):
+    got = edges(
+        extract(
+            'Senator Mark Smith said, "We will stand with Ukraine.\n\nSenator Tom Jones released '
+            'the following statement:\n\n"We condemn Vladimir Putin for this attack."'
+        )
+    )
+    assert ("opposed", "Tom Jones", "Vladimir Putin") in got, got
+    assert ("opposed", "Mark Smith", "Vladimir Putin") not in got, got
+
+
+def test_a_public_designation_of_the_following_members_of_a_family(extract):
+    got = edges(
+        extract(
+            "Antony J. Blinken, Secretary of State\n\nIn addition to Ihor Kolomoyskyy, I am "
+            "publicly designating the following members of Ihor Kolomoyskyy’s immediate family: "
+            "his wife, Iryna Kolomoyska, his daughter, Angelika Kolomoyska, and his son, Israel "
+            "Zvi Kolomoyskyy."
+        )
+    )
+    for member in ("Iryna Kolomoyska", "Angelika Kolomoyska"):
+        assert ("opposed", "Antony J. Blinken", member) in got, got

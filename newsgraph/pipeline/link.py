@@ -217,8 +217,9 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
         of = _office_of(doc, i, lexicon)
         if of and all(t.lower_ in TITLE_NOISE for t in tokens):
             # "Deputy Secretary of State Wendy Sherman", "the Minister for Europe Sir Alan
-            # Duncan": the office's own of- or for-phrase, before any honorific
-            tokens.extend(reversed(doc[of - 1 : i + 1]))
+            # Duncan": the office's own of- or for-phrase, before any honorific (which is
+            # no part of the office)
+            tokens = list(reversed(doc[of - 1 : i + 1]))
             attached.update(range(of - 1, i + 1))
             i = of - 2
             continue

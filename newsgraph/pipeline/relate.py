@@ -924,9 +924,15 @@ def extract_relations(
                     sources = resolver.arguments(source_tok, {e for e, _ in targets})
                 if frame.names_after:
                     taken = {e for e, _ in sources + targets}
-                    for t in sent:
+                    for t in sent[trigger.i - sent.start + 1 :]:
+                        # the list ends where a reason or a new clause begins (not at "the
+                        # following members of X's immediate family: his wife, A, ...")
+                        if (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod") or (
+                            t.lower_ in _LIST_ENDS
+                        ):
+                            break
                         e = token_entity.get((chunk, t.i))
-                        if t.i > trigger.i and e in person and e not in taken and _kin_named(t):
+                        if e in person and e not in taken and _kin_named(t):
                             targets.append((e, 0.8))
                             taken.add(e)
             pairs = [(s, t) for s in sources for t in targets]
@@ -1983,11 +1989,15 @@ def _has_excluded(nodes: dict[str, Token], trigger: Token, excludes: list[str]) 
     and Y met face to face")."""
     for rule in excludes:
         if "<:" in rule:
-            # "prep<:talk": the node hangs on that word ("discussed developments, including
-            # negotiations with Iran": the with-phrase is the negotiations', not the talk's)
+            # "prep<:talk": the node hangs on that word, other than a node of the match
+            # ("discussed developments, including negotiations with Iran": the with-phrase is
+            # the negotiations', not the talk's; but "discussed the talks with Zarif")
             name, _, word = rule.partition("<:")
-            if name in nodes and nodes[name].head.lemma_.lower() == word:
-                return True
+            if name in nodes:
+                head = nodes[name].head
+                matched = {n.i for n in nodes.values()}
+                if head.lemma_.lower() == word and head.i not in matched:
+                    return True
             continue
         node_name, _, rest = rule.rpartition(">")
         dep, _, word = rest.partition(":")
@@ -2011,6 +2021,11 @@ def _has_excluded(nodes: dict[str, Token], trigger: Token, excludes: list[str]) 
         ):
             return True
     return False
+
+
+# Words after which a designation's list of people has ended: "... his brother, X, for his
+# involvement in ..., including a scheme that benefited his cousin, Y"
+_LIST_ENDS = {"for", "due", "because", "including", "who", "which", "that", "while", "after"}
 
 
 def _kin_named(tok: Token) -> bool:
@@ -2322,16 +2337,23 @@ class _Resolver:
 
     def _reported_body(self, tok: Token) -> int | None:
         """The body or country a subject "it" stands for when it reports its own act: "Serbia
-        says it has arrested Radovan Karadzic", "The government said it had arrested Y"."""
+        says it has arrested Radovan Karadzic", "The government said it had arrested Y" (the
+        reported clause itself, not one joined to it: "... said the bill was hostile and that
+        it targeted Putin")."""
         verb = tok.head
-        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head
         saying = verb.head
         if verb.dep_ != "ccomp" or saying.lemma_ not in self.matcher.reporting:
             return None
-        subject = next((c for c in saying.children if c.dep_ == "nsubj"), None)
-        if subject is None:
+        # not where the report names another thing "it" may be: "The Pentagon said that after
+        # the drone crossed the border it attacked Israel"
+        if any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and t.pos_ != "PRON"
+            for t in verb.subtree
+        ):
             return None
+        subject = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(c.dep_ == "conj" for c in subject.children):
+            return None  # "Apple and Google said it met ...": which one is unclear
         found = [e for e, _ in self._one(subject, 1) if e not in self.person]
         return found[0] if len(found) == 1 and found[0] not in self.exclude else None
 
@@ -2355,7 +2377,7 @@ class _Resolver:
         end = tok.i + 2
         while end < len(doc) and self.token_entity.get((self.chunk, end)) == e:
             end += 1
-        if end < len(doc) and doc[end].text not in (",", ".", ";") and not doc[end].is_sent_end:
+        if end < len(doc) and doc[end].text not in (",", ".", ";") and not doc[end].is_sent_start:
             return None
         return e
 
@@ -3152,6 +3174,16 @@ def _quote_speakers(
         if any(flags):
             carried = said[-1][1] if said else carried if opens else None
             introduced = None
+        elif doc.text.rstrip().endswith(":"):
+            roots = [s.root for s in doc.sents]
+            carried = who(roots[-1]) if roots else None
+            introduced = carried if roots and roots[-1].lemma_ in quote_verbs else None
+            left_open = False
+        elif (statement := _statement_issued(doc)) is not None:
+            # "Senator Bob Menendez issued this statement after ...", then the statement in
+            # quotation marks, paragraph after paragraph
+            carried, introduced = who(statement), None
+            left_open = False
         elif left_open and carried is not None and not said:
             # a quotation left open runs on into paragraphs that open with no mark of their
             # own (a page that dropped them): "“Today, I am announcing ... In addition to
@@ -3159,14 +3191,6 @@ def _quote_speakers(
             for tok in doc:
                 if tok.lower_ in FIRST_PERSON:
                     speakers.setdefault((chunk, tok.i), carried)
-        elif doc.text.rstrip().endswith(":"):
-            roots = [s.root for s in doc.sents]
-            carried = who(roots[-1]) if roots else None
-            introduced = carried if roots and roots[-1].lemma_ in quote_verbs else None
-        elif (statement := _statement_issued(doc)) is not None:
-            # "Senator Bob Menendez issued this statement after ...", then the statement in
-            # quotation marks, paragraph after paragraph
-            carried, introduced = who(statement), None
         elif introduced is not None and first_person and not said:
             # "Foreign Secretary Jeremy Hunt said:" and then his words, unquoted, paragraph
             # after paragraph while they speak in the first person (GOV.UK releases)
