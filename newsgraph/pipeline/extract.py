@@ -37,7 +37,7 @@ def extract_parsed(
     candidates = find_candidates(pieces, sentence_base, lexicon, skip)
     descriptions = find_descriptions(pieces, sentence_base, lexicon, candidates, skip)
     mentions, entities = link_document(
-        document.id, candidates, document.text, descriptions, lexicon.deputy_words
+        document.id, candidates, document.text, descriptions, lexicon
     )
     token_entity = {(c.chunk, i): c.entity for c in candidates for i in range(c.start, c.end)}
     relations = extract_relations(

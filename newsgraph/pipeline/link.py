@@ -2785,9 +2785,12 @@ def _join_surname_spellings(
                     uf.union(*pairs[0])
 
 
-def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], set[int]]:
+def cluster(
+    candidates: list[Candidate], text: str, lexicon: Lexicon | None = None
+) -> tuple[list[list[int]], set[int]]:
     """Group candidates into entities: the candidate indices of each entity, and the indices
-    of surnames that fit several full names (ambiguous, kept apart)."""
+    of surnames that fit several full names (ambiguous, kept apart). `lexicon` gives the
+    titles of a couple ("General Secretary and Mrs. Gorbachev"); the shipped one if none."""
     n = len(candidates)
     uf = _UnionFind(n)
     ambiguous: set[int] = set()
@@ -2880,7 +2883,7 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
         return min(candidates[m].char_start for m in full_members if uf.find(m) == root)
 
     kin = {m for m in full_members if _introduced_as_kin(candidates[m], text)}
-    spouses = _couples(text)
+    spouses = _couples(text, lexicon or default_lexicon())
 
     def _relative(root: int) -> bool:
         """Is every full-name mention of this entity introduced as someone's relative?"""
@@ -3123,10 +3126,9 @@ def cluster(candidates: list[Candidate], text: str) -> tuple[list[list[int]], se
 _COUPLE = re.compile(r"\b([A-Z][\w.]*) and Mrs\.? ([A-Z][\w’'-]+)")
 
 
-def _couples(text: str) -> set[str]:
+def _couples(text: str, lexicon: Lexicon) -> set[str]:
     """Surname keys the text gives a couple: "The President and Mrs. Reagan", "General
     Secretary and Mrs. Gorbachev", "Mr. and Mrs. Smith" (a title or "Mr." before "and")."""
-    lexicon = default_lexicon()
     return {
         surname_fold(fold(m.group(2)))
         for m in _COUPLE.finditer(text)
@@ -3487,13 +3489,16 @@ def link_document(
     candidates: list[Candidate],
     text: str,
     descriptions: list[Description] | None = None,
-    lesser: frozenset[str] = frozenset(),
+    lexicon: Lexicon | None = None,
 ) -> tuple[list[Mention], list[Entity]]:
     """Mentions and entities of one document; sets `entity` on each candidate. Resolved role
-    descriptions are added to `candidates`; `lesser` are the lexicon's `deputy_words`."""
-    groups, ambiguous_members = cluster(candidates, text)
+    descriptions are added to `candidates`. `lexicon` is the run's (the shipped one if none)."""
+    lexicon = lexicon or default_lexicon()
+    groups, ambiguous_members = cluster(candidates, text, lexicon)
     if descriptions:
-        ambiguous_members |= _resolve_descriptions(candidates, groups, descriptions, lesser)
+        ambiguous_members |= _resolve_descriptions(
+            candidates, groups, descriptions, lexicon.deputy_words
+        )
     entities: list[Entity] = []
     for members_idx in groups:
         members = [candidates[i] for i in members_idx]

@@ -242,6 +242,24 @@ class RelationMatcher:
         self.reporting = set(w.get("reporting_verbs", []))
         self.quote_verbs = frozenset(w.get("quote_verbs", []))
         self.hedging = set(w.get("hedging_verbs", []))
+        # passive subjects that are topics, no one: "the relationship was discussed"
+        self.topic_verbs = frozenset(w.get("topic_verbs", []))
+        self.person_nouns = (
+            frozenset(lexicon.offices)
+            | frozenset(w.get("delegate_nouns", []))
+            | frozenset(w.get("people_nouns", []))
+        )
+        # words of a meeting at a distance: people named together on a call or in a letter
+        # were not in one room
+        met_lists = lexicon.relations.get("met", {})
+        self.remote_words = frozenset(
+            {
+                "write",
+                *met_lists.get("medium", []),
+                *met_lists.get("written_medium", []),
+                *met_lists.get("verb_call", []),
+            }
+        )
 
     def __call__(self, doc: Doc) -> list[tuple[str, list[int]]]:
         """(frame key, token indices) of every match in a parsed paragraph. Each frame runs
@@ -693,15 +711,6 @@ def extract_relations(
         return []
     matcher = relation_matcher(pieces[0][1].vocab, lexicon)
     person = {i for i, e in enumerate(entities) if e.type == "PERSON"}
-    # words of a meeting at a distance: people named together on a call or in a letter were
-    # not in one room
-    met_lists = lexicon.relations.get("met", {})
-    remote_words = {
-        "write",
-        *met_lists.get("medium", []),
-        *met_lists.get("written_medium", []),
-        *met_lists.get("verb_call", []),
-    }
     # "hosted the Cybersecurity Dialogue": a name for an event is no party to a relation.
     events = {i for i, e in enumerate(entities) if e.name.split()[-1].lower() in matcher.events}
     quoted = [_quoted(doc) for _, doc in pieces]  # read by salience and by quote speakers
@@ -711,10 +720,8 @@ def extract_relations(
         token_entity,
         person,
         quoted,
-        frozenset(lexicon.words.get("topic_verbs", [])),
-        frozenset(lexicon.offices)
-        | frozenset(lexicon.words.get("delegate_nouns", []))
-        | frozenset(lexicon.words.get("people_nouns", [])),
+        matcher.topic_verbs,
+        matcher.person_nouns,
     )
     salience.genders = {i: _gender(entities[i]) for i in person}
     salience.chain_pronoun_subjects()
@@ -946,7 +953,9 @@ def extract_relations(
                 and (chunk, source_tok.i) in token_entity  # named, not "Members met with Y"
                 and {e for e, _ in sources} <= person
                 and any(e in person for e, _ in targets)
-                and not any(t.lower_ in _APART_WORDS or t.lemma_ in remote_words for t in sent)
+                and not any(
+                    t.lower_ in _APART_WORDS or t.lemma_ in matcher.remote_words for t in sent
+                )
             )
             # "Senators A, B and C announced their meeting with Y": one meeting, so they met
             # one another too
