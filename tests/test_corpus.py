@@ -653,3 +653,11 @@ def test_a_titled_given_name_alone_is_a_surname_but_a_kings_is_his_given_name():
     assert not same(links, ("a", "e1"), ("a", "e2"))
     assert same(links, ("a", "e3"), ("a", "e4"))
     assert same(links, ("b", "e1"), ("b", "e2"))
+
+
+def test_a_countrys_initials_join_its_name():
+    # "USA" is an ISO code the country data keeps, since it spells "United States of America"
+    links = link_corpus(
+        [doc("a", ent("e0", "United States", "GPE"), ent("e1", "USA", "GPE"))], demonyms=False
+    )
+    assert same(links, ("a", "e0"), ("a", "e1"))

@@ -468,6 +468,12 @@ def test_a_possessive_inside_a_bodys_own_name_is_kept(extract):
             "Jorge Briceño Suarez",
             "Mono Jojoy",
         ),
+        (  # a given name and a surname both tagged places, apart
+            "The Crown Prince has broken his silence on the murder of Jamal Khashoggi. We "
+            "pressed him on the murder of Jamal Khashoggi. Khashoggi was a columnist.",
+            "Jamal Khashoggi",
+            "Khashoggi",
+        ),
     ],
 )
 def test_a_persons_name_the_model_cut_or_mistagged_is_one_person(extract, text, full, alone):
@@ -475,6 +481,14 @@ def test_a_persons_name_the_model_cut_or_mistagged_is_one_person(extract, text, 
     person = entity_of(ex, full)
     assert person.type == "PERSON"
     assert alone in person.aliases, [(e.name, e.type, e.aliases) for e in ex.entities]
+
+
+def test_a_given_name_beside_a_place_is_no_persons_name(extract):
+    ex = extract(
+        "Fans from Jordan Syria and Lebanon came. The show moved from Paris Texas. An Arizona "
+        "Republican and a Christian Democrat spoke."
+    )
+    assert not any(e.type == "PERSON" for e in ex.entities), [(e.name, e.type) for e in ex.entities]
 
 
 def test_a_place_named_like_a_person_of_the_story_stays_a_place(extract):
@@ -1486,3 +1500,14 @@ def test_an_office_for_a_place_is_a_title_and_an_office_run_into_a_name_is_cut(e
         "A spokesman for U.N. Secretary-General Antonio Guterres said the talks went well."
     )
     assert not [t for t in entity_of(ex, "Antonio Guterres").titles if "spokesman" in t]
+
+
+def test_a_name_in_apposition_to_a_role_is_a_persons_and_its_bracketed_short_form_too(extract):
+    ex = extract(
+        "Today, the Office of Foreign Assets Control (OFAC) sanctioned two Cambodian government "
+        "officials, Chau Phirun (Chau) and Tea Vinh (Tea), for their roles in corruption. The "
+        "State Department restricted visas for Chau and Tea."
+    )
+    chau, tea = entity_of(ex, "Chau Phirun"), entity_of(ex, "Tea Vinh")
+    assert chau.type == tea.type == "PERSON", [(e.name, e.type) for e in ex.entities]
+    assert "Chau" in chau.aliases and "Tea" in tea.aliases

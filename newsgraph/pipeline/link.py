@@ -353,6 +353,10 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
             i += 2
             continue
+        if nxt is not None and _split_given_name(doc, ent, nxt):
+            out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
+            i += 2
+            continue
         branch = _branch_end(doc, ent, nxt)
         if branch:
             # "Al-Qaeda in the Arabian Peninsula" is one body, named with its region
@@ -440,6 +444,30 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
             out.append(Span(doc, start, end, label=label))
         i += 1
     return sorted(out, key=lambda span: span.start)
+
+
+def _split_given_name(doc: Doc, first: Span, second: Span) -> bool:
+    """Did the model tag a person's given name and surname apart, as places or bodies ("the
+    murder of [Jamal] [Khashoggi]", both GPE)? One space between two single words; the first a
+    known given name and no country or capital ("[Jordan]", "[Paris] [Hilton]" stay apart), the
+    second a name word that is no country, capital or generic word; both read as a person's."""
+    if (
+        len(first) != 1
+        or len(second) != 1
+        or second.start != first.end
+        or doc[first.end - 1].whitespace_ != " "
+        or doc[second.start].is_sent_start
+        # a party, faith or nationality is no half of a name: "[Arizona] [Republican]"
+        or {first.label_, second.label_} & {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "MONEY"}
+    ):
+        return False
+    countries, capitals = _country_words(), _capital_names()
+    return (
+        is_given_name(first.text)
+        and _ONE_NAME_WORD.fullmatch(second.text) is not None
+        and not ({fold(first.text), fold(second.text)} & (countries | set(capitals)))
+        and _person_like(f"{first.text} {second.text}")
+    )
 
 
 @cache
@@ -940,6 +968,7 @@ def find_candidates(
     found = _join_cut_surnames(found, pieces, lexicon)
     _retag_surnames(found, pieces)
     _retag_full_names(found, pieces)
+    _retag_apposed_people(found, pieces, lexicon)
     _titled_names(found, pieces, lexicon)
     found = _split_name_pairs(found, pieces)
     found = _split_body_and_holder(found, pieces, lexicon)
@@ -947,6 +976,7 @@ def find_candidates(
     found.extend(_untagged_repeats(pieces, sentence_base, found, skip, lexicon))
     found.extend(_untagged_surnames(pieces, sentence_base, found, skip, lexicon))
     found.extend(_untagged_acronyms(pieces, sentence_base, found, skip))
+    found.extend(_bracketed_short_forms(pieces, found))
     _cover_postnominals(found, pieces, lexicon)
     return _names_in_own_script(pieces, found)
 
@@ -1340,6 +1370,38 @@ def _retag_full_names(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> 
                 c.label, c.person = "PERSON", person
 
 
+def _retag_apposed_people(
+    found: list[Candidate], pieces: list[tuple[int, Doc]], lexicon: Lexicon
+) -> None:
+    """A name the model tagged a body or place that stands in apposition to a role noun is a
+    person's: "sanctioned two Cambodian government officials, [Chau Phirun] (Chau) and Tea
+    Vinh" (the first tagged ORG). The name reads as a person's (two to four words, none a
+    generic word of a place or body, no country), the noun is a title or role in lower case;
+    a name joined to the apposition by "and" counts too."""
+    for c in found:
+        if c.label not in ("ORG", "GPE", "FAC", "LOC", "PRODUCT"):
+            continue
+        if not _person_like(c.name, known_given=False):
+            continue
+        tok = pieces[c.chunk][1][c.start : c.end].root
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        head = tok.head
+        if (
+            tok.dep_ == "appos"
+            and head.i < tok.i
+            and head.pos_ == "NOUN"
+            and head.is_lower
+            and lexicon.is_title(head.text)
+            # "the political party Vlaams Belang": a body's kind is no role
+            and fold(head.lemma_) not in ORG_WORDS
+            and not name_kinds().get(fold(head.lemma_))
+        ):
+            person = parse_person(c.name)
+            if person.is_full:
+                c.label, c.person = "PERSON", person
+
+
 def _plain_name_word(tok: Token, countries: frozenset[str]) -> bool:
     """A capitalised word that can be part of a person's name (not a generic word of a place or
     organization, a country or nationality)."""
@@ -1584,6 +1646,44 @@ def _untagged_acronyms(
                     prev_word=doc[tok.i - 1].lower_ if tok.i > 0 else "",
                 )
             )
+    return extra
+
+
+# "Chau Phirun (Chau)": one word in brackets right after a name
+_SHORT_FORM_AFTER = re.compile(r"\s*\(\s*([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s*\)")
+
+
+def _bracketed_short_forms(
+    pieces: list[tuple[int, Doc]], found: list[Candidate]
+) -> list[Candidate]:
+    """Short forms defined in brackets that the model left untagged: "sanctioned Chau Phirun
+    (Chau) and Tea Vinh (Tea)", as legal texts name people and bodies before calling them by
+    one word. The word must be the first or last word of the name; each becomes a mention
+    with the name's label (cluster joins it to the name)."""
+    covered = {(c.chunk, i) for c in found for i in range(c.start, c.end)}
+    extra = []
+    for c in found:
+        words = c.name.split()
+        if len(words) < 2 or c.label in ("GPE", "LOC"):
+            continue
+        offset, doc = pieces[c.chunk]
+        m = _SHORT_FORM_AFTER.match(doc.text, c.char_end - offset)
+        if not m or m.group(1) not in (words[0], words[-1]):
+            continue
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is None or any((c.chunk, t.i) in covered for t in span):
+            continue
+        extra.append(
+            _found_at(
+                c.chunk,
+                offset,
+                span,
+                c.sentence,
+                label=c.label,
+                name=span.text,
+                prev_word="(",
+            )
+        )
     return extra
 
 
@@ -2643,10 +2743,23 @@ def _bracketed_alias(first: Candidate, second: Candidate, text: str, person_keys
     """Is `second` another name of `first` given in brackets right after it? "Mohammed Hamdan
     Daglo (Hemedti)": a full person name and one capitalised word that is no place, party or
     acronym ("Chris Smith (R-N.J.)", "Kerry (Massachusetts)") and that the text tags a person
-    once at least; "the Kuomintang (or Nationalist Party)": two organization names."""
+    once at least; "the Kuomintang (or Nationalist Party)": two organization names; "Chau
+    Phirun (Chau)": one word of the name, defined as its short form."""
     if text[second.char_end : second.char_end + 1] != ")":
         return False
     between = text[first.char_end : second.char_start]
+    words = first.name.split()
+    if (
+        between.strip() == "("
+        and len(words) >= 2
+        and second.name in (words[0], words[-1])
+        and first.label not in ("GPE", "LOC")
+        and second.key not in _country_words()
+        and second.key not in _capital_names()
+    ):
+        # "Chau Phirun (Chau)": a short form the text defines, one word of the name, whatever
+        # the model tagged either
+        return True
     if first.label == "ORG" and second.label == "ORG":
         return bool(_OR_BRACKETED.fullmatch(between))
     return (
