@@ -450,14 +450,18 @@ def given_names_compatible(a: PersonName, b: PersonName) -> bool:
 
 
 _SPELLED = re.compile(r"[A-Z](?:-[A-Z])+")
+# Two capitals-only parts joined by a hyphen, the first of two letters or more: "ZANU-PF"
+_HYPHENATED = re.compile(r"[A-Z]{2,6}-[A-Z]{1,4}")
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every capitalised token of every document
 def is_acronym(name: str) -> bool:
     """'CENTCOM', 'U.S.', 'NSC', 'DoD': short, mostly capitals, one word; or spelled out letter
-    by letter as radio scripts write it: 'M-L-C'."""
+    by letter as radio scripts write it: 'M-L-C'; or two parts in capitals: 'ZANU-PF'."""
     if _SPELLED.fullmatch(name):
         return len(name) <= 19
+    if _HYPHENATED.fullmatch(name):
+        return True  # "ZANU-PF", "PML-N": a party and its wing
     bare = name.replace(".", "").replace("&", "")
     if not (2 <= len(bare) <= 10) or " " in bare or not bare.isalpha():
         return False

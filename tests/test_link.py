@@ -62,6 +62,23 @@ def test_acronym_defined_in_parentheses(extract):
     assert any("Committee" in a for a in cpj.aliases)
 
 
+def test_a_hyphenated_acronym_and_a_name_cut_before_its_last_words(extract):
+    ex = extract(
+        "He opposed the ruling Zimbabwe African National Union-Patriotic Front (ZANU-PF) "
+        "party. In 2020, he joined ZANU-PF."
+    )
+    assert "Zimbabwe African National Union-Patriotic Front" in entity_of(ex, "ZANU-PF").aliases
+    # the model cuts the name at "and the" and tags "Levant" a place
+    ex = extract(
+        "Carter thanked Estonia for its role in the coalition against the Islamic State of Iraq "
+        "and the Levant.\n\nThey discussed the defeat of ISIL and more."
+    )
+    assert "Islamic State of Iraq and the Levant" in entity_of(ex, "ISIL").aliases
+    # but a name is no longer than the text's acronyms say
+    ex = extract("The Ministry of Defence and the Army met. The Ministry of Defence said so.")
+    assert "Ministry of Defence" in {e.name for e in ex.entities}
+
+
 def test_acronym_defined_after_a_comma_and_or(extract):
     # FARC is Spanish: it spells no English word of the name, so only the text defines it.
     ex = extract(

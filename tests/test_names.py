@@ -118,12 +118,12 @@ def test_gender_from_data_and_honorifics():
     assert person_gender(parse_person("Bill Clinton")) == "m"
 
 
-@pytest.mark.parametrize("name", ["CENTCOM", "U.S.", "NSC", "DoD", "NATO"])
+@pytest.mark.parametrize("name", ["CENTCOM", "U.S.", "NSC", "DoD", "NATO", "ZANU-PF", "PML-N"])
 def test_is_acronym(name):
     assert is_acronym(name)
 
 
-@pytest.mark.parametrize("name", ["Pentagon", "Reuters", "A", "Kerry"])
+@pytest.mark.parametrize("name", ["Pentagon", "Reuters", "A", "Kerry", "Al-Qaeda", "US-China"])
 def test_is_not_acronym(name):
     assert not is_acronym(name)
 

@@ -966,6 +966,7 @@ def find_candidates(
     found = _confirm_headline_names(found, pieces)
     found = _speaker_labels(pieces, sentence_base, found, skip, lexicon)
     found = _join_cut_surnames(found, pieces, lexicon)
+    found = _extend_to_acronyms(found, pieces)
     _retag_surnames(found, pieces)
     _retag_full_names(found, pieces)
     _retag_apposed_people(found, pieces, lexicon)
@@ -1283,6 +1284,54 @@ def _join_cut_surnames(
     return [c for c in found if id(c) not in joined]
 
 
+_LINK_WORDS = {"and", "of", "for", "in", "on"}
+
+
+def _extend_to_acronyms(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> list[Candidate]:
+    """A body's name the model cut before its last words ("[the Islamic State of Iraq] and the
+    [Levant]", "[The Organization for Security and Co-operation] in [Europe]") runs on to them
+    when an acronym of the document spells the whole name and not the cut one ("ISIL",
+    "OSCE"). The run-on is a small word ("and", "of", "for", "in", "on"), perhaps "the", then
+    one to three capitalised words; a name tagged there becomes part of the body's."""
+    acronyms = {
+        tok.text
+        for _, doc in pieces
+        for tok in doc
+        if tok.text[:1].isupper() and tok.text.replace(".", "").isupper() and is_acronym(tok.text)
+    }
+    if not acronyms:
+        return found
+    starts = {(c.chunk, c.start): c for c in found}
+    absorbed: set[int] = set()
+    for c in found:
+        if c.label != "ORG" or " " not in c.name or id(c) in absorbed:
+            continue
+        doc = pieces[c.chunk][1]
+        end = c.end
+        if end >= len(doc) or doc[end].lower_ not in _LINK_WORDS:
+            continue
+        end += 1
+        if end < len(doc) and doc[end].lower_ == "the":
+            end += 1
+        words = 0
+        while end < len(doc) and words < 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end, words = end + 1, words + 1
+        if not words or any(t.is_sent_start for t in doc[c.end : end]):
+            continue
+        inside = [
+            o for (chunk, start), o in starts.items() if chunk == c.chunk and c.end <= start < end
+        ]
+        if any(o.end > end for o in inside):
+            continue
+        name = doc[c.start : end].text
+        if not any(abbreviates(a, name) and not abbreviates(a, c.name) for a in acronyms):
+            continue
+        offset = pieces[c.chunk][0]
+        c.end, c.name, c.char_end = end, name, offset + doc[end - 1].idx + len(doc[end - 1])
+        absorbed |= {id(o) for o in inside}
+    return [c for c in found if id(c) not in absorbed]
+
+
 def _retag_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> None:
     """A person's name the model tagged as a place or body ("Hagel also thanked [Aguiar-Branco]"
     tagged ORG, "beside [Qureshi]" tagged GPE) is the person's when the document has named that
@@ -1592,11 +1641,13 @@ def _untagged_acronyms(
     """Acronyms the model left untagged that name an entity of the document: one defined in
     parentheses after a name ("Olympic Council of Asia (OCA)"), one tagged elsewhere, or one
     that abbreviates exactly one long name of the document ("NTF": National Turkey Federation).
-    Each occurrence becomes a mention with the label of the entity it names."""
+    Each occurrence becomes a mention with the label of the entity it names; one the model
+    tagged a person takes the label of the name that defines it."""
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in found:
         if c.label != "PERSON" and is_acronym(c.name):
             labels[c.name][c.label] += 1
+    defined: set[str] = set()
     for c in found:
         # "Louisville (KY)" names a state, not Louisville: a definition follows a long name.
         if c.label == "PERSON" or is_acronym(c.name) or " " not in c.name:
@@ -1606,9 +1657,14 @@ def _untagged_acronyms(
         acr = m and (m.group(1) or m.group(2))
         if acr and is_acronym(acr):
             labels[acr][c.label] += 1
+            defined.add(acr)
     long_names = [c for c in found if c.label != "PERSON" and " " in c.name]
     covered = {(c.chunk, i) for c in found for i in range(c.start, c.end)}
     known: dict[str, str] = {name: votes.most_common(1)[0][0] for name, votes in labels.items()}
+    for c in found:
+        if c.label == "PERSON" and c.name in defined:
+            # "he joined [ZANU-PF]" tagged a person, where the text defined it as a party's
+            c.label, c.person = known[c.name], None
     extra = []
     for chunk, (offset, doc) in enumerate(pieces):
         sent_starts = [s.start for s in doc.sents]
@@ -2693,11 +2749,11 @@ def _without_legal_suffix(key: str) -> str:
 # 'U.S. Central Command (CENTCOM)'; 'the Revolutionary Armed Forces of Colombia, or FARC' (a
 # foreign acronym that spells no English word of the name, so only the text can define it).
 _ACRONYM_AFTER = re.compile(
-    r"\s*(?:[(\[]\s*(?:the\s+)?([A-Za-z.&]{2,12})\s*[)\]]"
+    r"\s*(?:[(\[]\s*(?:the\s+)?([A-Za-z.&-]{2,12})\s*[)\]]"
     r"|,\s+(?:or|also known as|known as"
     # "the National Liberation Forces, known by their French acronym FNL"
     r"|known (?:by|under) (?:its|their|the) (?:[A-Z][a-z]+ )?(?:acronym|initials|abbreviation))"
-    r"\s+(?:the\s+)?([A-Za-z.&]{2,12})(?=[\s,.;:)]|$))"
+    r"\s+(?:the\s+)?([A-Za-z.&-]{2,12})(?=[\s,.;:)]|$))"
 )
 
 
