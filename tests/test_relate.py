@@ -3625,3 +3625,19 @@ def test_a_public_designation_of_the_following_members_of_a_family(extract):
     )
     for member in ("Iryna Kolomoyska", "Angelika Kolomoyska"):
         assert ("opposed", "Antony J. Blinken", member) in got, got
+
+
+def test_a_relation_named_by_a_noun_with_its_owner_is_taken_as_given(extract):
+    # "ways to accelerate" is a wish; the campaign it would speed up is not
+    got = edges(
+        extract(
+            "The secretary said Minister Le Drian and Defense Secretary Ash Carter met at the "
+            "Pentagon to discuss ways to accelerate Carter's campaign against ISIL."
+        )
+    )
+    assert_edge(got, ("opposed", "Ash Carter", "ISIL"))
+    # without an owner the wish stays a wish
+    got = edges(
+        extract("Ash Carter met Le Drian to discuss ways to start a campaign against ISIL.")
+    )
+    assert not any(e[0] == "opposed" for e in got), got

@@ -515,6 +515,10 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
         m.planned = True
         m.negated |= head.negated
         m.hedged |= head.hedged
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trigger.children):
+        # "to discuss ways to accelerate our campaign against ISIL": a relation named by a noun
+        # with its owner is taken as given, whatever the clause around it wishes
+        m.hedged = False
     if trigger.sent.text.rstrip().rstrip("\"”'’)").endswith("?"):
         m.hypothetical = True  # a question asserts nothing
     # A condition anywhere on the path to the root: "if X met Y, ...", "Had X met Y, ...".
