@@ -1528,3 +1528,50 @@ def test_a_name_in_apposition_to_a_role_is_a_persons_and_its_bracketed_short_for
     chau, tea = entity_of(ex, "Chau Phirun"), entity_of(ex, "Tea Vinh")
     assert chau.type == tea.type == "PERSON", [(e.name, e.type) for e in ex.entities]
     assert "Chau" in chau.aliases and "Tea" in tea.aliases
+
+
+def test_a_surname_with_a_particle_written_alone_joins_the_full_name(extract):
+    ex = extract(
+        "The secretary met with French Defense Minister Jean-Yves Le Drian. Carter said that he "
+        "and Le Drian were on the phone hours after the attacks."
+    )
+    assert "Le Drian" in entity_of(ex, "Jean-Yves Le Drian").aliases
+
+
+def test_a_surname_after_in_addition_to_is_the_persons(extract):
+    ex = extract(
+        "A delegation led by House Speaker Nancy Pelosi visited Syria. In addition to Pelosi, "
+        "the delegation included Representatives David Hobson and Tom Lantos."
+    )
+    pelosi = entity_of(ex, "Nancy Pelosi")
+    assert "Pelosi" in pelosi.aliases and pelosi.type == "PERSON"
+
+
+def test_long_names_of_acronyms_the_model_cut_or_left_untagged(extract):
+    ex = extract(
+        "Rebel forces from Liberians United for Reconciliation and Democracy (LURD), were "
+        "closing on the capital. LURD fighters took the port."
+    )
+    lurd = entity_of(ex, "LURD")
+    assert lurd.type == "ORG" and "Liberians United for Reconciliation and Democracy" in (
+        lurd.aliases
+    )
+    ex = extract(
+        "The government rejected the African Union's (AU) extended sanctions. The Africa Union "
+        "has no effect, he said. The AU summit met."
+    )
+    au = entity_of(ex, "African Union")
+    assert {"AU", "Africa Union"} <= set(au.aliases), [(e.name, e.aliases) for e in ex.entities]
+    ex = extract(
+        "OFAC sanctioned two Democratic Republic of the Congo (DRC) government officials. The "
+        "DRC government objected."
+    )
+    assert entity_of(ex, "DRC").type == "GPE"
+
+
+def test_a_possessive_before_brackets_defines_only_an_acronym_that_spells_the_name(extract):
+    ex = extract(
+        "OFAC took action to counter the Government of the Russian Federation’s (GoR) malign "
+        "influence. While the GoR pushes its narrative, Russia denies it."
+    )
+    assert not same_entity(ex, "GoR", "Russian Federation")

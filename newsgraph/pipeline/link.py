@@ -967,6 +967,7 @@ def find_candidates(
     found = _speaker_labels(pieces, sentence_base, found, skip, lexicon)
     found = _join_cut_surnames(found, pieces, lexicon)
     found = _extend_to_acronyms(found, pieces)
+    found = _long_forms_before_acronyms(found, pieces, sentence_base)
     _retag_surnames(found, pieces)
     _retag_full_names(found, pieces)
     _retag_apposed_people(found, pieces, lexicon)
@@ -978,8 +979,24 @@ def find_candidates(
     found.extend(_untagged_surnames(pieces, sentence_base, found, skip, lexicon))
     found.extend(_untagged_acronyms(pieces, sentence_base, found, skip))
     found.extend(_bracketed_short_forms(pieces, found))
+    _particle_surnames(found)
     _cover_postnominals(found, pieces, lexicon)
     return _names_in_own_script(pieces, found)
+
+
+def _particle_surnames(found: list[Candidate]) -> None:
+    """A surname with a particle, written alone ("Le Drian", "Van Rompuy"), is read as a given
+    name and a surname; where the document names someone in full with exactly that surname
+    ("Jean-Yves Le Drian"), it is the surname alone, so it can join him."""
+    surnames = {
+        fold(c.person.last)
+        for c in found
+        if c.label == "PERSON" and c.person and c.person.is_full and " " in c.person.last
+    }
+    for c in found:
+        if fold(c.name) in surnames and (c.label == "PERSON" or c.label in PERSON_MISTAGS):
+            # tagged a body or not, "Le Drian" is the man's surname
+            c.label, c.person = "PERSON", PersonName("", "", c.name, "", "")
 
 
 def _cover_postnominals(
@@ -1332,13 +1349,84 @@ def _extend_to_acronyms(found: list[Candidate], pieces: list[tuple[int, Doc]]) -
     return [c for c in found if id(c) not in absorbed]
 
 
+# Small words a body's long name may hold between its capitalised words
+_LONG_FORM_SMALL = {"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "el"}
+
+
+def _long_forms_before_acronyms(
+    found: list[Candidate], pieces: list[tuple[int, Doc]], sentence_base: list[int]
+) -> list[Candidate]:
+    """A body's long name that the model left untagged, or tagged in part, before the acronym
+    that defines it: "Rebel forces from [Liberians] United for Reconciliation and Democracy
+    (LURD)". Reading back from "(ACRONYM)" over capitalised and small words, the shortest run
+    whose words spell the acronym becomes one ORG name (a country's name a GPE) and takes in
+    the names tagged inside it. Only where no name of the document already ends there spelling
+    it; acronyms of three letters or more."""
+    ends = {(c.chunk, c.end): c for c in found}
+    extra: list[Candidate] = []
+    absorbed: set[int] = set()
+    countries = _country_names()
+    for chunk, (offset, doc) in enumerate(pieces):
+        sent_starts = [s.start for s in doc.sents]
+        for p in range(1, len(doc) - 2):
+            acr = doc[p + 1].text
+            if doc[p].text != "(" or doc[p + 2].text != ")" or len(acr.replace(".", "")) < 3:
+                continue
+            if not (acr.replace(".", "").replace("-", "").isupper() and is_acronym(acr)):
+                continue
+            before = ends.get((chunk, p))
+            if before is not None and abbreviates(acr, before.name):
+                continue
+            start = p
+            while start > 0 and p - start < 12:
+                tok = doc[start - 1]
+                if tok.is_sent_start and not tok.text[:1].isupper():
+                    break
+                if not (tok.text[:1].isupper() or tok.lower_ in _LONG_FORM_SMALL):
+                    break
+                start -= 1
+                if tok.is_sent_start:
+                    break
+            best = None
+            for s in range(p - 2, start - 1, -1):
+                if not doc[s].text[:1].isupper() or doc[s].lower_ in _LONG_FORM_SMALL:
+                    continue
+                if abbreviates(acr, doc[s:p].text):
+                    best = s
+                    break
+            if best is None:
+                continue
+            span = doc[best:p]
+            inside = [c for c in found if c.chunk == chunk and best <= c.start and c.end <= p]
+            if any(
+                c.chunk == chunk and c.start < p and c.end > best and c not in inside for c in found
+            ):
+                continue  # a name runs across the edge of the long name
+            key = org_key(span.text)
+            extra.append(
+                _found_at(
+                    chunk,
+                    offset,
+                    span,
+                    sentence_base[chunk] + _sentence_of(sent_starts, best),
+                    label="GPE" if key in countries else "ORG",
+                    name=span.text,
+                    prev_word=doc[best - 1].lower_ if best > 0 else "",
+                )
+            )
+            absorbed |= {id(c) for c in inside}
+    if not extra:
+        return found
+    return sorted([c for c in found if id(c) not in absorbed] + extra, key=lambda c: c.char_start)
+
+
 def _retag_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> None:
     """A person's name the model tagged as a place or body ("Hagel also thanked [Aguiar-Branco]"
     tagged ORG, "beside [Qureshi]" tagged GPE) is the person's when the document has named that
     person in full before: the same full name, or one word that is its surname. Not a country,
     capital, generic word or acronym, nor a word after "in", "at" or "from" ("in Washington"
     of a story on George Washington), unless it is a possessor ("part of [Hagel]’s
-    discussion")."""
+    discussion") or the "to" is a phrase's ("In addition to [Pelosi]")."""
     full: dict[str, int] = {}
     surnames: dict[str, int] = {}
     for c in found:
@@ -1365,9 +1453,22 @@ def _retag_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> No
             and key not in kinds
             and key not in ORG_WORDS
             and not is_acronym(c.name)
-            and (c.prev_word not in PLACE_PREPOSITIONS or _possessor(pieces[c.chunk][1], c.end))
+            and (
+                c.prev_word not in PLACE_PREPOSITIONS
+                or _possessor(pieces[c.chunk][1], c.end)
+                or _to_of_a_phrase(pieces[c.chunk][1], c.start)
+            )
         ):
             c.label, c.person = "PERSON", parse_person(c.name)
+
+
+# Words before "to" that make it no preposition of place: "In addition to Pelosi"
+_TO_PHRASES = {"addition", "according", "thanks", "due", "contrary", "opposed", "close"}
+
+
+def _to_of_a_phrase(doc: Doc, start: int) -> bool:
+    """Is the word before token `start` the "to" of a phrase like "in addition to"?"""
+    return start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ in _TO_PHRASES
 
 
 def _possessor(doc: Doc, end: int) -> bool:
@@ -1654,7 +1755,7 @@ def _untagged_acronyms(
             continue
         offset, doc = pieces[c.chunk]
         m = _ACRONYM_AFTER.match(doc.text, c.char_end - offset)
-        acr = m and (m.group(1) or m.group(2))
+        acr = _defined_acronym(m, c.name)
         if acr and is_acronym(acr):
             labels[acr][c.label] += 1
             defined.add(acr)
@@ -2749,7 +2850,7 @@ def _without_legal_suffix(key: str) -> str:
 # 'U.S. Central Command (CENTCOM)'; 'the Revolutionary Armed Forces of Colombia, or FARC' (a
 # foreign acronym that spells no English word of the name, so only the text can define it).
 _ACRONYM_AFTER = re.compile(
-    r"\s*(?:[(\[]\s*(?:the\s+)?([A-Za-z.&-]{2,12})\s*[)\]]"
+    r"(['’]s)?\s*(?:[(\[]\s*(?:the\s+)?([A-Za-z.&-]{2,12})\s*[)\]]"
     r"|,\s+(?:or|also known as|known as"
     # "the National Liberation Forces, known by their French acronym FNL"
     r"|known (?:by|under) (?:its|their|the) (?:[A-Z][a-z]+ )?(?:acronym|initials|abbreviation))"
@@ -2757,12 +2858,24 @@ _ACRONYM_AFTER = re.compile(
 )
 
 
+def _defined_acronym(m: re.Match[str] | None, name: str) -> str:
+    """The acronym an `_ACRONYM_AFTER` match defines for `name`, or ''. After a possessive
+    ("the African Union's (AU)") it must spell the name: "the Government of the [Russian
+    Federation]’s (GoR)" defines no acronym of the name the model tagged."""
+    if m is None:
+        return ""
+    acronym = m.group(2) or m.group(3) or ""
+    if m.group(1) and not abbreviates(acronym, name):
+        return ""
+    return acronym
+
+
 def _acronym_definitions(text: str, cands: list[Candidate]) -> dict[str, str]:
     """Acronyms defined in the text: 'U.S. Central Command (CENTCOM)' -> {'centcom': key}."""
     defined = {}
     for c in cands:
         m = _ACRONYM_AFTER.match(text[c.char_end : c.char_end + 60])
-        acronym = m and (m.group(1) or m.group(2))
+        acronym = _defined_acronym(m, c.name)
         if (
             not acronym
             or not is_acronym(acronym)
@@ -2772,7 +2885,7 @@ def _acronym_definitions(text: str, cands: list[Candidate]) -> dict[str, str]:
             or (" " not in c.name.strip() and c.label != "ORG")
         ):
             continue
-        if m.group(2) and any(d.key != c.key and abbreviates(acronym, d.name) for d in cands):
+        if m.group(3) and any(d.key != c.key and abbreviates(acronym, d.name) for d in cands):
             continue  # "the European Union, or NATO": a list, not a definition
         if fold(acronym) in _country_words() or (
             c.name.isupper() and not abbreviates(acronym, c.name)
@@ -3190,6 +3303,15 @@ def cluster(
             uf.union(by_key[c.key], i)
         else:
             by_key[c.key] = i
+    # "Africa Union" for the "African Union": a place's adjective written as the place
+    by_place_form: dict[str, int] = {}
+    for key, i in by_key.items():
+        if candidates[i].label == "ORG" and " " in key:
+            form = " ".join(w[:-1] if w.endswith("an") and len(w) > 4 else w for w in key.split())
+            if form in by_place_form:
+                uf.union(by_place_form[form], i)
+            else:
+                by_place_form[form] = i
     defined = _acronym_definitions(text, [c for i, c in enumerate(candidates) if i not in persons])
     long_keys = [k for k, i in by_key.items() if not is_acronym(candidates[i].name) and " " in k]
     for key, i in by_key.items():
@@ -3320,14 +3442,14 @@ def _country_name(name: str) -> bool:
 
 def vote_type(members: list[Candidate]) -> str:
     """The entity's type: full person names decide; a country's name is a place whatever the
-    model tagged it ("Nepal's Prime Minister to Meet ..." tagged PERSON); a name ending in a
-    facility's word is a facility ("Applied Arts Museum" tagged ORG); otherwise the majority
-    label."""
+    model tagged it ("Nepal's Prime Minister to Meet ..." tagged PERSON, "DRC" ORG); a name
+    ending in a facility's word is a facility ("Applied Arts Museum" tagged ORG); otherwise
+    the majority label."""
     if any(c.person is not None and c.person.is_full for c in members):
         return "PERSON"
     votes = Counter(c.label for c in members)
-    if "PERSON" in votes and all(_country_name(c.name) for c in members):
-        return "GPE"
+    if ("PERSON" in votes or "ORG" in votes) and all(_country_name(c.name) for c in members):
+        return "GPE"  # "the Democratic Republic of the Congo (DRC)", "DRC" tagged ORG
     if (
         ("PERSON" in votes or "ORG" in votes)
         and not any(c.titles for c in members)
