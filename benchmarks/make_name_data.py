@@ -11,7 +11,8 @@
 - `countries.tsv`: country -> demonym, alternative names and capital, from countryinfo (MIT;
   REST Countries data). ISO codes are left out of the alternative names (they collide with
   words and acronyms: "IN", "IT", "AS"), except a code of three letters that spells the
-  initials of one of the country's names ("USA"); a demonym or name claimed by several countries goes
+  initials of one of the country's names ("USA"); three short names news uses that the data
+  lacks are added (`SHORT_NAMES`: Burma, Britain, Macedonia); a demonym or name claimed by several countries goes
   to the most populous; a capital two countries claim is left out.
 - `legal_suffixes.txt`: company-form words written after an organization's name ("Corp.",
   "Inc.", "GmbH"), from cleanco's term data (MIT), folded (lower case, no dots); forms of one or
@@ -77,6 +78,15 @@ def given_names() -> None:
     print(f"given_names.tsv: {len(votes)} names from {len(locales)} locales")
 
 
+# Short English names news uses that the REST Countries data lacks (checked against the
+# generated file: none of them belongs to another country there).
+SHORT_NAMES = {
+    "Myanmar": ["Burma"],
+    "United Kingdom": ["Britain"],
+    "Republic of Macedonia": ["Macedonia"],
+}
+
+
 def _initials_of(code: str, names: list[str]) -> bool:
     """Is an ISO code of three letters or more also the initials of one of the country's names,
     so that news writes it ("USA": United States of America)? Other codes stay out."""
@@ -119,6 +129,7 @@ def countries() -> None:
             if key in codes and not _initials_of(alt, [name, *spelled]):
                 continue
             alts.append(alt)
+        alts += [a for a in SHORT_NAMES.get(name, []) if a not in alts]
         # The seat of government, which news names for it ("Washington said", "Beijing warned").
         capital = re.sub(r"\s+D\.?C\.?$", "", str(data.get("capital") or "").strip())
         rows.append((name, population, demonyms, alts, capital))

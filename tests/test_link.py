@@ -1575,3 +1575,33 @@ def test_a_possessive_before_brackets_defines_only_an_acronym_that_spells_the_na
         "influence. While the GoR pushes its narrative, Russia denies it."
     )
     assert not same_entity(ex, "GoR", "Russian Federation")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (  # the place's own kind after the office's place is no part of the name
+            "Governor of Helmand Province Gulabuddin Mangal visited the UK this week.",
+            "Gulabuddin Mangal",
+            "Governor of Helmand Province",
+        ),
+        (  # the office's country tagged as the start of the name
+            "British Ambassador to Burma Andrew Heyn discussed the issues in his blog.",
+            "Andrew Heyn",
+            "British Ambassador to Burma",
+        ),
+        (  # the parser hangs the country on the name, the office's words before it
+            "US Ambassador to Kenya Kyle McCarter met him on Monday.",
+            "Kyle McCarter",
+            "US Ambassador to Kenya",
+        ),
+        (
+            "He hosted a media discussion with Minister for Afghanistan Alistair Burt.",
+            "Alistair Burt",
+            "Minister for Afghanistan",
+        ),
+    ],
+)
+def test_an_office_with_its_place_before_a_name(extract, text, name, title):
+    person = entity_of(extract(text), name)
+    assert person.type == "PERSON" and title in person.titles, (person.name, person.titles)

@@ -179,6 +179,18 @@ def _clean_span(span: Span) -> tuple[int, int] | None:
         opened = [i for i in range(start + 1, end) if doc[i].text in ("(", "[")]
         if opened and not any(t.text in (")", "]") for t in doc[opened[0] + 1 : end]):
             end = opened[0]
+    # "Ambassador to [Burma Andrew Heyn]": the office's country run into a person's name (a
+    # body's span is cut where titled names are found)
+    if (
+        span.label_ == "PERSON"
+        and end - start >= 3
+        and start > 1
+        and doc[start - 1].lower_ in ("to", "of", "for")
+        and doc[start - 2].is_title
+        and org_key(doc[start].text) in _country_names()
+        and _person_like(doc[start + 1 : end].text, known_given=False)
+    ):
+        start += 1
     # "Mattis’" can be tokenised as one token ending in an apostrophe.
     if end <= start:
         return None
@@ -206,6 +218,7 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
                 lexicon.is_title(tok.text)
                 or tok.lower_ in lexicon.title_modifiers
                 or tok.ent_type_ in ("NORP", "GPE", "ORG")
+                or org_key(tok.text) in _country_names()  # "[Burma] Andrew Heyn" tagged PERSON
                 or hyphen
             )
         ):
@@ -213,6 +226,22 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
                 tokens.append(tok)
             attached.add(tok.i)
             i -= 1
+            continue
+        if (
+            tok.lower_ in ("of", "for", "to")
+            and tokens
+            and all(
+                t.ent_type_ in ("GPE", "LOC") or org_key(t.text) in _country_names() for t in tokens
+            )
+            and i >= 1
+            and doc[i - 1].is_title
+            and lexicon.is_title(doc[i - 1].text)
+        ):
+            # "Minister for [Afghanistan] Alistair Burt", "Ambassador to [Kenya] Kyle
+            # McCarter": the place the parser hung on the name ends an office
+            tokens.extend([tok, doc[i - 1]])
+            attached.update({i, i - 1})
+            i -= 2
             continue
         of = _office_of(doc, i, lexicon)
         if of and all(t.lower_ in TITLE_NOISE for t in tokens):
@@ -625,6 +654,10 @@ def _untagged_titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
         if after_country:
             start += 2
             while start < len(doc) and doc[start].ent_iob_ == "I":
+                start += 1
+            # "Governor of Helmand [Province] Gulabuddin Mangal": the place's own kind
+            kind = name_kinds().get(doc[start].lower_) if start < len(doc) else None
+            if kind and kind[0] == "GPE" and "last" in kind[1]:
                 start += 1
             if start == len(doc):
                 continue
