@@ -3641,3 +3641,35 @@ def test_a_relation_named_by_a_noun_with_its_owner_is_taken_as_given(extract):
         extract("Ash Carter met Le Drian to discuss ways to start a campaign against ISIL.")
     )
     assert not any(e[0] == "opposed" for e in got), got
+
+
+def test_the_next_titled_name_of_a_list_parsed_as_an_apposition_is_listed(extract):
+    got = edges(
+        extract(
+            "Governor Gulabuddin Mangal visited the UK this week. He met the Foreign Secretary "
+            "and Deputy Prime Minister Nick Clegg, Defence Secretary Liam Fox, hosted a media "
+            "discussion and paid tribute to UK troops."
+        )
+    )
+    assert_edge(got, ("met", "Gulabuddin Mangal", "Nick Clegg"))
+    assert_edge(got, ("met", "Gulabuddin Mangal", "Liam Fox"))
+
+
+def test_a_meeting_after_a_closing_quote_sets_the_saying_not_the_quotation(extract):
+    got = edges(
+        extract(
+            "On Wednesday Minister for Europe David Lidington said “we want to see Albania making "
+            "real progress towards EU membership” in a meeting with Albanian President Topi."
+        )
+    )
+    assert_edge(got, ("met", "David Lidington", "Topi"))
+    assert not any("Albania" in (e[1], e[2]) for e in got), got
+    # a quoted word of the reported clause is no quotation of the speaker's
+    got = edges(
+        extract(
+            'Spokeswoman Bernadette Meehan said Obama "reiterated" in the meeting with President '
+            "Maduro that the U.S. is not interested in threatening Venezuela."
+        )
+    )
+    assert_edge(got, ("met", "Obama", "Maduro"))
+    assert not any("Bernadette Meehan" in (e[1], e[2]) for e in got), got

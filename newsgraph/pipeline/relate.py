@@ -418,6 +418,10 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
     """Negation, condition, hedge and plan over the trigger's clause and what governs it."""
     m = Modality()
     chain = _governors(trigger)
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        outside = _outside_quotation(trigger.head.head, trigger.head)
+        if outside != trigger.head.head:  # the quotation's own verbs are no governors
+            chain = [trigger, trigger.head, *_governors(outside)]
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj":
         # A meeting named in a prepositional phrase is presupposed: "wanted to talk about the
         # meetings between X and Y" does not make the meetings a wish; "hoped for talks" does;
@@ -2079,7 +2083,7 @@ def _node(
     undertakings: frozenset[str] = frozenset(),
 ) -> Token | None:
     if spec.startswith("$subject:"):
-        verb = nodes[spec.split(":", 1)[1]]
+        verb = _outside_quotation(nodes[spec.split(":", 1)[1]], nodes.get("prep"))
         found = subject_of(verb, journeys, purposes, plans)
         if (
             purposes
@@ -2094,6 +2098,33 @@ def _node(
             return subject_of(found.head, journeys, purposes, plans)
         return found
     return nodes.get(spec)
+
+
+_CLOSING_QUOTES = {'"', "”", "''"}
+_OPENING_QUOTES = {'"', "“", "``"}
+
+
+def _outside_quotation(verb: Token, prep: Token | None) -> Token:
+    """The verb a phrase after a closing quotation mark belongs to: in 'Lidington said “we
+    want to see Albania making progress” in a meeting with President Topi' the parser hangs the
+    meeting on "making", inside the quotation; it sets the saying, so its subject is the
+    speaker's. Other verbs stay."""
+    if prep is None or prep.i == 0 or verb.i >= prep.i:
+        return verb
+    doc = verb.doc
+    if doc[prep.i - 1].text not in _CLOSING_QUOTES:
+        return verb
+    opening = next(
+        (i for i in range(prep.i - 2, verb.sent.start - 1, -1) if doc[i].text in _OPENING_QUOTES),
+        None,
+    )
+    if opening is None or verb.i < opening:
+        return verb
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < opening for c in verb.children):
+        return verb  # 'Meehan said Obama "reiterated" in the meeting': a quoted word, not clause
+    while verb.i > opening and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 class _Resolver:
@@ -2916,6 +2947,23 @@ def _listed_company(tok: Token) -> bool:
     )
 
 
+def _listed_person(tok: Token) -> bool:
+    """'Liam Fox' in "met the Foreign Secretary and Deputy Prime Minister Nick Clegg, Defence
+    Secretary Liam Fox, hosted ...": the parser makes the next titled name of a list an
+    apposition of the name before it. Two people's names, the second with a title of its own
+    (a nickname or a bare second name is an apposition indeed)."""
+    return (
+        tok.dep_ == "appos"
+        and tok.ent_type_ == "PERSON"
+        and tok.head.ent_type_ == "PERSON"
+        and tok.head.i < tok.i
+        and any(
+            c.dep_ == "compound" and c.i < tok.i and c.is_title and not c.ent_type_
+            for c in tok.children
+        )
+    )
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     """The token's conjuncts, in order. A list inside a prepositional phrase ends at the item an
     "and" or "or" brings in: in "after his meeting with officials, including A, B and C,
@@ -2926,7 +2974,7 @@ def _conjuncts(tok: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ == "conj")
+        stack.extend(c for c in t.children if c.dep_ == "conj" or _listed_person(c))
     out.sort(key=lambda t: t.i)
     if tok.dep_ != "pobj":
         return out
