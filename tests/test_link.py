@@ -1605,3 +1605,16 @@ def test_a_possessive_before_brackets_defines_only_an_acronym_that_spells_the_na
 def test_an_office_with_its_place_before_a_name(extract, text, name, title):
     person = entity_of(extract(text), name)
     assert person.type == "PERSON" and title in person.titles, (person.name, person.titles)
+
+
+def test_initials_spelled_with_hyphens_and_more_titles(extract):
+    ex = extract(
+        "INTRO: Indonesian President B-J Habibie has defended his handling of the crisis. Mr. "
+        "Habibie blamed Australia."
+    )
+    habibie = entity_of(ex, "B-J Habibie")
+    assert "Habibie" in habibie.aliases and "Indonesian President" in habibie.titles
+    ex = extract("U.S. Senate Democratic Whip Dick Durbin (D-IL) today blasted the decision.")
+    assert "U.S. Senate Democratic Whip" in entity_of(ex, "Dick Durbin").titles
+    ex = extract("Minister Field held talks with State Counsellor Aung San Suu Kyi in Naypyidaw.")
+    assert "State Counsellor" in entity_of(ex, "Aung San Suu Kyi").titles

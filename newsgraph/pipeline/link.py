@@ -665,6 +665,14 @@ def _untagged_titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             continue
         if _headline(tok.sent):
             continue
+        initials = _spelled_acronym_end(doc, start)
+        if initials > start + 1 and doc[initials - 1].whitespace_ and initials < len(doc):
+            # "President [B-J] [Habibie]": initials spelled with hyphens, as radio scripts
+            # write them, before the surname the model tagged
+            name = next((e for e in doc.ents if e.start == initials), None)
+            if name is not None and name.label_ == "PERSON":
+                found.append(Span(doc, start, name.end, label="PERSON"))
+            continue
         # "Commissioner for Foreign [Relations] Julio Borges": a plural noun ends the office
         while start < len(doc) - 1 and doc[start].tag_ == "NNPS" and not doc[start].ent_type_:
             start += 1
