@@ -3673,3 +3673,21 @@ def test_a_meeting_after_a_closing_quote_sets_the_saying_not_the_quotation(extra
     )
     assert_edge(got, ("met", "Obama", "Maduro"))
     assert not any("Bernadette Meehan" in (e[1], e[2]) for e in got), got
+
+
+def test_a_pronoun_after_a_journey_of_its_owner_is_the_owner(extract):
+    got = edges(
+        extract(
+            "President Macky Sall welcomed the delegation. Secretary Hillary Clinton’s first stop "
+            "was Senegal, where she met Prime Minister Abdoul Mbaye and other national leaders."
+        )
+    )
+    assert_edge(got, ("met", "Hillary Clinton", "Abdoul Mbaye"))
+    assert not any("Macky Sall" in (e[1], e[2]) for e in got), got
+    # an owned person still stands between: "his lawyer said he ..." is no word of the owner
+    got = edges(
+        extract(
+            "Paul Manafort was charged. Manafort's lawyer said he met Konstantin Kilimnik in 2016."
+        )
+    )
+    assert not any("Paul Manafort" in (e[1], e[2]) for e in got), got

@@ -244,6 +244,7 @@ class RelationMatcher:
         self.hedging = set(w.get("hedging_verbs", []))
         # passive subjects that are topics, no one: "the relationship was discussed"
         self.topic_verbs = frozenset(w.get("topic_verbs", []))
+        self.itinerary_nouns = frozenset(w.get("itinerary_nouns", []))
         self.person_nouns = (
             frozenset(lexicon.offices)
             | frozenset(w.get("delegate_nouns", []))
@@ -656,6 +657,15 @@ class Salience:
             return here[0][1]
         if here:
             return None
+        owners = {
+            e
+            for rank, pos, e in self.by_sentence.get(sentence, [])
+            if rank == 1 and pos < position and e not in exclude
+        }
+        if not named and len(owners) == 1 and self.fits(next(iter(owners)), gender):
+            # "The Secretary’s first stop was Senegal, where she met President Sall": the
+            # subject is no person; its owner, the only one before the pronoun, is meant
+            return next(iter(owners))
         if objective and named:
             # "X said of Y, accusing him of ...": an object pronoun is not its clause's
             # subject (the other side); the one other person named before it in the sentence.
@@ -730,6 +740,7 @@ def extract_relations(
         quoted,
         matcher.topic_verbs,
         matcher.person_nouns,
+        matcher.itinerary_nouns,
     )
     salience.genders = {i: _gender(entities[i]) for i in person}
     salience.chain_pronoun_subjects()
@@ -3305,6 +3316,7 @@ def _salience(
     quoted: list[list[bool]],
     topic_verbs: frozenset[str] = frozenset(),
     person_nouns: frozenset[str] = frozenset(),
+    itinerary_nouns: frozenset[str] = frozenset(),
 ) -> Salience:
     by_sentence: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     unnamed: dict[int, list[int]] = defaultdict(list)
@@ -3344,6 +3356,12 @@ def _salience(
                         and tok.head.lemma_ in topic_verbs
                         and tok.pos_ == "NOUN"
                         and tok.lemma_.lower() not in person_nouns
+                    )
+                    # "The Secretary’s first stop was Senegal, where she met ...": a journey
+                    # of its owner's is no one
+                    and not (
+                        tok.lemma_.lower() in itinerary_nouns
+                        and any(c.dep_ == "poss" for c in tok.children)
                     )
                 ):
                     unnamed[sentence_base[chunk] + n].append(tok.idx)
