@@ -3691,3 +3691,27 @@ def test_a_pronoun_after_a_journey_of_its_owner_is_the_owner(extract):
         )
     )
     assert not any("Paul Manafort" in (e[1], e[2]) for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the parser hangs "with Y" on the time the meetings took
+            "Alvaro de Soto met separately throughout the past week-and-a-half with Turkish "
+            "Cypriot leader Rauf Denktash and Greek President Glafcos Clerides.",
+            [
+                ("met", "Alvaro de Soto", "Rauf Denktash"),
+                ("met", "Alvaro de Soto", "Glafcos Clerides"),
+            ],
+        ),
+        (
+            "The United States ordered sanctions against Nicolas Maduro on Monday.",
+            [("opposed", "United States", "Nicolas Maduro")],
+        ),
+    ],
+)
+def test_meetings_over_a_stretch_of_time_and_ordered_sanctions(extract, text, expected):
+    got = edges(extract(text))
+    for edge in expected:
+        assert_edge(got, edge)
+    assert ("met", "Glafcos Clerides", "Rauf Denktash") not in got
