@@ -3708,6 +3708,12 @@ def test_a_pronoun_after_a_journey_of_its_owner_is_the_owner(extract):
             "The United States ordered sanctions against Nicolas Maduro on Monday.",
             [("opposed", "United States", "Nicolas Maduro")],
         ),
+        (  # taking part in a meeting with someone
+            "Secretary of State John Kerry visited Tajikistan on November 3. The Secretary "
+            "received a warm reception, participating in a brief tea ceremony with Foreign "
+            "Minister Sirodjidin Aslov.",
+            [("met", "John Kerry", "Sirodjidin Aslov")],
+        ),
     ],
 )
 def test_meetings_over_a_stretch_of_time_and_ordered_sanctions(extract, text, expected):
