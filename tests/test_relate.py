@@ -3721,3 +3721,11 @@ def test_meetings_over_a_stretch_of_time_and_ordered_sanctions(extract, text, ex
     for edge in expected:
         assert_edge(got, edge)
     assert ("met", "Glafcos Clerides", "Rauf Denktash") not in got
+
+
+def test_a_negated_verb_of_negation_cancels_out(extract):
+    got = edges(extract("Mahathir Mohamad said he will not stop his criticism of Abdullah Badawi."))
+    assert_edge(got, ("opposed", "Mahathir Mohamad", "Abdullah Badawi"))
+    # not refusing to meet is no meeting either way: in doubt
+    ex = extract("Vladimir Putin did not refuse to meet Joe Biden.")
+    assert not edges(ex) and edges(ex, asserted_only=False)

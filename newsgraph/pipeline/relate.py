@@ -205,6 +205,7 @@ class RelationMatcher:
         self.owned = set(w.get("owned_nouns", []))
         self.patient_of = set(w.get("patient_of_nouns", []))
         self.negating = set(w.get("negating_verbs", []))
+        self.stopping = frozenset(w.get("stopping_verbs", []))
         self.collective = set(w.get("collective_nouns", []))
         self.led = set(w.get("led_nouns", []))
         self.trips = set(w.get("trip_nouns", []))
@@ -459,8 +460,19 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
         # "he will attend the conference and meet with Y": the second verb shares the
         # first's auxiliary
         clause = [*clause, verb.head]
+    # "will not stop his criticism of Y", "did not refuse to meet Y": a negated verb of
+    # negation cancels out; a stopping not done goes on, anything else stays in doubt
+    undone = {
+        tok
+        for tok in chain[1:]
+        if tok.lemma_ in matcher.negating and any(c.dep_ == "neg" for c in tok.children)
+    }
+    if any(tok.lemma_ not in matcher.stopping for tok in undone):
+        m.hedged = True
     for tok in set(nodes) | set(clause):
         for child in tok.children:
+            if child.dep_ == "neg" and tok in undone:
+                continue
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 m.negated = True
             if child.lower_ == "yet" and trigger.dep_ == "xcomp":  # "has yet to meet"
@@ -479,6 +491,8 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
             if child.dep_ == "amod" and child.lemma_ in matcher.planning:  # "planned meeting"
                 m.planned = True
     for tok in chain[1:]:
+        if tok in undone:
+            continue
         if tok.lemma_ in matcher.negating:
             m.negated = True
         elif tok.lemma_ in matcher.planning or (
