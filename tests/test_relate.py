@@ -3729,3 +3729,29 @@ def test_a_negated_verb_of_negation_cancels_out(extract):
     # not refusing to meet is no meeting either way: in doubt
     ex = extract("Vladimir Putin did not refuse to meet Joe Biden.")
     assert not edges(ex) and edges(ex, asserted_only=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an opening "As part of ..." is no "designated X as ..."
+            "As part of this action, the Department of State is also designating Velazquez’s "
+            "immediate family members, including Lourdes Maria Andrea Samaniego Gonzalez and "
+            "Hugo Jose Velazquez Escauriza.",
+            [
+                ("opposed", "Department of State", "Lourdes Maria Andrea Samaniego Gonzalez"),
+                ("opposed", "Department of State", "Hugo Jose Velazquez Escauriza"),
+            ],
+        ),
+        (
+            "Today, the Office of Foreign Assets Control (OFAC) designated nine individuals and "
+            "12 entities. The designations include former Moldovan government official Vladimir "
+            "Plahotniuc.",
+            [("opposed", "Office of Foreign Assets Control", "Vladimir Plahotniuc")],
+        ),
+    ],
+)
+def test_designations_after_an_opening_as_and_listed_designations(extract, text, expected):
+    got = edges(extract(text))
+    for edge in expected:
+        assert_edge(got, edge)

@@ -2059,6 +2059,9 @@ def _has_excluded(nodes: dict[str, Token], trigger: Token, excludes: list[str]) 
             and not _face_to_face(c)
             # "met for 50 minutes, with the fiscal cliff three weeks away": a circumstance
             and not (c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].text == ",")
+            # "As part of this action, the Department designated X": a phrase opening the
+            # sentence is no complement of the verb ("designated X as chairman" is)
+            and not (c.dep_ == "prep" and c.i == c.sent.start and c.i < tok.i)
             for c in tok.children
         ):
             return True
