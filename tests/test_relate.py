@@ -3755,3 +3755,29 @@ def test_designations_after_an_opening_as_and_listed_designations(extract, text,
     got = edges(extract(text))
     for edge in expected:
         assert_edge(got, edge)
+
+
+def test_a_lesser_office_beside_a_name_and_a_ministry_closing_an_office_phrase(extract):
+    ex = extract(
+        "The Minister for Europe Sir Alan Duncan is visiting Kosovo. In Pristina, Kosovo, the "
+        "Minister will meet President Thaci, Prime Minister Haradinaj, the Deputy Prime Minister "
+        "and Minister for Communities and Return, and the Ministers of Justice and Internal "
+        "Affairs to discuss UK support for the rule of law in Kosovo."
+    )
+    got = edges(ex)
+    assert_edge(got, ("met", "Alan Duncan", "Thaci"))
+    assert_edge(got, ("met", "Alan Duncan", "Haradinaj"))
+    # the Deputy Prime Minister is someone else; Internal Affairs is a ministry's name
+    haradinaj = next(e for e in ex.entities if e.name == "Haradinaj")
+    assert not any("Deputy" in a for a in haradinaj.aliases + haradinaj.titles)
+    assert not any("Internal Affairs" in (e[1], e[2]) for e in got), got
+
+
+def test_a_meeting_with_y_hung_on_its_named_place(extract):
+    got = edges(
+        extract(
+            "President Bush meets Tuesday at the White House with Chinese Prime Minister Wen "
+            "Jiabao. Their talks are expected to focus on trade."
+        )
+    )
+    assert_edge(got, ("met", "Bush", "Wen Jiabao"))

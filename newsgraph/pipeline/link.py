@@ -3535,6 +3535,19 @@ def canonical_name(members: list[Candidate], etype: str) -> str:
     return max(counts, key=lambda f: (len(f.split()), counts[f], -first_seen[f]))
 
 
+def _lesser_than_own_title(
+    d: Description, members: list[int], candidates: list[Candidate], lesser: frozenset[str]
+) -> bool:
+    """Is a description the lesser office of the very title its apposed name bears ("Prime
+    Minister Haradinaj, the Deputy Prime Minister and ..."): a list going on, not the man?"""
+    for m in members:
+        own = candidates[m].title_core
+        extra = d.core[: -len(own)].split() if own and d.core.endswith(" " + own) else []
+        if extra and all(w in lesser for w in extra):
+            return True  # "deputy prime minister" beside "Prime Minister X"
+    return False
+
+
 def _resolve_descriptions(
     candidates: list[Candidate],
     groups: list[list[int]],
@@ -3594,7 +3607,11 @@ def _resolve_descriptions(
     for d in sorted(descriptions, key=lambda d: d.char_start):
         owners = {group_of.get(o) for o in d.owners}
         chosen: int | None = None
-        if d.appos is not None and group_of.get(d.appos) in persons:
+        if (
+            d.appos is not None
+            and group_of.get(d.appos) in persons
+            and not _lesser_than_own_title(d, groups[group_of[d.appos]], candidates, lesser)
+        ):
             chosen = group_of[d.appos]
         elif d.phrase in named_as:
             if len(named_as[d.phrase]) > 1:

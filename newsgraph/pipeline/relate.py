@@ -2975,6 +2975,25 @@ def _listed_company(tok: Token) -> bool:
     )
 
 
+def _closes_plural_office_phrase(tok: Token, items: set[Token]) -> bool:
+    """'Internal Affairs' in "the Ministers of Justice and Internal Affairs", parsed as one
+    more item of the list the Ministers are in."""
+    doc, left = tok.doc, tok.left_edge.i
+    if tok.ent_type_ in ("PERSON", "") or left < 2 or doc[left - 1].lower_ != "and":
+        return False
+    before = doc[left - 2]
+    return (
+        before.dep_ in ("pobj", "conj")
+        and before.head.lower_ in ("of", "for")
+        or (before.dep_ == "conj" and before.head.head.lower_ in ("of", "for"))
+    ) and any(
+        office.tag_ in ("NNS", "NNPS")
+        and office in items
+        and any(c.lower_ in ("of", "for") and before in c.subtree for c in office.children)
+        for office in items
+    )
+
+
 def _listed_person(tok: Token) -> bool:
     """'Liam Fox' in "met the Foreign Secretary and Deputy Prime Minister Nick Clegg, Defence
     Secretary Liam Fox, hosted ...": the parser makes the next titled name of a list an
@@ -3004,9 +3023,12 @@ def _conjuncts(tok: Token) -> list[Token]:
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ == "conj" or _listed_person(c))
     out.sort(key=lambda t: t.i)
+    doc = tok.doc
+    # "the Ministers of Justice and [Internal Affairs]": a body after "and" that closes the
+    # of-phrase of a plural office in the list belongs to that phrase, whatever the parser says
+    out = [t for t in out if not _closes_plural_office_phrase(t, {tok, *out})]
     if tok.dep_ != "pobj":
         return out
-    doc = tok.doc
     for n, t in enumerate(out[:-1]):
         later = out[n + 1]
         if (
