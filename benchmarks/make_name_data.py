@@ -10,10 +10,9 @@
   "Francis", "Michael" and "Michelle" apart: never to merge.
 - `countries.tsv`: country -> demonym, alternative names and capital, from countryinfo (MIT;
   REST Countries data). ISO codes are left out of the alternative names (they collide with
-  words and acronyms: "IN", "IT", "AS"), except a code of three letters that spells the
-  initials of one of the country's names ("USA"); three short names news uses that the data
-  lacks are added (`SHORT_NAMES`: Burma, Britain, Macedonia); a demonym or name claimed by several countries goes
-  to the most populous; a capital two countries claim is left out.
+  words and acronyms: "IN", "IT", "AS", "PNG"); a few short names news uses that the data
+  lacks are added (`SHORT_NAMES`: Burma, Britain, Macedonia, USA); a demonym or name claimed
+  by several countries goes to the most populous; a capital two countries claim is left out.
 - `legal_suffixes.txt`: company-form words written after an organization's name ("Corp.",
   "Inc.", "GmbH"), from cleanco's term data (MIT), folded (lower case, no dots); forms of one or
   two letters are left out (they are words too: "as", "et").
@@ -84,18 +83,8 @@ SHORT_NAMES = {
     "Myanmar": ["Burma"],
     "United Kingdom": ["Britain"],
     "Republic of Macedonia": ["Macedonia"],
+    "United States": ["USA"],  # an ISO code too, but the one news writes as a name
 }
-
-
-def _initials_of(code: str, names: list[str]) -> bool:
-    """Is an ISO code of three letters or more also the initials of one of the country's names,
-    so that news writes it ("USA": United States of America)? Other codes stay out."""
-    small = {"of", "the", "and"}
-    return len(code) >= 3 and any(
-        len(n.split()) > 1
-        and "".join(w[0] for w in n.split() if w.lower() not in small).upper() == code.upper()
-        for n in names
-    )
 
 
 def countries() -> None:
@@ -120,13 +109,12 @@ def countries() -> None:
         population = int(data.get("population") or 0)
         demonyms = [d.strip() for d in re.split(r"[,/]", data.get("demonym") or "") if d.strip()]
         alts = []
-        spelled = data.get("altSpellings") or []
-        for alt in spelled:
+        for alt in data.get("altSpellings") or []:
             alt = alt.strip()
             key = fold(alt)
             if not alt or not LATIN.match(key) or key == fold(name):
                 continue
-            if key in codes and not _initials_of(alt, [name, *spelled]):
+            if key in codes:
                 continue
             alts.append(alt)
         alts += [a for a in SHORT_NAMES.get(name, []) if a not in alts]

@@ -123,7 +123,9 @@ def test_is_acronym(name):
     assert is_acronym(name)
 
 
-@pytest.mark.parametrize("name", ["Pentagon", "Reuters", "A", "Kerry", "Al-Qaeda", "US-China"])
+@pytest.mark.parametrize(
+    "name", ["Pentagon", "Reuters", "A", "Kerry", "Al-Qaeda", "US-China", "MID-EAST"]
+)
 def test_is_not_acronym(name):
     assert not is_acronym(name)
 

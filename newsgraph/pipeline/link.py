@@ -197,6 +197,10 @@ def _clean_span(span: Span) -> tuple[int, int] | None:
     return start, end
 
 
+# Titles whose "to" names the person served, not a place of office: "Adviser to X"
+_PRINCIPAL_ROLES = {"adviser", "advisor", "aide", "assistant", "counselor", "counsellor"}
+
+
 def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) -> list[Token]:
     """Title words written before a name and attached to it: 'Defense Secretary', 'Lt. General'."""
     tokens: list[Token] = []
@@ -229,6 +233,8 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
             continue
         if (
             tok.lower_ in ("of", "for", "to")
+            # "Adviser to [Kazakhstan] Nursultan Nazarbayev": an adviser's "to" names a principal
+            and not (tok.lower_ == "to" and i >= 1 and doc[i - 1].lower_ in _PRINCIPAL_ROLES)
             and tokens
             and all(
                 t.ent_type_ in ("GPE", "LOC") or org_key(t.text) in _country_names() for t in tokens
@@ -382,10 +388,6 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
             i += 2
             continue
-        if nxt is not None and _split_given_name(doc, ent, nxt):
-            out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
-            i += 2
-            continue
         branch = _branch_end(doc, ent, nxt)
         if branch:
             # "Al-Qaeda in the Arabian Peninsula" is one body, named with its region
@@ -473,30 +475,6 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
             out.append(Span(doc, start, end, label=label))
         i += 1
     return sorted(out, key=lambda span: span.start)
-
-
-def _split_given_name(doc: Doc, first: Span, second: Span) -> bool:
-    """Did the model tag a person's given name and surname apart, as places or bodies ("the
-    murder of [Jamal] [Khashoggi]", both GPE)? One space between two single words; the first a
-    known given name and no country or capital ("[Jordan]", "[Paris] [Hilton]" stay apart), the
-    second a name word that is no country, capital or generic word; both read as a person's."""
-    if (
-        len(first) != 1
-        or len(second) != 1
-        or second.start != first.end
-        or doc[first.end - 1].whitespace_ != " "
-        or doc[second.start].is_sent_start
-        # a party, faith or nationality is no half of a name: "[Arizona] [Republican]"
-        or {first.label_, second.label_} & {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "MONEY"}
-    ):
-        return False
-    countries, capitals = _country_words(), _capital_names()
-    return (
-        is_given_name(first.text)
-        and _ONE_NAME_WORD.fullmatch(second.text) is not None
-        and not ({fold(first.text), fold(second.text)} & (countries | set(capitals)))
-        and _person_like(f"{first.text} {second.text}")
-    )
 
 
 @cache
@@ -1020,12 +998,15 @@ def find_candidates(
     found.extend(_untagged_surnames(pieces, sentence_base, found, skip, lexicon))
     found.extend(_untagged_acronyms(pieces, sentence_base, found, skip))
     found.extend(_bracketed_short_forms(pieces, found))
-    _particle_surnames(found)
+    _particle_surnames(found, pieces)
     _cover_postnominals(found, pieces, lexicon)
     return _names_in_own_script(pieces, found)
 
 
-def _particle_surnames(found: list[Candidate]) -> None:
+_FAMILY_NOUNS = {"family", "dynasty", "clan", "brothers", "sisters", "household"}
+
+
+def _particle_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> None:
     """A surname with a particle, written alone ("Le Drian", "Van Rompuy"), is read as a given
     name and a surname; where the document names someone in full with exactly that surname
     ("Jean-Yves Le Drian"), it is the surname alone, so it can join him."""
@@ -1035,6 +1016,9 @@ def _particle_surnames(found: list[Candidate]) -> None:
         if c.label == "PERSON" and c.person and c.person.is_full and " " in c.person.last
     }
     for c in found:
+        doc = pieces[c.chunk][1]
+        if c.end < len(doc) and doc[c.end].lemma_.lower() in _FAMILY_NOUNS:
+            continue  # "The Al Thani family has ruled Qatar": the family, not the man
         if fold(c.name) in surnames and (c.label == "PERSON" or c.label in PERSON_MISTAGS):
             # tagged a body or not, "Le Drian" is the man's surname
             c.label, c.person = "PERSON", PersonName("", "", c.name, "", "")
@@ -1504,7 +1488,7 @@ def _retag_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> No
 
 
 # Words before "to" that make it no preposition of place: "In addition to Pelosi"
-_TO_PHRASES = {"addition", "according", "thanks", "due", "contrary", "opposed", "close"}
+_TO_PHRASES = {"addition", "according", "thanks", "contrary", "opposed"}
 
 
 def _to_of_a_phrase(doc: Doc, start: int) -> bool:
@@ -1569,10 +1553,13 @@ def _retag_apposed_people(
     Vinh" (the first tagged ORG). The name reads as a person's (two to four words, none a
     generic word of a place or body, no country), the noun is a title or role in lower case;
     a name joined to the apposition by "and" counts too."""
+    firm_roles = frozenset(lexicon.relations.get("advised", {}).get("role", [])) | {"opposition"}
     for c in found:
         if c.label not in ("ORG", "GPE", "FAC", "LOC", "PRODUCT"):
             continue
-        if not _person_like(c.name, known_given=False):
+        # a known given name first: firms and parties fill roles too ("The company's financial
+        # adviser, Goldman Sachs", "the main opposition, Sinn Fein")
+        if not _person_like(c.name, known_given=True):
             continue
         tok = pieces[c.chunk][1][c.start : c.end].root
         while tok.dep_ == "conj" and tok.head.i < tok.i:
@@ -1584,6 +1571,7 @@ def _retag_apposed_people(
             and head.pos_ == "NOUN"
             and head.is_lower
             and lexicon.is_title(head.text)
+            and fold(head.lemma_) not in firm_roles
             # "the political party Vlaams Belang": a body's kind is no role
             and fold(head.lemma_) not in ORG_WORDS
             and not name_kinds().get(fold(head.lemma_))
@@ -1859,6 +1847,8 @@ def _bracketed_short_forms(
     one word. The word must be the first or last word of the name; each becomes a mention
     with the name's label (cluster joins it to the name)."""
     covered = {(c.chunk, i) for c in found for i in range(c.start, c.end)}
+    places = {c.name for c in found if c.label in ("GPE", "LOC", "FAC")}
+    places |= {w for w in {c.name for c in found} if fold(w) in _capital_names()}
     extra = []
     for c in found:
         words = c.name.split()
@@ -1866,8 +1856,8 @@ def _bracketed_short_forms(
             continue
         offset, doc = pieces[c.chunk]
         m = _SHORT_FORM_AFTER.match(doc.text, c.char_end - offset)
-        if not m or m.group(1) not in (words[0], words[-1]):
-            continue
+        if not m or m.group(1) not in (words[0], words[-1]) or m.group(1) in places:
+            continue  # "the Houston Chronicle (Houston)": a place, not the paper's short form
         span = doc.char_span(m.start(1), m.end(1))
         if span is None or any((c.chunk, t.i) in covered for t in span):
             continue
@@ -2964,6 +2954,7 @@ def _bracketed_alias(first: Candidate, second: Candidate, text: str, person_keys
         and len(words) >= 2
         and second.name in (words[0], words[-1])
         and first.label not in ("GPE", "LOC")
+        and second.label not in ("GPE", "LOC", "FAC")
         and second.key not in _country_words()
         and second.key not in _capital_names()
     ):

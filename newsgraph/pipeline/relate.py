@@ -420,6 +420,7 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
     """Negation, condition, hedge and plan over the trigger's clause and what governs it."""
     m = Modality()
     chain = _governors(trigger)
+    owned = trigger.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trigger.children)
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
         outside = _outside_quotation(trigger.head.head, trigger.head)
         if outside != trigger.head.head:  # the quotation's own verbs are no governors
@@ -506,8 +507,10 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
             m.negated = True  # "there were no plans for X to meet Y"
         if tok.lower_ == "without":
             m.negated = True
-        if tok.dep_ in ("relcl", "acl") and tok.pos_ == "VERB" and _infinitive(tok):
-            m.hedged = True  # "ways to help arrange talks between X and Y": not yet, maybe never
+        if tok.dep_ in ("relcl", "acl") and tok.pos_ == "VERB" and _infinitive(tok) and not owned:
+            # "ways to help arrange talks between X and Y": not yet, maybe never; but "ways to
+            # accelerate our campaign against ISIL" speeds up a campaign that is
+            m.hedged = True
         if tok in clause:
             continue
         # A governing clause that is itself negated: "did not say that X met Y".
@@ -534,10 +537,6 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
         m.planned = True
         m.negated |= head.negated
         m.hedged |= head.hedged
-    if trigger.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trigger.children):
-        # "to discuss ways to accelerate our campaign against ISIL": a relation named by a noun
-        # with its owner is taken as given, whatever the clause around it wishes
-        m.hedged = False
     if trigger.sent.text.rstrip().rstrip("\"”'’)").endswith("?"):
         m.hypothetical = True  # a question asserts nothing
     # A condition anywhere on the path to the root: "if X met Y, ...", "Had X met Y, ...".
@@ -671,15 +670,6 @@ class Salience:
             return here[0][1]
         if here:
             return None
-        owners = {
-            e
-            for rank, pos, e in self.by_sentence.get(sentence, [])
-            if rank == 1 and pos < position and e not in exclude
-        }
-        if not named and len(owners) == 1 and self.fits(next(iter(owners)), gender):
-            # "The Secretary’s first stop was Senegal, where she met President Sall": the
-            # subject is no person; its owner, the only one before the pronoun, is meant
-            return next(iter(owners))
         if objective and named:
             # "X said of Y, accusing him of ...": an object pronoun is not its clause's
             # subject (the other side); the one other person named before it in the sentence.
@@ -2150,6 +2140,10 @@ def _outside_quotation(verb: Token, prep: Token | None) -> Token:
         return verb
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < opening for c in verb.children):
         return verb  # 'Meehan said Obama "reiterated" in the meeting': a quoted word, not clause
+    if prep.i - 2 - prep.head.i <= 2:
+        # 'Blinken said "Putin will meet" with Xi', 'he "refused to take part" in talks': the
+        # quotation stops at the word the phrase completes, so the phrase goes on with it
+        return verb
     while verb.i > opening and verb.head.i != verb.i:
         verb = verb.head
     return verb
