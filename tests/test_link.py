@@ -1656,3 +1656,14 @@ def test_firms_in_a_role_stay_bodies_and_an_advisers_to_names_a_principal(extrac
         "Tony Blair, the paid Adviser to Kazakhstan Nursultan Nazarbayev, defended the deal."
     )
     assert not any("Adviser" in t for t in entity_of(ex, "Nursultan Nazarbayev").titles)
+
+
+def test_a_surname_read_before_a_relatives_second_full_name_is_the_principals(extract):
+    ex = extract(
+        "Partial results gave Ollanta Humala a lead over Keiko Fujimori, the daughter of "
+        "imprisoned former president Alberto Fujimori. Fujimori, a conservative candidate, took "
+        "24 percent. Humala led an uprising against Alberto Fujimori in 2000."
+    )
+    keiko = entity_of(ex, "Keiko Fujimori")
+    assert "Fujimori" in keiko.aliases
+    assert "Fujimori" not in entity_of(ex, "Alberto Fujimori").aliases

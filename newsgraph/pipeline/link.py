@@ -3199,9 +3199,16 @@ def cluster(
     kin = {m for m in full_members if _introduced_as_kin(candidates[m], text)}
     spouses = _couples(text, lexicon or default_lexicon())
 
-    def _relative(root: int) -> bool:
-        """Is every full-name mention of this entity introduced as someone's relative?"""
-        return all(m in kin for m in full_members if uf.find(m) == root)
+    def _relative(root: int, before: int) -> bool:
+        """Is every full-name mention of this entity before `before` introduced as someone's
+        relative? (Read in order: "Keiko Fujimori, the daughter of ... Alberto Fujimori ...
+        Fujimori took 24 percent ... an uprising against Alberto Fujimori" - the later full
+        name does not make the earlier bare surname his.)"""
+        return all(
+            m in kin
+            for m in full_members
+            if uf.find(m) == root and candidates[m].char_start < before
+        )
 
     for i, c in enumerate(candidates):
         rivals_added = False
@@ -3297,7 +3304,7 @@ def cluster(
                 # Relatives named as such are not the one a bare surname goes on to mean:
                 # "Lehmann Bernheimer ..., the third child of Meier Bernheimer ... In 1887,
                 # Bernheimer bought ..." is Lehmann.
-                principal = {o for o in earlier if not _relative(o)}
+                principal = {o for o in earlier if not _relative(o, c.char_start)}
                 if len(principal) == 1 and len(earlier) > 1:
                     owners = principal
         if len(owners) == 1:
