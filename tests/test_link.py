@@ -1425,6 +1425,14 @@ def test_two_spellings_of_one_surname_with_one_given_name_are_one_person(extract
     assert {"Mehdi Karroubi", "Mehdi Karoubbi"} <= set(entity_of(ex, "Mehdi Karroubi").aliases)
     ex = extract("Bill Clinton met Bill Clifton in Little Rock on Monday.")
     assert entity_of(ex, "Bill Clinton") is not entity_of(ex, "Bill Clifton")
+    # one letter mistyped in a long surname, in another sentence
+    ex = extract(
+        "Kofi Annan mediates between President Mwai Kibaki and opposition leader Raila Odinga. "
+        "Opposition leader Raila Odinda says the election was stolen."
+    )
+    assert "Raila Odinda" in entity_of(ex, "Raila Odinga").aliases
+    ex = extract("Thomas Meyers met Thomas Meiers in Berlin on Monday.")
+    assert entity_of(ex, "Thomas Meyers") is not entity_of(ex, "Thomas Meiers")
 
 
 def test_an_office_seen_naming_others_is_not_guessed_a_second_time(extract):

@@ -3073,19 +3073,29 @@ def _join_double_surnames(uf: _UnionFind, names_of: dict[int, list[PersonName]])
 def _join_surname_spellings(
     uf: _UnionFind, full_by_surname: dict[str, list[int]], candidates: list[Candidate]
 ) -> None:
-    """Two spellings of one surname in one text that differ only by a doubled letter, with the
-    same given name: "Mehdi Karroubi" and "Mehdi Karoubbi" (never "Clinton" / "Clifton", nor
-    two written in one sentence: "Thomas Meyer met Thomas Meier")."""
+    """Two spellings of one surname in one text that differ only by a doubled letter, or by one
+    mistyped letter in a surname of six letters or more, with the same given name: "Mehdi
+    Karroubi" and "Mehdi Karoubbi", "Raila Odinga" and "Raila Odinda" (never "Clinton" /
+    "Clifton" without that given name, nor two written in one sentence: "Thomas Meyer met
+    Thomas Meier")."""
     by_spelling: dict[str, list[str]] = defaultdict(list)
     for key in full_by_surname:
         if len(key) >= 5:
             by_spelling[surname_spelling(key)].append(key)
+    # "Raila Odinga" and "Raila Odinda": one letter mistyped in a long surname
+    long_keys = sorted(k for k in full_by_surname if len(k) >= 6 and " " not in k)
+    groups = list(by_spelling.values()) + [
+        [a, b]
+        for n, a in enumerate(long_keys)
+        for b in long_keys[n + 1 :]
+        if len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    ]
 
     def given(m: int) -> str:
         person = candidates[m].person
         return fold(person.first) if person is not None and len(person.first) > 2 else ""
 
-    for keys in by_spelling.values():
+    for keys in groups:
         for a_pos, a in enumerate(keys):
             for b in keys[a_pos + 1 :]:
                 pairs = [
