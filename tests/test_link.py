@@ -1675,3 +1675,24 @@ def test_a_surname_read_before_a_relatives_second_full_name_is_the_principals(ex
     keiko = entity_of(ex, "Keiko Fujimori")
     assert "Fujimori" in keiko.aliases
     assert "Fujimori" not in entity_of(ex, "Alberto Fujimori").aliases
+
+
+def test_a_lower_case_word_spelled_like_a_country_is_no_title(nlp):
+    from newsgraph.lexicon import default_lexicon
+    from newsgraph.pipeline.link import _title_before
+
+    # "island" folds to "Ísland" (Iceland); only a capitalised country's name is one
+    doc = nlp("The village lies on the island Vigra Hansen.")
+    start = next(t.i for t in doc if t.text == "Vigra")
+    doc[start - 1].dep_ = "compound"
+    doc[start - 1].head = doc[start + 1]
+    assert _title_before(doc, start, {start, start + 1}, default_lexicon()) == []
+    doc = nlp("He met Ambassador to Burma Andrew Heyn.")
+    start = next(t.i for t in doc if t.text == "Andrew")
+    doc[start - 1].dep_ = "compound"
+    doc[start - 1].head = doc[start + 1]
+    assert [t.text for t in _title_before(doc, start, {start, start + 1}, default_lexicon())] == [
+        "Ambassador",
+        "to",
+        "Burma",
+    ]

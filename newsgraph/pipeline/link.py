@@ -187,6 +187,7 @@ def _clean_span(span: Span) -> tuple[int, int] | None:
         and start > 1
         and doc[start - 1].lower_ in ("to", "of", "for")
         and doc[start - 2].is_title
+        and doc[start].text[:1].isupper()
         and org_key(doc[start].text) in _country_names()
         and _person_like(doc[start + 1 : end].text, known_given=False)
     ):
@@ -222,7 +223,8 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
                 lexicon.is_title(tok.text)
                 or tok.lower_ in lexicon.title_modifiers
                 or tok.ent_type_ in ("NORP", "GPE", "ORG")
-                or org_key(tok.text) in _country_names()  # "[Burma] Andrew Heyn" tagged PERSON
+                # "[Burma] Andrew Heyn" tagged PERSON (capitalised: "the island" is no Ísland)
+                or (tok.text[:1].isupper() and org_key(tok.text) in _country_names())
                 or hyphen
             )
         ):
@@ -237,7 +239,9 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
             and not (tok.lower_ == "to" and i >= 1 and doc[i - 1].lower_ in _PRINCIPAL_ROLES)
             and tokens
             and all(
-                t.ent_type_ in ("GPE", "LOC") or org_key(t.text) in _country_names() for t in tokens
+                t.ent_type_ in ("GPE", "LOC")
+                or (t.text[:1].isupper() and org_key(t.text) in _country_names())
+                for t in tokens
             )
             and i >= 1
             and doc[i - 1].is_title
