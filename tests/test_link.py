@@ -1660,6 +1660,13 @@ def test_places_and_families_beside_names_stay_apart(extract, text, apart):
 def test_firms_in_a_role_stay_bodies_and_an_advisers_to_names_a_principal(extract):
     ex = extract("The company's financial adviser, Goldman Sachs, declined to comment.")
     assert entity_of(ex, "Goldman Sachs").type != "PERSON"
+    # a person's office needs no known given name
+    ex = extract(
+        "Chad's foreign minister said opposition leader and former president, Lol Mahamat "
+        "Choua, was arrested. In 1979, Choua served briefly as Chad's president."
+    )
+    choua = entity_of(ex, "Lol Mahamat Choua")
+    assert choua.type == "PERSON" and "Choua" in choua.aliases
     ex = extract(
         "Tony Blair, the paid Adviser to Kazakhstan Nursultan Nazarbayev, defended the deal."
     )

@@ -1555,15 +1555,15 @@ def _retag_apposed_people(
     """A name the model tagged a body or place that stands in apposition to a role noun is a
     person's: "sanctioned two Cambodian government officials, [Chau Phirun] (Chau) and Tea
     Vinh" (the first tagged ORG). The name reads as a person's (two to four words, none a
-    generic word of a place or body, no country), the noun is a title or role in lower case;
-    a name joined to the apposition by "and" counts too."""
+    generic word of a place or body, no country; a known given name first unless the noun is
+    a person's office), the noun is a title or role in lower case and no firm's ("financial
+    adviser, Goldman Sachs"); a name joined to the apposition by "and" counts too."""
     firm_roles = frozenset(lexicon.relations.get("advised", {}).get("role", [])) | {"opposition"}
+    offices = frozenset(lexicon.offices) - firm_roles
     for c in found:
         if c.label not in ("ORG", "GPE", "FAC", "LOC", "PRODUCT"):
             continue
-        # a known given name first: firms and parties fill roles too ("The company's financial
-        # adviser, Goldman Sachs", "the main opposition, Sinn Fein")
-        if not _person_like(c.name, known_given=True):
+        if not _person_like(c.name, known_given=False):
             continue
         tok = pieces[c.chunk][1][c.start : c.end].root
         while tok.dep_ == "conj" and tok.head.i < tok.i:
@@ -1579,6 +1579,10 @@ def _retag_apposed_people(
             # "the political party Vlaams Belang": a body's kind is no role
             and fold(head.lemma_) not in ORG_WORDS
             and not name_kinds().get(fold(head.lemma_))
+            # a known given name first, as firms and parties fill roles too ("the main
+            # opposition, Sinn Fein"), unless the role is a person's office ("opposition leader
+            # and former president, [Lol Mahamat Choua]")
+            and (fold(head.lemma_) in offices or _person_like(c.name, known_given=True))
         ):
             person = parse_person(c.name)
             if person.is_full:
