@@ -3814,3 +3814,25 @@ def test_quoted_words_hopes_and_orders_give_no_asserted_edge_to_the_wrong_side(e
         assert_edge(got, ("met", "Putin", "Xi Jinping"))
     else:
         assert not got, got
+
+
+def test_two_people_on_one_journey_were_together(extract):
+    got = edges(
+        extract(
+            "Minister for Afghanistan Alistair Burt visited the base of 40 Commando Royal Marines "
+            "in Taunton with Foreign Office Minister Jeremy Browne on Friday."
+        )
+    )
+    assert_edge(got, ("met", "Alistair Burt", "Jeremy Browne"))
+    # a journey with a message is no company, nor one with a plural office
+    got = edges(
+        extract("Secretary Antony Blinken traveled to Kyiv with a message for Volodymyr Zelensky.")
+    )
+    assert not got, got
+    got = edges(
+        extract(
+            "In Indonesia, Eni Faleomavaega will fly to West Papua and visit with the elected "
+            "Governors, tribal leaders, and community."
+        )
+    )
+    assert not got, got
