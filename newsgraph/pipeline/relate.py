@@ -425,6 +425,7 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
         outside = _outside_quotation(trigger.head.head, trigger.head)
         if outside != trigger.head.head:  # the quotation's own verbs are no governors
             chain = [trigger, trigger.head, *_governors(outside)]
+            nodes = [t for t in nodes if t.i >= trigger.head.i]  # nor its modals
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj":
         # A meeting named in a prepositional phrase is presupposed: "wanted to talk about the
         # meetings between X and Y" does not make the meetings a wish; "hoped for talks" does;
@@ -801,6 +802,7 @@ def extract_relations(
                     frame.through_purpose,
                     matcher.raising,
                     matcher.undertakings,
+                    trigger,
                 )
             )
             target_tok = _node(frame.target, nodes, matcher.journeys, plans=matcher.raising)
@@ -2015,11 +2017,18 @@ def _expand_excludes(rules: list[str], lists: dict[str, Any]) -> list[str]:
 
 
 def _has_excluded(nodes: dict[str, Token], trigger: Token, excludes: list[str]) -> bool:
-    """Does the trigger (or the node named in 'node>dep:word') have an excluded child, or the
-    node named in 'node<:word' hang on that word? A dep written 'prep/pobj' is a grandchild
-    ("told Y [in] a [letter]"; its word is a lemma). The idiom "face to face" is no object ("X
+    """Does the trigger (or the node named in 'node>dep:word') have an excluded child, the
+    node named in 'node<:word' hang on that word, or the node named in 'node^,' follow a
+    comma? A dep written 'prep/pobj' is a grandchild ("told Y [in] a [letter]"; its word is a
+    lemma). The idiom "face to face" is no object ("X
     and Y met face to face")."""
     for rule in excludes:
+        if rule.endswith("^,"):
+            # "traveled to Warsaw on Friday, with Zelensky still in Kyiv": a circumstance
+            node = nodes.get(rule[:-2])
+            if node is not None and node.i > 0 and node.doc[node.i - 1].text == ",":
+                return True
+            continue
         if "<:" in rule:
             # "prep<:talk": the node hangs on that word, other than a node of the match
             # ("discussed developments, including negotiations with Iran": the with-phrase is
@@ -2099,9 +2108,10 @@ def _node(
     purposes: bool = False,
     plans: frozenset[str] = frozenset(),
     undertakings: frozenset[str] = frozenset(),
+    trigger: Token | None = None,
 ) -> Token | None:
     if spec.startswith("$subject:"):
-        verb = _outside_quotation(nodes[spec.split(":", 1)[1]], nodes.get("prep"))
+        verb = _outside_quotation(nodes[spec.split(":", 1)[1]], nodes.get("prep"), trigger)
         found = subject_of(verb, journeys, purposes, plans)
         if (
             purposes
@@ -2122,12 +2132,15 @@ _CLOSING_QUOTES = {'"', "”", "''"}
 _OPENING_QUOTES = {'"', "“", "``"}
 
 
-def _outside_quotation(verb: Token, prep: Token | None) -> Token:
+def _outside_quotation(verb: Token, prep: Token | None, trigger: Token | None = None) -> Token:
     """The verb a phrase after a closing quotation mark belongs to: in 'Lidington said “we
     want to see Albania making progress” in a meeting with President Topi' the parser hangs the
-    meeting on "making", inside the quotation; it sets the saying, so its subject is the
-    speaker's. Other verbs stay."""
-    if prep is None or prep.i == 0 or verb.i >= prep.i:
+    meeting on "making", inside the quotation; where the quotation is a clause of its own (its
+    subject inside it), the meeting sets the saying, so its subject is the speaker's. Not where
+    the quotation is a piece of the reported clause, its subject outside ('Meehan said Obama
+    "reiterated" in the meeting', 'he "refused to take part" in talks with Putin'), nor where
+    the quoted verb is the relation's own ('Blinken said "Putin will meet" with Xi')."""
+    if prep is None or prep.i == 0 or verb.i >= prep.i or verb == trigger:
         return verb
     doc = verb.doc
     if doc[prep.i - 1].text not in _CLOSING_QUOTES:
@@ -2138,15 +2151,12 @@ def _outside_quotation(verb: Token, prep: Token | None) -> Token:
     )
     if opening is None or verb.i < opening:
         return verb
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < opening for c in verb.children):
-        return verb  # 'Meehan said Obama "reiterated" in the meeting': a quoted word, not clause
-    if prep.i - 2 - prep.head.i <= 2:
-        # 'Blinken said "Putin will meet" with Xi', 'he "refused to take part" in talks': the
-        # quotation stops at the word the phrase completes, so the phrase goes on with it
-        return verb
-    while verb.i > opening and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
+    outside = verb
+    while outside.i > opening and outside.head.i != outside.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < opening for c in outside.children):
+            return verb  # the quotation is a piece of a clause whose subject stands before it
+        outside = outside.head
+    return outside if outside.i < opening else verb
 
 
 class _Resolver:
