@@ -2020,8 +2020,7 @@ def _has_excluded(nodes: dict[str, Token], trigger: Token, excludes: list[str]) 
     """Does the trigger (or the node named in 'node>dep:word') have an excluded child, the
     node named in 'node<:word' hang on that word, or the node named in 'node^,' follow a
     comma? A dep written 'prep/pobj' is a grandchild ("told Y [in] a [letter]"; its word is a
-    lemma). The idiom "face to face" is no object ("X
-    and Y met face to face")."""
+    lemma). The idiom "face to face" is no object ("X and Y met face to face")."""
     for rule in excludes:
         if rule.endswith("^,"):
             # "traveled to Warsaw on Friday, with Zelensky still in Kyiv": a circumstance
@@ -2986,11 +2985,10 @@ def _closes_plural_office_phrase(tok: Token, items: set[Token]) -> bool:
     if tok.ent_type_ in ("PERSON", "") or left < 2 or doc[left - 1].lower_ != "and":
         return False
     before = doc[left - 2]
-    return (
-        before.dep_ in ("pobj", "conj")
-        and before.head.lower_ in ("of", "for")
-        or (before.dep_ == "conj" and before.head.head.lower_ in ("of", "for"))
-    ) and any(
+    in_phrase = (before.dep_ in ("pobj", "conj") and before.head.lower_ in ("of", "for")) or (
+        before.dep_ == "conj" and before.head.head.lower_ in ("of", "for")
+    )
+    return in_phrase and any(
         office.tag_ in ("NNS", "NNPS")
         and office in items
         and any(c.lower_ in ("of", "for") and before in c.subtree for c in office.children)
