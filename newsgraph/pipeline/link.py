@@ -3645,12 +3645,16 @@ def _resolve_descriptions(
         owners = {group_of.get(o) for o in d.owners}
         chosen: int | None = None
         bare = d.appos is None and not d.qualified and not d.owners and d.subject
+        first = resolved_as.get(d.text.lower()) if bare else None
         if (
-            bare
-            and d.text.lower() in resolved_as
+            first is not None
             and not _holder_named_in(d, persons, groups, candidates)
+            # nor where the sentence before has another holder of the office as its subject
+            and not any(
+                g != first and d.core in offices[g] for g in subjects.get(d.sentence - 1, [])
+            )
         ):
-            chosen = resolved_as[d.text.lower()]
+            chosen = first
         elif (
             d.appos is not None
             and group_of.get(d.appos) in persons
