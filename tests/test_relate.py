@@ -3826,6 +3826,18 @@ def test_quoted_words_hopes_and_orders_give_no_asserted_edge_to_the_wrong_side(e
         assert not got, got
 
 
+def test_a_person_signing_a_text_with_another_met_him(extract):
+    got = edges(
+        extract(
+            "Russian President Vladimir Putin signed a treaty with Belarusian President Alexander "
+            "Lukashenko in Moscow."
+        )
+    )
+    assert_edge(got, ("met", "Vladimir Putin", "Alexander Lukashenko"))
+    # a person's deal with a company is no meeting
+    assert not edges(extract("Elon Musk signed a deal with Twitter last year."))
+
+
 def test_two_people_on_one_journey_were_together(extract):
     got = edges(
         extract(
