@@ -3834,8 +3834,11 @@ def test_a_person_signing_a_text_with_another_met_him(extract):
         )
     )
     assert_edge(got, ("met", "Vladimir Putin", "Alexander Lukashenko"))
-    # a person's deal with a company is no meeting
+    # a person's deal with a company is no meeting, nor texts signed separately
     assert not edges(extract("Elon Musk signed a deal with Twitter last year."))
+    assert not edges(
+        extract("Vladimir Putin separately signed agreements with Alexander Lukashenko.")
+    )
 
 
 def test_two_people_on_one_journey_were_together(extract):

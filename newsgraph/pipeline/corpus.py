@@ -712,9 +712,6 @@ def _link_others(items: _Items, others: list[int], uf: _UnionFind, ambiguous: se
                 longs.add(country_names[key])
         if items.types[i] == "ORG":  # "Microsoft Corp." = "Microsoft", between organizations
             longs |= {_LEGAL + without_legal_suffix(k) for k in longs if not k.startswith(_LEGAL)}
-            # "Academy of Motion Pictures Arts and Sciences" for "... Motion Picture ...": a
-            # long name written with one word in the plural or the singular
-            longs |= {_singular_key(k) for k in longs if len(k.split()) >= 3}
         long_keys[i], acronyms[i] = longs, acrs
 
     # A name without its country joins the one prefixed form ("State Department"); with
@@ -800,19 +797,6 @@ def _link_others(items: _Items, others: list[int], uf: _UnionFind, ambiguous: se
         for i in members[1:]:
             uf.union(members[0], i)
     return dropped
-
-
-_SINGULAR = "singular:"
-
-
-def _singular_key(key: str) -> str:
-    """A long name's key with each word's plural "s" dropped: 'academy of motion pictures arts
-    and sciences' -> 'academy of motion picture art and science' (a key of its own kind)."""
-    words = [
-        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-        for w in key.split()
-    ]
-    return _SINGULAR + " ".join(words)
 
 
 class _AbbreviationIndex:

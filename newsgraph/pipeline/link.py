@@ -3556,18 +3556,6 @@ def canonical_name(members: list[Candidate], etype: str) -> str:
     return max(counts, key=lambda f: (len(f.split()), counts[f], -first_seen[f]))
 
 
-def _holder_named_in(
-    d: Description, persons: set[int], groups: list[list[int]], candidates: list[Candidate]
-) -> bool:
-    """Does the description's sentence name someone titled with its office ("the President
-    met President Sarkozy")?"""
-    return any(
-        candidates[m].sentence == d.sentence and candidates[m].title_core == d.core
-        for g in persons
-        for m in groups[g]
-    )
-
-
 def _lesser_than_own_title(
     d: Description, members: list[int], candidates: list[Candidate], lesser: frozenset[str]
 ) -> bool:
@@ -3637,25 +3625,10 @@ def _resolve_descriptions(
     for d in descriptions:
         office_sentences[d.core].add(d.sentence)
     unresolved: list[tuple[Description, bool]] = []
-    # the person a bare description as a subject was first resolved to: "the Minister will
-    # hold discussions with ... In Pristina, the Minister will meet President Thaci" is the one
-    # minister the release is about, whichever other ministers it names between
-    resolved_as: dict[str, int] = {}
     for d in sorted(descriptions, key=lambda d: d.char_start):
         owners = {group_of.get(o) for o in d.owners}
         chosen: int | None = None
-        bare = d.appos is None and not d.qualified and not d.owners and d.subject
-        first = resolved_as.get(d.text.lower()) if bare else None
         if (
-            first is not None
-            and not _holder_named_in(d, persons, groups, candidates)
-            # nor where the sentence before has another holder of the office as its subject
-            and not any(
-                g != first and d.core in offices[g] for g in subjects.get(d.sentence - 1, [])
-            )
-        ):
-            chosen = first
-        elif (
             d.appos is not None
             and group_of.get(d.appos) in persons
             and not _lesser_than_own_title(d, groups[group_of[d.appos]], candidates, lesser)
@@ -3796,8 +3769,6 @@ def _resolve_descriptions(
                 )
                 unresolved.append((d, beside))
             continue
-        if bare:
-            resolved_as.setdefault(d.text.lower(), chosen)
         offices[chosen].add(("q:" if d.qualified else "") + d.core)
         _add_description(candidates, groups[chosen], d)
         for i in range(d.start, d.end):
