@@ -155,6 +155,12 @@ def in_ranges(pos: int, ranges: list[tuple[int, int]] | None) -> bool:
     return any(a <= pos < b for a, b in ranges or ())
 
 
+def _country_word(tok: Token) -> bool:
+    """Is the token a country's name, however the model tagged it? Capitalised only: "the
+    island" folds to Ísland."""
+    return tok.text[:1].isupper() and org_key(tok.text) in _country_names()
+
+
 def _clean_span(span: Span) -> tuple[int, int] | None:
     """Token bounds of a span without leading articles/punctuation or trailing possessives."""
     start, end = span.start, span.end
@@ -187,8 +193,7 @@ def _clean_span(span: Span) -> tuple[int, int] | None:
         and start > 1
         and doc[start - 1].lower_ in ("to", "of", "for")
         and doc[start - 2].is_title
-        and doc[start].text[:1].isupper()
-        and org_key(doc[start].text) in _country_names()
+        and _country_word(doc[start])
         and _person_like(doc[start + 1 : end].text, known_given=False)
     ):
         start += 1
@@ -223,8 +228,7 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
                 lexicon.is_title(tok.text)
                 or tok.lower_ in lexicon.title_modifiers
                 or tok.ent_type_ in ("NORP", "GPE", "ORG")
-                # "[Burma] Andrew Heyn" tagged PERSON (capitalised: "the island" is no Ísland)
-                or (tok.text[:1].isupper() and org_key(tok.text) in _country_names())
+                or _country_word(tok)  # "[Burma] Andrew Heyn" tagged PERSON
                 or hyphen
             )
         ):
@@ -238,11 +242,7 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
             # "Adviser to [Kazakhstan] Nursultan Nazarbayev": an adviser's "to" names a principal
             and not (tok.lower_ == "to" and i >= 1 and doc[i - 1].lower_ in _PRINCIPAL_ROLES)
             and tokens
-            and all(
-                t.ent_type_ in ("GPE", "LOC")
-                or (t.text[:1].isupper() and org_key(t.text) in _country_names())
-                for t in tokens
-            )
+            and all(t.ent_type_ in ("GPE", "LOC") or _country_word(t) for t in tokens)
             and i >= 1
             and doc[i - 1].is_title
             and lexicon.is_title(doc[i - 1].text)
@@ -1091,18 +1091,7 @@ def _names_in_own_script(pieces: list[tuple[int, Doc]], found: list[Candidate]) 
         span = doc.char_span(lead.end(), lead.end() + len(run), alignment_mode="expand")
         if span is None:
             continue
-        out.append(
-            _found_at(
-                c.chunk,
-                offset,
-                span,
-                c.sentence,
-                label=c.label,
-                name=run,
-                prev_word="(",
-                script_of=c.char_start,
-            )
-        )
+        out.append(_in_brackets_after(c, offset, span, run, script_of=c.char_start))
     inside = [(n.char_start, n.char_end) for n in out]
     kept = [c for c in found if not any(a <= c.char_start and c.char_end <= b for a, b in inside)]
     return kept + out
@@ -1872,17 +1861,7 @@ def _bracketed_short_forms(
         span = doc.char_span(m.start(1), m.end(1))
         if span is None or any((c.chunk, t.i) in covered for t in span):
             continue
-        extra.append(
-            _found_at(
-                c.chunk,
-                offset,
-                span,
-                c.sentence,
-                label=c.label,
-                name=span.text,
-                prev_word="(",
-            )
-        )
+        extra.append(_in_brackets_after(c, offset, span, span.text))
     return extra
 
 
@@ -2490,6 +2469,16 @@ def _found_at(chunk: int, offset: int, span: Span, sentence: int, **fields: Any)
         char_start=offset + span.start_char,
         char_end=offset + span.end_char,
         **fields,
+    )
+
+
+def _in_brackets_after(
+    c: Candidate, offset: int, span: Span, name: str, **fields: Any
+) -> Candidate:
+    """A mention written in brackets right after the candidate `c` ("Chau Phirun (Chau)",
+    "Xi Jinping (习近平)"): of its sentence and label."""
+    return _found_at(
+        c.chunk, offset, span, c.sentence, label=c.label, name=name, prev_word="(", **fields
     )
 
 
