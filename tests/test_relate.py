@@ -2150,6 +2150,9 @@ def test_a_host_of_talks_between_two_met_both(extract):
         "Joe Biden's rival, Donald Trump, spoke.",
         "Pakistan's president, General Pervez Musharraf, held secret talks with his political "
         "arch-rival Benazir Bhutto Friday.",
+        # the parser hangs the name on the first conjunct, not on the rivalry before it
+        "The army tried to force both Ms. Hasina and her arch-rival, former Prime Minister "
+        "Khaleda Zia of the Bangladesh Nationalist Party, out of politics.",
     ],
 )
 def test_a_rivalry_opposes_both_ways(extract, text):
@@ -2575,6 +2578,19 @@ def test_members_of_a_team_including_named_people_are_those_people(extract):
     for person in ("Benjamin Netanyahu", "Eli Cohen", "David Barnea", "Herzi Halevi"):
         assert_edge(got, ("met", "Jake Sullivan", person))
     assert not [e for e in got if "Mossad" in e or "Israel Defense Forces" in e], got
+
+
+def test_a_list_followed_by_a_date_keeps_its_last_name(extract):
+    got = edges(
+        extract(
+            "Secretary of Defense Mark T. Esper met with Afghan President Ashraf Ghani, Minister "
+            "of Defense Asadullah Khalid, Minister of Interior Massoud Andarabi and Acting "
+            "Director General of the National Directorate of Security Ahmad Zia Saraj Oct. 20-21 "
+            "in Kabul, Afghanistan to reaffirm the partnership."
+        )
+    )
+    for person in ("Ashraf Ghani", "Asadullah Khalid", "Massoud Andarabi", "Ahmad Zia Saraj"):
+        assert_edge(got, ("met", "Mark T. Esper", person))
 
 
 def test_titled_sheikhs_listed_before_a_purpose_are_all_met(extract):
@@ -3500,6 +3516,17 @@ def test_an_office_without_article_names_the_person_after_its_comma(extract):
         )
     )
     assert_edge(got, ("met", "Taye", "David Lammy"))
+
+
+def test_one_of_a_group_is_the_person_named_after_its_comma(extract):
+    # the parser hangs the name on the verb; the relative clause after it is the name's
+    text = (
+        "Serbia says it has arrested one of the world's most wanted war crimes suspects, "
+        "Radovan Karadzic, who has been linked to Europe's worst massacre since World War Two."
+    )
+    assert_edge(edges(extract(text)), ("opposed", "Serbia", "Radovan Karadzic"))
+    got = edges(extract("Serbia arrested one of the suspects, and Radovan Karadzic fled."))
+    assert not [e for e in got if e[0] == "opposed"], got
 
 
 @pytest.mark.parametrize(

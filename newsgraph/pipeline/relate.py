@@ -2386,7 +2386,12 @@ class _Resolver:
                     comma = True
                 # "..., and Z, to discuss ...": a purpose after the list, not Z's own clause
                 purpose = comma and t.tag_ == "TO"
-                if not (t.is_punct or t.pos_ == "ADP" or purpose or trailing) and len(segments) > 1:
+                # "... and Z Oct. 20-21 in Kabul": a date after the list, not Z's own clause
+                dated = t.ent_type_ in ("DATE", "TIME")
+                if (
+                    not (t.is_punct or t.pos_ == "ADP" or purpose or trailing or dated)
+                    and len(segments) > 1
+                ):
                     segments.pop()  # name starts something else
                 break
         found: list[int] = []
@@ -2436,20 +2441,24 @@ class _Resolver:
         """The person an office written without an article names after a comma: "a phone
         call between Foreign Minister Taye and UK Foreign Secretary, David Lammy, last week"
         (the parser hangs the name elsewhere); the name must end at a comma or the sentence's
-        end."""
+        end. Also "arrested one of the world's most wanted suspects, Radovan Karadzic, who
+        ...": the name after "one of" a group."""
         doc = tok.doc
-        if (
+        last = tok.i
+        if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            last = tok.right_edge.i
+        elif (
             (self.chunk, tok.i) in self.token_entity
             or tok.lemma_.lower() not in self.matcher.lexicon.offices
             or any(c.dep_ == "det" for c in tok.children)
-            or tok.i + 2 >= len(doc)
-            or doc[tok.i + 1].text != ","
         ):
             return None
-        e = self.token_entity.get((self.chunk, tok.i + 2))
+        if last + 2 >= len(doc) or doc[last + 1].text != ",":
+            return None
+        e = self.token_entity.get((self.chunk, last + 2))
         if e not in self.person:
             return None
-        end = tok.i + 2
+        end = last + 2
         while end < len(doc) and self.token_entity.get((self.chunk, end)) == e:
             end += 1
         if end < len(doc) and doc[end].text not in (",", ".", ";") and not doc[end].is_sent_start:
