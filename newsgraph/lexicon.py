@@ -126,10 +126,27 @@ class Lexicon:
         """Words that make a lesser office of the one they modify ("vice", "deputy", "press")."""
         return frozenset(self.words.get("deputy_words", []))
 
+    @cached_property
+    def headline_words(self) -> frozenset[str]:
+        """Lower-case forms of the verbs a title-case headline capitalises, with their
+        inflections ("meet", "meets", "met"); see `headline_case`."""
+        forms: set[str] = set()
+        for word in self.words.get("headline_words", []):
+            # not the -ing forms: "Will Trump-Kim Meeting Go Forward" names a meeting that
+            # may never be
+            forms |= {word, word + "s", word + "es", word + "ed", word + "d"}
+            if word.endswith("y"):
+                forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+            forms.add(_IRREGULAR_PAST.get(word, word))
+        return frozenset(forms)
+
     def is_title(self, word: str) -> bool:
         w = word.lower().strip()
         return w in self.titles or w.rstrip(".") in self.titles
 
+
+# Past forms of headline verbs that no suffix gives
+_IRREGULAR_PAST = {"meet": "met", "hold": "held", "speak": "spoke", "fight": "fought"}
 
 _DEFAULT: Lexicon | None = None
 

@@ -1152,6 +1152,18 @@ def test_a_bodys_name_with_a_possessive_stays_whole(extract):
     assert entity_of(ex, "Tigray People's Liberation Front").type == "ORG"
 
 
+def test_a_bloc_named_our_country_is_a_body_apart_from_the_country(extract):
+    # the model tags "Our Azerbaijan" a person, and a lone "Azerbaijan" would be its surname
+    ex = extract(
+        "Azerbaijan's political opposition is struggling to regroup. Isa Gambar is the chairman "
+        "of the opposition bloc known as Our Azerbaijan. Mr. Gambar said that Our Azerbaijan "
+        "has been prevented from organizing pickets."
+    )
+    bloc = entity_of(ex, "Our Azerbaijan")
+    assert bloc.type == "ORG"
+    assert "Azerbaijan" not in bloc.aliases, bloc
+
+
 def test_office_holders_are_no_body_but_their_body_is(extract):
     ex = extract(
         "Tim Lenderking met twice with the P5 Ambassadors to discuss Yemen. "

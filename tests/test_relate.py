@@ -945,6 +945,21 @@ def test_a_dateline_place_is_no_actor(extract):
     assert not any("Washington" in (a, b) for _, a, b in got), got
 
 
+def test_the_people_after_a_dateline_the_parser_made_subject_are_the_subject(extract):
+    # the model knows "UKRAINE" but not "Kyiv"; the parser makes the city the subject
+    got = edges(
+        extract(
+            "Kyiv, UKRAINE – US Senators Rob Portman (R-OH) and Chris Coons (D-DE) today issued "
+            "the following statement after traveling to Ukraine to meet with President "
+            "Zelenskyy, Foreign Minister Kuleba and other Ukrainian officials."
+        )
+    )
+    for senator in ("Rob Portman", "Chris Coons"):
+        for host in ("Zelenskyy", "Kuleba"):
+            assert_edge(got, ("met", senator, host))
+    assert not any("Ukraine" in (a, b) or "UKRAINE" in (a, b) for _, a, b in got), got
+
+
 def test_a_nationality_owns_an_attack_when_its_country_is_named(extract):
     got = edges(
         extract(
@@ -2859,6 +2874,34 @@ def test_they_is_the_pair_the_sentence_before_coordinated(extract):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Patrick Leahy and Richard Durbin were in Havana for three days of meetings. They "
+            "met with Cardinal Jaime Ortega.",
+            {("met", "Patrick Leahy", "Jaime Ortega"), ("met", "Richard Durbin", "Jaime Ortega")},
+        ),
+        # the police may be "they"; so may the officials who say it
+        (
+            "Police arrested Patrick Leahy and Richard Durbin in Havana. They met with Cardinal "
+            "Jaime Ortega.",
+            set(),
+        ),
+        (
+            "Patrick Leahy and Richard Durbin were in Havana. Cuban officials said they met with "
+            "Cardinal Jaime Ortega.",
+            set(),
+        ),
+    ],
+)
+def test_they_as_subject_is_the_pair_that_was_the_subject_before(extract, text, expected):
+    got = {e for e in edges(extract(text)) if "Jaime Ortega" in e}
+    assert len(got) == len(expected), got
+    for edge in expected:
+        assert_edge(got, edge)
+
+
+@pytest.mark.parametrize(
     "text, targets",
     [
         (
@@ -3888,3 +3931,20 @@ def test_two_people_on_one_journey_were_together(extract):
         )
     )
     assert not got, got
+
+
+def test_a_title_case_headline_is_read_with_its_verb_and_quoted_as_written(extract):
+    text = (
+        "Leader McConnell and Senators Collins and Barrasso Meet President Zelenskyy in Kyiv\n"
+        "May 14, 2022\n\n"
+        "U.S. Senate Republican Leader Mitch McConnell (R-KY) released the following statement. "
+        "Senators Collins and Barrasso returned today. President Zelenskyy thanked America."
+    )
+    ex = extract(text)
+    got = edges(ex)
+    for senator in ("Mitch McConnell", "Collins", "Barrasso"):
+        assert_edge(got, ("met", senator, "Zelenskyy"))
+    evidence = next(r.evidence[0] for r in ex.relations if r.type == "met")
+    assert "Barrasso Meet President" in evidence.sentence
+    assert text[evidence.start : evidence.end].strip() == evidence.sentence
+    assert evidence.trigger == "Meet"

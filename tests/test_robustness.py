@@ -399,3 +399,34 @@ def test_a_stray_blank_line_inside_a_sentence_keeps_the_name_whole(extract, nlp)
     parsed = next(parse_texts(nlp, [text]))
     assert not [doc for _, doc in parsed if "Dangerous please" in doc.text]
     assert "Manuel  de Oliveira" in parsed[0][1].text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Leader McConnell and Senators Collins Meet President Zelenskyy in Kyiv",
+            "Leader McConnell and Senators Collins meet President Zelenskyy in Kyiv",
+        ),
+        (
+            "Secretary Blinken Holds Talks With Foreign Minister Wang",
+            "Secretary Blinken holds talks with Foreign Minister Wang",
+        ),
+        # a sentence, a line in capitals, a name after "The", the first word: as written
+        ("Leader McConnell and Senators Collins Meet President Zelenskyy.", "same"),
+        ("SENATORS MEET PRESIDENT ZELENSKYY IN KYIV", "same"),
+        ("Funds for The Sign Language Society Announced Today", "same"),
+        # the first word stays; "host" is a noun here, in lower case as a sentence writes it
+        (
+            "Meet The Press Host Interviews Senator Collins",
+            "Meet The Press host Interviews Senator Collins",
+        ),
+    ],
+)
+def test_headline_case_lowers_a_title_case_headlines_verbs_only(line, expected):
+    from newsgraph.pipeline.nlp import headline_case
+
+    words = default_lexicon().headline_words
+    got = headline_case(line + "\nMay 14, 2022", words)
+    assert len(got) == len(line) + len("\nMay 14, 2022")
+    assert got.split("\n") == [line if expected == "same" else expected, "May 14, 2022"]

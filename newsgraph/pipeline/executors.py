@@ -122,8 +122,11 @@ class ChunkExtractor:
         except Exception as exc:  # noqa: BLE001 - one bad document never stops a batch
             return "failed", f"extraction failed: {_describe(exc)}"
 
-    def _parse_options(self) -> dict[str, int]:
-        options = {"batch_size": self.settings.batch_size}
+    def _parse_options(self) -> dict[str, Any]:
+        options: dict[str, Any] = {
+            "batch_size": self.settings.batch_size,
+            "headline_words": self.lexicon.headline_words,
+        }
         if self.settings.max_chunk:
             options["max_chunk"] = self.settings.max_chunk
         return options

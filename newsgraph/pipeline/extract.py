@@ -77,6 +77,12 @@ def extract_documents(
             pending.append(document)
             yield document.text
 
-    for pieces in parse_texts(nlp, texts(), batch_size=batch_size, max_chunk=max_chunk):
+    for pieces in parse_texts(
+        nlp,
+        texts(),
+        batch_size=batch_size,
+        max_chunk=max_chunk,
+        headline_words=lexicon.headline_words,
+    ):
         document = pending.popleft()
         yield extract_parsed(document, pieces, lexicon)

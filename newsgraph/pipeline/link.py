@@ -315,6 +315,9 @@ ORDINALS = {
 }  # fmt: skip
 
 
+_POSSESSIVE_DETERMINERS = {"Our", "My", "Your", "Their"}
+
+
 def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
     """The model's entity spans, mended where it cut a name: a person's name in two ("Robert
     Kingsbury" + "Huntington"; a given name tagged apart, "Rufus" + "Seaman Carter"), a place
@@ -348,6 +351,11 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
                 out.append(Span(doc, rest.start, rest.end, label="PERSON"))
                 i += 1
                 continue
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text in _POSSESSIVE_DETERMINERS:
+            # "Our Azerbaijan", "Our Ukraine": no one's name starts with "Our"; a bloc's does
+            out.append(Span(doc, ent.start, ent.end, label="ORG"))
+            i += 1
+            continue
         inner = [t.i for t in ent[1:-1] if t.lower_ in ("'s", "’s")]
         last = ent.end - 1 if doc[ent.end - 1].lower_ in ("'s", "’s") else ent.end
         if inner and ent.label_ == "PERSON" and name_kind(doc[inner[0] + 1 : last].text):
@@ -602,9 +610,18 @@ def _name_continues(doc: Doc, end: int, lexicon: Lexicon) -> int:
     return end
 
 
+def _written(doc: Doc) -> str:
+    """A piece's text as written: a headline is parsed with its verbs in lower case (see
+    `headline_case`), but it is a headline for every rule that asks."""
+    return doc.user_data.get("source_text") or doc.text
+
+
 def _headline(sent: Span) -> bool:
     """A headline: verbs capitalised ('Cheney Aide Indicted in Leak Probe'), or, with no full
     stop, most longer words ('Kenyan President Invites Rival to Talks')."""
+    source = sent.doc.user_data.get("source_text")
+    if source is not None and _is_headline(source[sent.start_char : sent.end_char]):
+        return True
     if any(
         t.is_title and t.pos_ in ("VERB", "AUX") and t.i > sent.start and t.is_alpha for t in sent
     ):
@@ -1935,7 +1952,7 @@ def _confirm_headline_names(
     or one is a given name."""
     headline: set[int] = set()
     for n, (_, doc) in enumerate(pieces):
-        if _is_headline(doc.text):
+        if _is_headline(_written(doc)):
             headline.add(n)
     if not headline:
         return found
@@ -2543,7 +2560,7 @@ def _untagged_surnames(
         # The model runs a Title Case headline into one long name ("[Durbin, Shaheen, Welch
         # Meet With Head Of Belarusian Opposition] Leader"); where that name was cut back to
         # its first word, the words after it are free to read.
-        headline = _is_headline(doc.text)
+        headline = _is_headline(_written(doc))
         for tok in doc:
             if (chunk, tok.i) in covered:
                 continue

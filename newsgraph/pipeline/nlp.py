@@ -235,13 +235,52 @@ def _split_piece(text: str, start: int, end: int, max_chunk: int) -> list[tuple[
     return out + [(start + offset, chunk) for offset, chunk in split_text(piece, max_chunk)]
 
 
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def headline_case(piece: str, words: frozenset[str]) -> str:
+    """The piece with the verbs from `words` of each title-case headline line ("Leader
+    McConnell and Senators Collins ... Meet President Zelenskyy in Kyiv") in lower case, so the
+    parser reads a verb where it would read one more name; other lines as they are. Only first
+    letters change, so every offset holds. A headline line is not ended as a sentence and most
+    of its longer words are capitalised; its first word and a word after "The" ("The Open
+    Society") stay."""
+    if not words:
+        return piece
+    return "\n".join(_headline_line(line, words) for line in piece.split("\n"))
+
+
+def _headline_line(line: str, words: frozenset[str]) -> str:
+    text = line.strip()
+    if len(text) > 200 or text[-1:] in '.!?:;"”' or text.isupper():
+        return line
+    found = list(_HEADLINE_WORD.finditer(line))
+    longer = [m for m in found if len(m.group()) >= 4]
+    if len(found) < 4 or sum(m.group()[0].isupper() for m in longer) < 0.8 * len(longer):
+        return line
+    out = list(line)
+    for n, m in enumerate(found[1:], start=1):
+        word = m.group()
+        if (
+            word[0].isupper()
+            and not word.isupper()
+            and found[n - 1].group() != "The"
+            and word.lower() in words
+        ):
+            out[m.start()] = word[0].lower()
+    return "".join(out)
+
+
 def parse_texts(
     nlp: Language,
     texts: Iterable[str],
     batch_size: int = 32,
     max_chunk: int = DEFAULT_MAX_CHUNK,
+    headline_words: frozenset[str] = frozenset(),
 ) -> Iterator[list[tuple[int, Doc]]]:
-    """For each text, in order, the list of (offset, spaCy Doc) of its paragraphs."""
+    """For each text, in order, the list of (offset, spaCy Doc) of its paragraphs. A
+    title-case headline is parsed with its verbs in lower case (`headline_case`); its Doc
+    keeps the text as written in `user_data["source_text"]`, which evidence quotes."""
 
     def pieces() -> Iterator[tuple[str, tuple[int, int, bool]]]:
         for index, text in enumerate(texts):
@@ -264,12 +303,18 @@ def parse_texts(
                         ),
                         chunk,
                     )
-                yield chunk, (index, offset, n == len(chunks) - 1)
+                parsed = headline_case(chunk, headline_words)
+                original = chunk if parsed != chunk else None
+                yield parsed, (index, offset, n == len(chunks) - 1, original)
 
     current: list[tuple[int, Doc]] = []
-    for doc, (_, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+    for doc, (_, offset, last, original) in nlp.pipe(
+        pieces(), as_tuples=True, batch_size=batch_size
+    ):
         # The token vectors are only needed inside the pipeline; a long text's pieces wait here.
         doc.tensor = _NO_TENSOR
+        if original is not None:
+            doc.user_data["source_text"] = original
         current.append((offset, doc))
         if last:
             yield current

@@ -316,6 +316,13 @@ def subject_of(
         first = subjects[0]
         if len(subjects) > 1 and subjects[1].i == first.i + 1:
             return subjects[1]
+        if _in_dateline(first):
+            # "Kyiv, UKRAINE – US Senators Rob Portman and Chris Coons today issued ...": the
+            # parser makes the dateline's place the subject and the senators its apposition
+            after = [c for c in first.children if c.dep_ == "appos" and c.i > first.i + 1]
+            dash = next(t.i for t in first.sent if t.text in DASHES and t.i > first.i)
+            after = [c for c in after if c.i > dash]
+            return after[0] if after else first
         return first
     if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and tok.head.lemma_ in plans:
         return subject_of(tok.head.head, journeys, purposes, plans)
@@ -1159,17 +1166,23 @@ def _acting_body(
 
 
 def _coordinated_before(
-    tok: Token, pair: set[int], chunk: int, token_entity: dict[TokenKey, int]
+    tok: Token,
+    pair: set[int],
+    chunk: int,
+    token_entity: dict[TokenKey, int],
+    as_subject: bool = False,
 ) -> bool:
     """Were the two people written as one coordinated phrase in the sentence before `tok`'s
     ("Rice and MacKay travelled ... They discussed"), not apart ("Rice told reporters that
-    MacKay ...")?"""
+    MacKay ...")? With `as_subject`, as that sentence's subject ("Police arrested Rice and
+    MacKay. They ..." may be the police)."""
     start = tok.sent.start
     if start == 0:
         return False
     for t in tok.doc[start - 1].sent:
         if (
             t.dep_ == "conj"
+            and (not as_subject or t.head.dep_ in ("nsubj", "nsubjpass"))
             and token_entity.get((chunk, t.i)) in pair
             and token_entity.get((chunk, t.head.i)) in pair
             and token_entity.get((chunk, t.i)) != token_entity.get((chunk, t.head.i))
@@ -1340,13 +1353,15 @@ def _joined(
 
 
 def _evidence(doc_id: str, offset: int, sent: Span, trigger: Token) -> Evidence:
-    """The sentence that shows a relation, with its offsets in the document."""
+    """The sentence that shows a relation, with its offsets in the document; as written (a
+    headline was parsed with its verbs in lower case, see `headline_case`)."""
+    text = sent.doc.user_data.get("source_text") or sent.doc.text
     return Evidence(
         document=doc_id,
-        sentence=sent.text.strip(),
+        sentence=text[sent.start_char : sent.end_char].strip(),
         start=offset + sent.start_char,
         end=offset + sent.end_char,
-        trigger=trigger.text,
+        trigger=text[trigger.idx : trigger.idx + len(trigger.text)],
     )
 
 
@@ -1984,8 +1999,16 @@ def _in_dateline(tok: Token) -> bool:
     for t in sent[:9]:
         if t.text in DASHES and t.i > sent.start and t.doc[t.i - 1].whitespace_:
             head = sent.doc[sent.start : t.i]
-            place = head[0].ent_type_ == "GPE" and all(
-                w.is_punct or w.ent_type_ in ("GPE", "DATE") or w.like_num for w in head
+            # "Kyiv, UKRAINE –": the model may miss a city beside the country it does know
+            placed = head[0].ent_type_ == "GPE" or (
+                head[0].pos_ == "PROPN" and any(w.ent_type_ == "GPE" for w in head)
+            )
+            place = placed and all(
+                w.is_punct
+                or w.ent_type_ in ("GPE", "DATE")
+                or w.like_num
+                or (w.pos_ == "PROPN" and not w.ent_type_)
+                for w in head
             )
             return place and tok.i < t.i
     return False
@@ -2812,6 +2835,17 @@ class _Resolver:
                     } & self.person
                     group -= self.exclude
                     return [(e, 0.7) for e in sorted(group)] if len(group) >= 2 else []
+            # "Leahy and Durbin were in Havana. They met with Cardinal Jaime Ortega.": the two
+            # people the sentence before had as its subject (not in a clause someone else
+            # says: "Cuban officials said they met ..." may be the officials)
+            pair = self.salience.group(self.sentence, tok.idx, self.exclude, 2)
+            if (
+                pair
+                and tok.head.dep_ == "ROOT"
+                and pair <= self.person
+                and _coordinated_before(tok, pair, self.chunk, self.token_entity, as_subject=True)
+            ):
+                return [(e, 0.7) for e in sorted(pair)]
         return []
 
     def _titled_group(self, tok: Token, noun: str) -> set[int]:
