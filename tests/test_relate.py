@@ -3948,3 +3948,32 @@ def test_a_title_case_headline_is_read_with_its_verb_and_quoted_as_written(extra
     assert "Barrasso Meet President" in evidence.sentence
     assert text[evidence.start : evidence.end].strip() == evidence.sentence
     assert evidence.trigger == "Meet"
+
+
+def test_members_of_congress_are_the_delegation_a_story_leads_never_congress(extract):
+    got = edges(
+        extract(
+            "Congressman Adam Smith (WA-09) recently returned from leading a congressional "
+            "delegation (CODEL) trip to Africa and the Middle East. U.S. Reps. Jim Cooper (D-TN) "
+            "and Erik Paulsen (R-MN) joined Rep. Smith on the trip.\n\nThe members of Congress "
+            "met the Country Team, counter terrorism officials, Prime Minister Tertius Zongo and "
+            "President Blaise Compaore and visited cultural sites."
+        )
+    )
+    for member in ("Adam Smith", "Jim Cooper", "Erik Paulsen"):
+        assert_edge(got, ("met", member, "Tertius Zongo"))
+    assert not [e for e in got if "Congress" in e], got
+    got = edges(extract("Members of the European Parliament criticized Viktor Orban."))
+    assert not got, got
+
+
+def test_names_coordinated_to_a_list_read_as_an_apposition_are_met(extract):
+    # the parser makes "officials" an apposition of the team, and the names its conjuncts
+    got = edges(
+        extract(
+            "Sen. John Kerry met the Country Team, counter terrorism officials, Prime Minister "
+            "Tertius Zongo and President Blaise Compaore and visited cultural sites."
+        )
+    )
+    assert_edge(got, ("met", "John Kerry", "Tertius Zongo"))
+    assert_edge(got, ("met", "John Kerry", "Blaise Compaore"))

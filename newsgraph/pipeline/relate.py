@@ -211,6 +211,7 @@ class RelationMatcher:
         self.trips = set(w.get("trip_nouns", []))
         self.state_nouns = set(w.get("state_nouns", []))
         self.delegates = set(w.get("delegate_nouns", []))
+        self.legislatures = frozenset(w.get("legislature_words", []))
         self.journeys = frozenset(w.get("journey_verbs", []))
         self.undertakings = frozenset(w.get("undertaking_verbs", []))
         self.events = set(w.get("event_heads", []))
@@ -1646,6 +1647,17 @@ def _story_leaders(
     }
 
 
+def _joined_leader_on_trip(tok: Token, trips: set[str]) -> bool:
+    """'trip' in "A and B joined Rep. Smith on the trip": people who went with a leader."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else None
+    return (
+        tok.lemma_ in trips
+        and verb is not None
+        and verb.lemma_ == "join"
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    )
+
+
 def _delegation_members(
     pieces: list[tuple[int, Doc]],
     token_entity: dict[TokenKey, int],
@@ -1667,13 +1679,22 @@ def _delegation_members(
         for n, sent in enumerate(sents):
             for tok in sent:
                 noun = tok.lemma_.lower()
-                if _joined_on_trip(tok, trips):
+                joined_leader = _joined_leader_on_trip(tok, trips)
+                if _joined_on_trip(tok, trips) or joined_leader:
                     noun = "delegation"
                 if noun not in leaders or tok.tag_ not in ("NN", "NNP"):
                     continue
                 members: list[int] = []
                 proof = [(sent, tok.head)]
-                if tok.head.lemma_ in LEAD_VERBS and tok.dep_ == "dobj":
+                if joined_leader:
+                    # "A, B and C joined Rep. Smith on the trip": the leader's companions
+                    verb = tok.head.head
+                    objects = [c for c in verb.children if c.dep_ == "dobj"]
+                    if {token_entity.get((chunk, o.i)) for o in objects} & set(leaders[noun]):
+                        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                        members = people(chunk, subjects)
+                        proof = [(sent, verb)]
+                elif tok.head.lemma_ in LEAD_VERBS and tok.dep_ == "dobj":
                     members = people(chunk, _prep_objects(tok, ("of",)))
                     nxt = sents[n + 1] if n + 1 < len(sents) else None
                     root = nxt.root if nxt is not None else None
@@ -2249,6 +2270,19 @@ class _Resolver:
                 if a.dep_ == "appos" and (self.chunk, a.i) in self.token_entity
                 for c in _conjuncts(a)
             ]
+            # "met the Country Team, counter terrorism officials, Prime Minister Tertius Zongo
+            # and President Blaise Compaore": a list the parser made an apposition of unnamed
+            # people, with the names coordinated to it
+            conjuncts += [
+                c
+                for a in tok.children
+                if a.dep_ == "appos"
+                and a.tag_ == "NNS"
+                and a.i > tok.i
+                and (self.chunk, a.i) not in self.token_entity
+                for c in _conjuncts(a)
+                if (self.chunk, c.i) in self.token_entity
+            ]
         if upto is not None:
             conjuncts = [t for t in conjuncts if t.i < upto]
         for t in [tok, *conjuncts]:
@@ -2647,6 +2681,17 @@ class _Resolver:
                         # "Lynch and members of the delegation he led": people beside him,
                         # not the body speaking
                         return []
+                    if (
+                        tok.lemma_ == "member"
+                        and tok.dep_ in ("nsubj", "nsubjpass")
+                        and self._of_legislature(child)
+                    ):
+                        # "The members of Congress met ...": in a story of one congressional
+                        # delegation, its people; as a subject, members of a legislature never
+                        # speak for it (those a delegation meets stand for their assembly)
+                        heads = self.salience.leaders.get("delegation", [])
+                        group = heads + self.salience.members.get("delegation", [])
+                        return [(e, 0.7) for e in group if e not in self.exclude]
                     # "officials of the Red Cross and the U.N. agency ..., UNRWA"
                     bodies = [
                         (e, c * 0.85)
@@ -2847,6 +2892,13 @@ class _Resolver:
             ):
                 return [(e, 0.7) for e in sorted(pair)]
         return []
+
+    def _of_legislature(self, prep: Token) -> bool:
+        """Is the object of this "of" a legislature ("Congress", "the European Parliament")?"""
+        return any(
+            pobj.dep_ == "pobj" and pobj.is_title and pobj.lower_ in self.matcher.legislatures
+            for pobj in prep.children
+        )
 
     def _titled_group(self, tok: Token, noun: str) -> set[int]:
         """The people of the document who bear the title a definite plural names ("the
