@@ -3977,3 +3977,47 @@ def test_names_coordinated_to_a_list_read_as_an_apposition_are_met(extract):
     )
     assert_edge(got, ("met", "John Kerry", "Tertius Zongo"))
     assert_edge(got, ("met", "John Kerry", "Blaise Compaore"))
+
+
+READOUT = (
+    "Readout of the President's Meeting\n\n"
+    "This afternoon, President Obama met in the Situation Room with the Homeland Security "
+    "Council to discuss the urgent humanitarian situation at the border.\n\n"
+    "Attendees at this afternoon's meeting included:\n\n"
+    "  • Chuck Hagel, Secretary of Defense\n"
+    "  • Sylvia Burwell, Secretary of Health and Human Services\n"
+    "  • John Podesta, Counselor to the President\n"
+    "  • Susan Rice, Assistant to the President for National Security Affairs\n"
+)
+
+
+def test_a_readouts_bulleted_attendees_met_the_president_and_one_another(extract):
+    got = edges(extract(READOUT))
+    for attendee in ("Chuck Hagel", "Sylvia Burwell", "John Podesta", "Susan Rice"):
+        assert_edge(got, ("met", "Obama", attendee))
+    assert_edge(got, ("met", "Chuck Hagel", "Susan Rice"))
+    # each line is its own sentence: no office runs into the name below it
+    assert ("advised", "John Podesta", "Obama") in got, got
+    assert ("advised", "Susan Rice", "Obama") in got, got
+    assert not [e for e in got if e[0] == "advised" and e[1] in ("Chuck Hagel", "Sylvia Burwell")]
+
+
+def test_a_roster_joins_only_the_meeting_its_time_names(extract):
+    text = READOUT.replace("this afternoon's meeting", "today's meeting").replace(
+        "This afternoon, President Obama met", "After today's Council meeting, President Obama met"
+    )
+    got = edges(extract(text))
+    assert_edge(got, ("met", "Chuck Hagel", "Susan Rice"))
+    assert not [e for e in got if e[0] == "met" and "Obama" in e and "Chuck Hagel" in e], got
+
+
+def test_an_office_written_before_the_next_name_of_a_list_is_no_apposition(extract):
+    got = edges(
+        extract(
+            "President Obama spoke. Attendees included Deputy National Security Advisor Tony "
+            "Blinken, Assistant to the President for Homeland Security and Counterterrorism Lisa "
+            "Monaco, Deputy National Security Advisor to the Vice President Jeff Prescott, "
+            "Secretary of State John Kerry, Secretary of Defense Chuck Hagel."
+        )
+    )
+    assert not [e for e in got if e[0] == "advised" and e[2] in ("John Kerry", "Chuck Hagel")]

@@ -430,3 +430,15 @@ def test_headline_case_lowers_a_title_case_headlines_verbs_only(line, expected):
     got = headline_case(line + "\nMay 14, 2022", words)
     assert len(got) == len(line) + len("\nMay 14, 2022")
     assert got.split("\n") == [line if expected == "same" else expected, "May 14, 2022"]
+
+
+def test_list_items_behind_bullets_are_sentences_even_in_a_wrapped_text(nlp):
+    # every line is short, so line breaks inside paragraphs read as spaces; not before a bullet
+    text = (
+        "Attendees at the meeting included:\n"
+        "  • John Podesta, Counselor to the President\n"
+        "  • Susan Rice, Assistant to the President\n"
+    )
+    sentences = [s.text for _, doc in next(parse_texts(nlp, [text])) for s in doc.sents]
+    assert not [s for s in sentences if "Podesta" in s and "Rice" in s], sentences
+    assert [s for s in sentences if "Rice" in s], sentences

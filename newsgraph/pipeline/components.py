@@ -29,3 +29,19 @@ def keep_titled_abbreviations(doc: Doc) -> Doc:
         ):
             doc[i + 1].is_sent_start = False
     return doc
+
+
+# Marks that open the items of a list written one per line
+LIST_BULLETS = {"•", "◦", "▪", "‣", "●", "*", "-", "–"}
+
+
+@Language.component("newsgraph_list_items")
+def start_list_items(doc: Doc) -> Doc:
+    """'  • Denis McDonough, Assistant to the President and Chief of Staff\n  • John Podesta,
+    Counselor to the President': each item of a list written one per line, behind a bullet, is
+    a sentence of its own (the parser ran items together, and a name into the item above)."""
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if tok.text in LIST_BULLETS and before.is_space and "\n" in before.text:
+            tok.is_sent_start = True
+    return doc

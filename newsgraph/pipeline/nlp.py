@@ -81,6 +81,8 @@ def load_model(name: str | None = None) -> Language:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     if "newsgraph_titled_abbreviations" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_titled_abbreviations", before="parser")
+    if "newsgraph_list_items" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_list_items", before="parser")
     return nlp
 
 
@@ -151,6 +153,8 @@ def split_text(text: str, max_chunk: int = DEFAULT_MAX_CHUNK) -> list[tuple[int,
 SHORT_LINE = 60
 WRAPPED_WIDTH = 100  # no line longer: the text is wrapped by hand
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n")
+# a line break in a text wrapped by hand, unless a list item behind a bullet follows it
+_WRAPPED_BREAK = re.compile(r"\n(?![ \t]*[•◦▪‣●])")
 # a line break between a word and a word in lower case: the sentence may go on
 _MID_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_])[ \t]*\n\s*(?=[a-z])")
 
@@ -291,7 +295,8 @@ def parse_texts(
                     # In a text wrapped by hand, a line break left inside a paragraph wraps it
                     # ("North Korean leader Kim\nJong-il"): read as a space, every offset kept.
                     # In running text it stays a break: a list line ends there.
-                    chunk = chunk.replace("\n", " ")
+                    # A list item behind a bullet starts its own line all the same.
+                    chunk = _WRAPPED_BREAK.sub(" ", chunk)
                 else:
                     # a break inside a sentence, kept in its paragraph by `_split_paragraphs`
                     # ("Antonio Manuel\n\nde Oliveira Guterres"): read as spaces too

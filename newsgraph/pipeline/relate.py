@@ -26,6 +26,7 @@ from spacy.vocab import Vocab
 from newsgraph.lexicon import Lexicon, data_lines
 from newsgraph.models import Entity, Evidence, Relation
 from newsgraph.names import fold, org_key, parse_person, person_gender
+from newsgraph.pipeline.components import LIST_BULLETS
 from newsgraph.pipeline.corpus import capital_keys, country_keys, country_words
 from newsgraph.pipeline.link import AGENT_SUFFIXES, in_ranges
 
@@ -98,6 +99,10 @@ class CompiledFrame:
     # every person the sentence names after the trigger is a target too ("I am publicly
     # designating his spouse, A, his son, B, and his daughter, C", a list the parser breaks)
     names_after: bool = False
+    # the trigger's phrase must close where it ends ("X, Counselor to the President." or a
+    # line's end), not run into the next name of a list of titled names ("..., Deputy National
+    # Security Advisor to the Vice President Jeff Prescott, ...")
+    closed: bool = False
 
 
 def _fill(value: Any, lists: dict[str, Any]) -> Any:
@@ -185,6 +190,7 @@ class RelationMatcher:
                     joins_meeting=bool(frame.get("joins_meeting", False)),
                     both_ways=bool(frame.get("both_ways", False)),
                     names_after=bool(frame.get("names_after", False)),
+                    closed=bool(frame.get("closed", False)),
                     target_types=frozenset(frame["target_types"])
                     if "target_types" in frame
                     else None,
@@ -788,6 +794,8 @@ def extract_relations(
             sent = trigger.sent
             if in_ranges(offset + sent.start_char, skip):
                 continue
+            if frame.closed and not _closes(trigger):
+                continue
             if frame.excludes and _has_excluded(nodes, trigger, frame.excludes):
                 continue
             if _as_one_of(trigger, matcher.not_as.get(frame.relation, set())):
@@ -1071,9 +1079,23 @@ def extract_relations(
             a, b = min(s, t), max(s, t)
             rel = _meeting(met_spec, entities, (a, b), 0.75, mod, "in_attendance", [evidence])
             found.setdefault(("met", a, b, sentence), rel)
-    for key, rel in _roster_meetings(
+    rosters, roster_joins = _roster_meetings(
         pieces, sentence_base, token_entity, entities, doc_id, matcher, skip
-    ):
+    )
+    for sentence, mod, joiners, evidence, when in roster_joins:
+        # "This afternoon, the President and Vice President met ... Attendees at this
+        # afternoon's meeting included: ...": the people listed were at the meeting just told
+        if not _last_meeting_when(found, sentence, when):
+            continue
+        for (s, _), (t, _) in _joined(found, sentence, joiners, "met"):
+            if entities[t].type != "PERSON":
+                continue
+            a, b = min(s, t), max(s, t)
+            rel = _meeting(
+                met_spec, entities, (a, b), 0.75, mod, "roster_of_one_meeting", [evidence]
+            )
+            found.setdefault(("met", a, b, sentence), rel)
+    for key, rel in rosters:
         found.setdefault(key, rel)
     for key, rel in _delegation_meetings(
         pieces, sentence_base, token_entity, entities, doc_id, matcher, skip
@@ -1461,18 +1483,50 @@ def _attendance_lists(
     return out
 
 
+def _bullet_item(doc: Doc) -> bool:
+    """Does this piece start with a list bullet ("  • Chuck Hagel, Secretary of Defense")?"""
+    first = next((t for t in doc if not t.is_space), None)
+    return first is not None and first.text in LIST_BULLETS
+
+
 def _roster_names(doc: Doc, start: int) -> tuple[list[Token], int]:
     """The tokens of a list that starts at `start` and runs to the end of its paragraph (or
-    line), and the index after it; no tokens when what follows reads as prose."""
+    line; a list of lines behind bullets, to its last item), and the index after it; no tokens
+    when what follows reads as prose."""
     i = start
     while i < len(doc) and (doc[i].is_space or doc[i].text == ":"):
         i += 1
     first = i
+    if i < len(doc) and doc[i].text in LIST_BULLETS:
+        return _bulleted_names(doc, i)
     while i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text):
         if doc[i].tag_ in FINITE_TAGS:
             return [], i
         i += 1
     return list(doc[first:i]), i
+
+
+def _bulleted_names(doc: Doc, start: int) -> tuple[list[Token], int]:
+    """The names of a list of lines behind bullets ("• Chuck Hagel, Secretary of Defense"):
+    each line up to its first comma (what follows is the office, whose words the model may
+    take for a verb: "Human Services"), and the index after the list; none when a line reads
+    as prose ("• Obama met Putin")."""
+    names: list[Token] = []
+    i = start
+    while i < len(doc) and doc[i].text in LIST_BULLETS:
+        i += 1
+        named = True
+        while i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text):
+            if doc[i].text == ",":
+                named = False
+            elif named:
+                if doc[i].tag_ in FINITE_TAGS:
+                    return [], i
+                names.append(doc[i])
+            i += 1
+        if i + 1 < len(doc) and doc[i + 1].text in LIST_BULLETS:
+            i += 1
+    return names, i
 
 
 def _roster_meetings(
@@ -1483,15 +1537,20 @@ def _roster_meetings(
     doc_id: str,
     matcher: RelationMatcher,
     skip: list[tuple[int, int]] | None,
-) -> list[tuple[tuple[str, int, int, int], Relation]]:
+) -> tuple[
+    list[tuple[tuple[str, int, int, int], Relation]],
+    list[tuple[int, Modality, list[tuple[int, float]], Evidence, str]],
+]:
     """'Attendees at today's meeting included: A, B, C ...' (the list may fill the next
-    paragraph, as in a readout): the people listed met one another."""
+    paragraph, as in a readout): the people listed met one another. Also, for a meeting named
+    by its time ("this afternoon's meeting"), the list as joiners of the meeting told before."""
     spec = matcher.lexicon.relations.get("met", {})
     roster_nouns = set(spec.get("roster_noun", []))
     meetings = set(spec.get("roster_meeting", []))
     if not roster_nouns or not meetings:
-        return []
+        return [], []
     out = []
+    joins: list[tuple[int, Modality, list[tuple[int, float]], Evidence, str]] = []
     for chunk, (offset, doc) in enumerate(pieces):
         text = doc.text.lower()
         if not any(noun in text for noun in roster_nouns):  # a cheap test first
@@ -1507,29 +1566,46 @@ def _roster_meetings(
             ):
                 continue
             # one meeting the reader knows: "at today's meeting", "in the talks"
-            if not any(
-                p.dep_ == "prep"
-                and p.lower_ in ("at", "in", "of", "for")
-                and any(
-                    o.dep_ == "pobj" and o.lemma_ in meetings and o.lower_ != "meetings"
-                    for o in p.children
-                )
+            held = [
+                o
                 for p in tok.children
-            ):
+                if p.dep_ == "prep" and p.lower_ in ("at", "in", "of", "for")
+                for o in p.children
+                if o.dep_ == "pobj" and o.lemma_ in meetings and o.lower_ != "meetings"
+            ]
+            if not held:
                 continue
+            # "this afternoon's meeting": the time that names the meeting
+            when = next(
+                (c.lower_ for c in held[0].children if c.dep_ == "poss" and c.ent_type_ in TIMES),
+                "",
+            )
             sent = tok.sent
             if in_ranges(offset + sent.start_char, skip):
                 continue
             at, (list_offset, list_doc) = chunk, pieces[chunk]
             listed, end = _roster_names(doc, verb.i + 1)
+            items = [(at, listed)]
             if not listed and end == len(doc) and chunk + 1 < len(pieces):
                 at, (list_offset, list_doc) = chunk + 1, pieces[chunk + 1]  # "included:" + list
                 listed, end = _roster_names(list_doc, 0)
+                items = [(at, listed)]
+                # a list of short lines behind bullets, each line a piece of its own
+                while (
+                    _bullet_item(list_doc)
+                    and all(t.is_space for t in list_doc[end:])
+                    and at + 1 < len(pieces)
+                    and _bullet_item(pieces[at + 1][1])
+                ):
+                    at, (list_offset, list_doc) = at + 1, pieces[at + 1]
+                    listed, end = _roster_names(list_doc, 0)
+                    items.append((at, listed))
             people = list(
                 dict.fromkeys(
                     e
-                    for t in listed
-                    if (e := token_entity.get((at, t.i))) is not None
+                    for item_chunk, tokens in items
+                    for t in tokens
+                    if (e := token_entity.get((item_chunk, t.i))) is not None
                     and entities[e].type == "PERSON"
                 )
             )
@@ -1539,8 +1615,14 @@ def _roster_meetings(
             list_end = list_doc[end - 1].idx + len(list_doc[end - 1].text)
             if at == chunk:
                 text = doc.text[sent.start_char : list_end]
-            else:  # the sentence, then the list of the next paragraph
-                text = doc.text[sent.start_char :].rstrip() + " " + list_doc.text[:list_end]
+            else:  # the sentence, then the list of the next paragraph(s)
+                text = " ".join(
+                    [
+                        doc.text[sent.start_char :].rstrip(),
+                        *(pieces[c][1].text.strip() for c in range(chunk + 1, at)),
+                        list_doc.text[:list_end],
+                    ]
+                )
             evidence = Evidence(
                 document=doc_id,
                 sentence=text.strip(),
@@ -1556,7 +1638,36 @@ def _roster_meetings(
                         spec, entities, (a_, b_), 0.8, mod, "roster_of_one_meeting", [evidence]
                     )
                     out.append((("met", a_, b_, sentence), rel))
-    return out
+            if when:
+                joins.append((sentence, mod, [(e, 0.8) for e in people], evidence, when))
+    return out, joins
+
+
+# Entity labels of the time that may name a meeting ("this afternoon's meeting")
+TIMES = ("DATE", "TIME")
+
+
+def _last_meeting_when(
+    found: dict[tuple[str, int, int, int], Relation], sentence: int, when: str
+) -> bool:
+    """Does the sentence of the meeting the document reported last, up to `sentence`, say the
+    time a roster names its meeting by ("This afternoon, the President ... met ..." for "this
+    afternoon's meeting"), so that the roster is of that meeting and not of one told earlier?"""
+    told = [
+        (key[3], rel)
+        for key, rel in found.items()
+        if key[0] == "met" and key[3] <= sentence and not (rel.negated or rel.hedged)
+    ]
+    if not told:
+        return False
+    last = max(n for n, _ in told)
+    return any(
+        # the time said of the meeting ("This afternoon, ... met"), not of another one the
+        # sentence names ("After today's Principals meeting, the President was briefed")
+        re.search(rf"\b{re.escape(when)}\b(?!['’]s)", rel.evidence[0].sentence.lower())
+        for n, rel in told
+        if n == last
+    )
 
 
 def _meeting(
@@ -2058,6 +2169,18 @@ def _expand_excludes(rules: list[str], lists: dict[str, Any]) -> list[str]:
         else:
             out.append(rule)
     return out
+
+
+def _closes(tok: Token) -> bool:
+    """Does the token's phrase end its clause: a comma, a stop, a line's end or the text's end
+    after it?"""
+    after = tok.right_edge.i + 1
+    doc = tok.doc
+    return (
+        after >= len(doc)
+        or doc[after].text in (",", ".", ";", ")")
+        or (doc[after].is_space and "\n" in doc[after].text)
+    )
 
 
 def _has_excluded(nodes: dict[str, Token], trigger: Token, excludes: list[str]) -> bool:
