@@ -1164,6 +1164,18 @@ def test_a_bloc_named_our_country_is_a_body_apart_from_the_country(extract):
     assert "Azerbaijan" not in bloc.aliases, bloc
 
 
+def test_a_given_name_apposed_to_a_kin_noun_is_the_family_member_named_in_full(extract):
+    # the model tags the lone "Ilham" a place
+    ex = extract(
+        "President Ilham Aliyev spoke. The government of Heidar Aliyev was no different from "
+        "the one led by his son, Ilham."
+    )
+    assert "Ilham" in entity_of(ex, "Ilham Aliyev").aliases
+    # another family: the lone name stays apart
+    ex = extract("Activist Ilham Tohti spoke. Heidar Aliyev ruled before his son, Ilham.")
+    assert "Ilham" not in entity_of(ex, "Ilham Tohti").aliases
+
+
 def test_office_holders_are_no_body_but_their_body_is(extract):
     ex = extract(
         "Tim Lenderking met twice with the P5 Ambassadors to discuss Yemen. "

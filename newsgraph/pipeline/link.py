@@ -1573,12 +1573,37 @@ def _retag_apposed_people(
         "head",
         "chief",
     }
+    kin = frozenset(w.lower() for w in data_lines("kinship.txt"))
+    # "the government of Heidar Aliyev or the one led by his son, [Ilham]" (tagged GPE), in a
+    # story on Ilham Aliyev: the given name of one person the story names in full, apposed to
+    # a kinship noun in a sentence naming another of that family
+    surnames_of: dict[str, set[str]] = defaultdict(set)
+    for c in found:
+        if c.label == "PERSON" and c.person is not None and c.person.is_full:
+            surnames_of[c.person.first].add(c.person.last)
     for c in found:
         if c.label not in ("ORG", "GPE", "FAC", "LOC", "PRODUCT"):
             continue
+        tok = pieces[c.chunk][1][c.start : c.end].root
+        if (
+            c.end - c.start == 1
+            and len(surnames_of.get(c.name, ())) == 1
+            and any(
+                p.sentence == c.sentence
+                and p.person is not None
+                and p.person.first != c.name
+                and p.person.last in surnames_of[c.name]
+                for p in found
+                if p.label == "PERSON"
+            )
+            and tok.dep_ == "appos"
+            and tok.head.lower_ in kin
+            and any(d.dep_ == "poss" for d in tok.head.children)
+        ):
+            c.label, c.person = "PERSON", parse_person(c.name)
+            continue
         if not _person_like(c.name, known_given=True):
             continue
-        tok = pieces[c.chunk][1][c.start : c.end].root
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head
         head = tok.head
