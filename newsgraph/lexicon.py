@@ -128,17 +128,20 @@ class Lexicon:
 
     @cached_property
     def headline_words(self) -> frozenset[str]:
-        """Lower-case forms of the verbs a title-case headline capitalises, with their
-        inflections ("meet", "meets", "met"); see `headline_case`."""
-        forms: set[str] = set()
-        for word in self.words.get("headline_words", []):
-            # not the -ing forms: "Will Trump-Kim Meeting Go Forward" names a meeting that
-            # may never be
-            forms |= {word, word + "s", word + "es", word + "ed", word + "d"}
-            if word.endswith("y"):
-                forms |= {word[:-1] + "ies", word[:-1] + "ied"}
-            forms.add(_IRREGULAR_PAST.get(word, word))
+        """Lower-case forms of the words a title-case headline capitalises that the parser
+        should read in lower case (`headline_case`): the verbs of `headline_verbs` with their
+        third-person and past forms ("meets", "met"), and `headline_prepositions` as they are."""
+        forms = set(self.words.get("headline_prepositions", []))
+        for verb in self.words.get("headline_verbs", []):
+            forms |= {verb, _third_person(verb), _IRREGULAR_PAST.get(verb) or _past(verb)}
         return frozenset(forms)
+
+    @cached_property
+    def name_titles(self) -> frozenset[str]:
+        """Words after which a capitalised word is a name ("Prime Minister Begin", "Gen.
+        Hold"): the offices and the abbreviated titles, not the place and body words the title
+        list also holds ("US", "House")."""
+        return frozenset(self.offices) | {t for t in self.titles if t.endswith(".")}
 
     def is_title(self, word: str) -> bool:
         w = word.lower().strip()
@@ -146,7 +149,35 @@ class Lexicon:
 
 
 # Past forms of headline verbs that no suffix gives
-_IRREGULAR_PAST = {"meet": "met", "hold": "held", "speak": "spoke", "fight": "fought"}
+_IRREGULAR_PAST = {
+    "meet": "met",
+    "hold": "held",
+    "speak": "spoke",
+    "say": "said",
+    "tell": "told",
+    "begin": "began",
+    "slam": "slammed",
+    "confer": "conferred",
+}
+
+
+def _third_person(verb: str) -> str:
+    """'meets', 'slashes', 'criticizes'; 'says' (never 'sayes', 'speakes')."""
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _past(verb: str) -> str:
+    """'welcomed', 'criticized', 'blamed', 'rebuked' (regular forms only)."""
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
 
 _DEFAULT: Lexicon | None = None
 

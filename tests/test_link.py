@@ -1162,6 +1162,9 @@ def test_a_bloc_named_our_country_is_a_body_apart_from_the_country(extract):
     bloc = entity_of(ex, "Our Azerbaijan")
     assert bloc.type == "ORG"
     assert "Azerbaijan" not in bloc.aliases, bloc
+    # "My" is a Vietnamese given name
+    ex = extract("My Linh Nguyen, a Vietnamese blogger, met Secretary of State John Kerry.")
+    assert entity_of(ex, "My Linh Nguyen").type == "PERSON"
 
 
 def test_a_given_name_apposed_to_a_kin_noun_is_the_family_member_named_in_full(extract):

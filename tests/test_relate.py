@@ -4021,3 +4021,95 @@ def test_an_office_written_before_the_next_name_of_a_list_is_no_apposition(extra
         )
     )
     assert not [e for e in got if e[0] == "advised" and e[2] in ("John Kerry", "Chuck Hagel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a list of attendees: the next name is no one the assistant serves
+        (
+            "President Obama met with President Petro Poroshenko of Ukraine on Monday. The "
+            "Ukrainian delegation included Valeriy Chaly, Assistant to the President, and "
+            "Foreign Minister Pavlo Klimkin.",
+            ("advised", "Valeriy Chaly", "Pavlo Klimkin"),
+        ),
+        (
+            "The President met with John Podesta, Counselor to the President Jeff Prescott, "
+            "Deputy National Security Advisor to the Vice President.",
+            ("advised", "John Podesta", "Jeff Prescott"),
+        ),
+        # members of a legislature, undefined or of another one, are no delegation's
+        (
+            "Rep. Adam Smith led a congressional delegation to Kyiv this week. Reps. Jason Crow "
+            "and Mike Quigley joined Rep. Smith on the trip. The delegation met President "
+            "Zelensky. In Washington, members of Congress criticized Defense Secretary Lloyd "
+            "Austin over the delay.",
+            ("opposed", "Adam Smith", "Lloyd Austin"),
+        ),
+        (
+            "Rep. Adam Smith led a congressional delegation to Kyiv this week. Reps. Jason Crow "
+            "and Mike Quigley joined Rep. Smith on the trip. The members of Parliament met "
+            "Prime Minister Denys Shmyhal.",
+            ("met", "Adam Smith", "Denys Shmyhal"),
+        ),
+        # the press travels along, in no delegation
+        (
+            "Rep. Adam Smith led a congressional delegation to Kyiv. Reporters Jane Doe and John "
+            "Roe joined Rep. Smith on the trip. The delegation met President Zelensky.",
+            ("met", "Jane Doe", "Zelensky"),
+        ),
+        # "they" may be the plural the sentence before names
+        (
+            "Obama and Merkel criticized the protesters. They had attacked Putin's envoy, "
+            "Sergei Lavrov.",
+            ("opposed", "Obama", "Sergei Lavrov"),
+        ),
+        (
+            "Senators Leahy and Durbin welcomed the Cuban dissidents. They met with Cardinal "
+            "Jaime Ortega later.",
+            ("met", "Jaime Ortega", "Leahy"),
+        ),
+        # a date, then a verb: a new clause
+        (
+            "Senator Smith met with Foreign Minister Dmytro Kuleba, Defense Minister Oleksii "
+            "Reznikov and Ambassador Bridget Brink, and President Volodymyr Zelensky today "
+            "thanked the delegation.",
+            ("met", "Smith", "Volodymyr Zelensky"),
+        ),
+        # the name after "one of ..." is the next clause's subject
+        (
+            "As Putin welcomed one of the released prisoners, Alexei Navalny, who remains in "
+            "jail, denounced the exchange.",
+            ("met", "Alexei Navalny", "Putin"),
+        ),
+        # a roster of a meeting named otherwise, or after another meeting was held
+        (
+            "President Obama met with Chancellor Angela Merkel this morning at the White House."
+            "\n\nParticipants in this morning's NSC meeting included:\n\n  • Joe Biden, Vice "
+            "President\n  • John Kerry, Secretary of State\n",
+            ("met", "Angela Merkel", "John Kerry"),
+        ),
+        (
+            "Today, President Obama met with President Petro Poroshenko of Ukraine to discuss "
+            "the crisis.\n\nEarlier, the President convened his National Security Council.\n\n"
+            "Attendees at today's meeting included:\n\n  • Susan Rice, National Security "
+            "Advisor\n  • Chuck Hagel, Secretary of Defense\n",
+            ("met", "Chuck Hagel", "Petro Poroshenko"),
+        ),
+    ],
+)
+def test_forms_the_new_rules_leave_alone(extract, text, wrong):
+    got = edges(extract(text))
+    rtype, a, b = wrong
+    assert (rtype, *sorted((a, b))) not in got if rtype == "met" else wrong not in got, got
+
+
+def test_a_dateline_in_capitals_gives_way_to_the_person_after_its_dash(extract):
+    got = edges(
+        extract(
+            "Moscow, RUSSIA – Kremlin critic Alexei Navalny, the opposition leader, today "
+            "denounced President Putin."
+        )
+    )
+    assert ("opposed", "Alexei Navalny", "Putin") in got, got
+    assert not [e for e in got if "Moscow" in e], got

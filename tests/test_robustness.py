@@ -421,13 +421,33 @@ def test_a_stray_blank_line_inside_a_sentence_keeps_the_name_whole(extract, nlp)
             "Meet The Press Host Interviews Senator Collins",
             "Meet The Press host Interviews Senator Collins",
         ),
+        # names that look like verbs: after a title, or no form of a verb at all
+        (
+            "Israeli Prime Minister Begin Meets Egyptian President Sadat",
+            "Israeli Prime Minister Begin meets Egyptian President Sadat",
+        ),
+        (
+            "Afghan Envoy Sayed Tayeb Jawad Meets Secretary Rice",
+            "Afghan Envoy Sayed Tayeb Jawad meets Secretary Rice",
+        ),
+        (
+            "Reagan Spokesman Larry Speakes Meets Soviet Envoy Dobrynin",
+            "Reagan Spokesman Larry Speakes meets Soviet Envoy Dobrynin",
+        ),
+        # "US" stands before names in the title list, but no verb after it is a name
+        (
+            "US Concludes Tough Talks With China in Alaska",
+            "US concludes Tough talks with China in Alaska",
+        ),
+        # a list item behind a bullet is no headline
+        ("  • Larry Speakes, Former Press Secretary Who Met Gorbachev", "same"),
     ],
 )
 def test_headline_case_lowers_a_title_case_headlines_verbs_only(line, expected):
     from newsgraph.pipeline.nlp import headline_case
 
     words = default_lexicon().headline_words
-    got = headline_case(line + "\nMay 14, 2022", words)
+    got = headline_case(line + "\nMay 14, 2022", words, default_lexicon().name_titles)
     assert len(got) == len(line) + len("\nMay 14, 2022")
     assert got.split("\n") == [line if expected == "same" else expected, "May 14, 2022"]
 

@@ -126,6 +126,7 @@ class ChunkExtractor:
         options: dict[str, Any] = {
             "batch_size": self.settings.batch_size,
             "headline_words": self.lexicon.headline_words,
+            "titles": self.lexicon.name_titles,
         }
         if self.settings.max_chunk:
             options["max_chunk"] = self.settings.max_chunk

