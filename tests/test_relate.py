@@ -4113,3 +4113,20 @@ def test_a_dateline_in_capitals_gives_way_to_the_person_after_its_dash(extract):
     )
     assert ("opposed", "Alexei Navalny", "Putin") in got, got
     assert not [e for e in got if "Moscow" in e], got
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Russia's full-scale invasion of Ukraine continues.", ("opposed", "Russia", "Ukraine")),
+        ("Ukraine's invasion by Russia shocked Europe.", ("opposed", "Russia", "Ukraine")),
+        (
+            "Kara-Murza spoke against Putin's invasion of Ukraine.",
+            ("opposed", "Putin", "Ukraine"),
+        ),
+    ],
+)
+def test_an_invasion_opposes_the_invader_to_the_invaded(extract, text, edge):
+    got = edges(extract(text))
+    assert edge in got, got
+    assert ("opposed", edge[2], edge[1]) not in got, got
