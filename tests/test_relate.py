@@ -4130,3 +4130,24 @@ def test_an_invasion_opposes_the_invader_to_the_invaded(extract, text, edge):
     got = edges(extract(text))
     assert edge in got, got
     assert ("opposed", edge[2], edge[1]) not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Authorities in Uzbekistan arrested Nodira Khidoyatova.",
+            {("opposed", "Uzbekistan", "Nodira Khidoyatova")},
+        ),
+        (
+            "Pakistani authorities detained Imran Khan in Pakistan.",
+            {("opposed", "Pakistan", "Imran Khan")},
+        ),
+        # another country's arm, or one that may be foreign: no one named
+        ("Russian authorities in Ukraine arrested Nariman Dzhelyal.", set()),
+        ("Troops in Mali attacked Ansar Dine.", set()),
+    ],
+)
+def test_a_states_authorities_at_home_stand_for_it(extract, text, expected):
+    got = edges(extract(text))
+    assert {e for e in got if e[0] == "opposed"} == expected, got

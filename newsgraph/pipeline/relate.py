@@ -219,6 +219,7 @@ class RelationMatcher:
         self.led = set(w.get("led_nouns", []))
         self.trips = set(w.get("trip_nouns", []))
         self.state_nouns = set(w.get("state_nouns", []))
+        self.home_state_nouns = frozenset(w.get("home_state_nouns", []))
         self.delegates = set(w.get("delegate_nouns", []))
         # legislature word -> the word for a delegation of its members ("congressional")
         self.legislatures = dict(
@@ -3021,10 +3022,24 @@ class _Resolver:
             # "the rival Fatah faction"; "a delegation from the Syrian National Coalition"
             named = [(c, 0.9) for c in tok.children if c.dep_ == "compound"]
             named += [(p, 0.85) for p in _prep_objects(tok, ("from", "of"))]
+            # "Authorities in Uzbekistan arrested ...": a state's arm at home in the country;
+            # not "Russian authorities in Crimea", whose owner is another (nor troops, which
+            # may be a foreign army's)
+            unqualified = not any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children
+            )
+            inside = (
+                list(_prep_objects(tok, ("in",)))
+                if tok.lemma_ in self.matcher.home_state_nouns and unqualified
+                else []
+            )
+            named += [(p, 0.8) for p in inside]
             for name, conf in named:
                 e = self.token_entity.get((self.chunk, name.i))
                 if e is None or e in self.person:
                     continue
+                if name in inside and e not in self.countries.values():
+                    continue  # "police in Tehran", "port authorities in Piraeus"
                 if self.entity_types[e] == "GPE" and tok.lemma_ not in self.matcher.state_nouns:
                     return leaders  # a party named after its country is not the country
                 return [(e, conf), *leaders]
