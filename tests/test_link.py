@@ -1179,6 +1179,17 @@ def test_a_given_name_apposed_to_a_kin_noun_is_the_family_member_named_in_full(e
     assert "Ilham" not in entity_of(ex, "Ilham Tohti").aliases
 
 
+def test_a_place_kind_and_its_of_phrase_are_one_name(extract):
+    # the model tags "the London Borough" alone: every borough would be one node
+    ex = extract(
+        "To the east, the London Borough of Hounslow called for compensation. Heathrow "
+        "submitted plans to the London Borough of Hillingdon."
+    )
+    names = {e.name for e in ex.entities}
+    assert {"London Borough of Hounslow", "London Borough of Hillingdon"} <= names, names
+    assert "London Borough" not in names
+
+
 def test_office_holders_are_no_body_but_their_body_is(extract):
     ex = extract(
         "Tim Lenderking met twice with the P5 Ambassadors to discuss Yemen. "

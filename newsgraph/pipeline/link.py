@@ -319,6 +319,32 @@ ORDINALS = {
 _POSSESSIVE_DETERMINERS = {"Our", "Your", "Their"}
 
 
+def _place_of_phrase_end(ent: Span) -> int:
+    """Where "of" and the capitalised name after a place name ending in its kind of place
+    end ("[the London Borough] of Hounslow", "[County] of Los Angeles"); 0 for any other name,
+    where the name after "of" is tagged other than a place, or is a country's."""
+    doc = ent.doc
+    kind = name_kinds().get(fold(ent[-1].text))
+    if (
+        ent.label_ not in ("GPE", "ORG", "LOC")
+        or kind is None
+        or kind[0] != "GPE"
+        or "last" not in kind[1]
+        or ent.end + 1 >= len(doc)
+        or doc[ent.end].lower_ != "of"
+    ):
+        return 0
+    end = ent.end + 1
+    while end < len(doc) and end - ent.end <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        if doc[end].ent_type_ not in ("", "GPE", "LOC"):
+            return 0
+        end += 1
+    # "Kotayk Province of Armenia": a province in a country, not one name
+    if end == ent.end + 1 or org_key(doc[ent.end + 1 : end].text) in _country_names():
+        return 0
+    return end
+
+
 def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
     """The model's entity spans, mended where it cut a name: a person's name in two ("Robert
     Kingsbury" + "Huntington"; a given name tagged apart, "Rufus" + "Seaman Carter"), a place
@@ -356,6 +382,15 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
             # "Our Azerbaijan", "Our Ukraine": no one's name starts with "Our"; a bloc's does
             out.append(Span(doc, ent.start, ent.end, label="ORG"))
             i += 1
+            continue
+        of_end = _place_of_phrase_end(ent)
+        if of_end:
+            # "the [London Borough] of [Hounslow]" and "... of [Hillingdon]": a place's kind
+            # and its of-phrase are one name, or every such borough would be one node
+            out.append(Span(doc, ent.start, of_end, label="GPE"))
+            i += 1
+            while i < len(ents) and ents[i].start < of_end:
+                i += 1
             continue
         inner = [t.i for t in ent[1:-1] if t.lower_ in ("'s", "’s")]
         last = ent.end - 1 if doc[ent.end - 1].lower_ in ("'s", "’s") else ent.end
