@@ -4151,3 +4151,13 @@ def test_an_invasion_opposes_the_invader_to_the_invaded(extract, text, edge):
 def test_a_states_authorities_at_home_stand_for_it(extract, text, expected):
     got = edges(extract(text))
     assert {e for e in got if e[0] == "opposed"} == expected, got
+
+
+def test_a_name_after_a_comma_before_a_participle_is_still_an_apposition(extract):
+    got = edges(
+        extract(
+            "Billionaire Elon Musk sued OpenAI and its chief executive, Sam Altman, accusing them "
+            "of abandoning the company's founding mission."
+        )
+    )
+    assert ("opposed", "Elon Musk", "Sam Altman") in got, got

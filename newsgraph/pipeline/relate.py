@@ -1231,8 +1231,8 @@ def _acting_body(
 
 def _subject_after_comma(tok: Token) -> bool:
     """Is the name at `tok` the subject of the clause that follows it, whatever the parser
-    says: a subject itself, or followed (past its relative clause) by a comma and a verb that
-    has no subject ("..., Alexei Navalny, who remains in jail, denounced the exchange")?"""
+    says: a subject itself, or followed (past its relative clause) by a comma and a finite verb
+    that has no subject ("..., Alexei Navalny, who remains in jail, denounced the exchange")?"""
     doc = tok.doc
     start, end = tok.i, tok.i + 1  # the model's name the token is in
     while start > 0 and doc[start].ent_iob_ == "I":
@@ -1246,6 +1246,8 @@ def _subject_after_comma(tok: Token) -> bool:
     if after + 1 >= len(doc) or doc[after].text != ",":
         return False
     verb = doc[after + 1]
+    if verb.tag_ not in FINITE_TAGS:
+        return False  # "..., Sam Altman, accusing them of ...": a participle takes no subject
     if verb.dep_ in ("aux", "auxpass"):
         verb = verb.head  # "..., have held talks": the verb the auxiliary serves
     return (
