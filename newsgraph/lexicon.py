@@ -155,7 +155,6 @@ _IRREGULAR_PAST = {
     "speak": "spoke",
     "say": "said",
     "tell": "told",
-    "begin": "began",
     "slam": "slammed",
     "confer": "conferred",
 }

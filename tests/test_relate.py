@@ -4146,6 +4146,13 @@ def test_an_invasion_opposes_the_invader_to_the_invaded(extract, text, edge):
         # another country's arm, or one that may be foreign: no one named
         ("Russian authorities in Ukraine arrested Nariman Dzhelyal.", set()),
         ("Troops in Mali attacked Ansar Dine.", set()),
+        # a city's or a region's, or a group's inside the country: no country
+        ("The police in Tehran arrested activist Narges Mohammadi.", set()),
+        ("Authorities in Crimea detained Nariman Dzhelyal.", set()),
+        (
+            "Iraqi Kurdish authorities detained journalist Sherwan Sherwani in Erbil, Iraq.",
+            set(),
+        ),
     ],
 )
 def test_a_states_authorities_at_home_stand_for_it(extract, text, expected):

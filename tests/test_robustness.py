@@ -439,6 +439,11 @@ def test_a_stray_blank_line_inside_a_sentence_keeps_the_name_whole(extract, nlp)
             "US Concludes Tough Talks With China in Alaska",
             "US concludes Tough talks with China in Alaska",
         ),
+        # a known given name stays ("Said Jalili")
+        (
+            "Obama Meets Nawaz Sharif, Said Jalili Joins Talks",
+            "Obama meets Nawaz Sharif, Said Jalili joins talks",
+        ),
         # a list item behind a bullet is no headline
         ("  • Larry Speakes, Former Press Secretary Who Met Gorbachev", "same"),
     ],
@@ -450,6 +455,19 @@ def test_headline_case_lowers_a_title_case_headlines_verbs_only(line, expected):
     got = headline_case(line + "\nMay 14, 2022", words, default_lexicon().name_titles)
     assert len(got) == len(line) + len("\nMay 14, 2022")
     assert got.split("\n") == [line if expected == "same" else expected, "May 14, 2022"]
+
+
+def test_a_dash_opening_a_wrapped_line_is_no_bullet(extract):
+    # every line is short: a text wrapped by hand, where a dash may open a line mid-sentence
+    text = (
+        "Senator Lindsey Graham and Senator Richard Blumenthal met President Volodymyr Zelensky\n"
+        "- the two senators' third visit - and later criticized Russian\n"
+        "President Vladimir Putin.\n"
+    )
+    ex = extract(text)
+    names = {e.id: e.name for e in ex.entities}
+    opposed = {(names[r.source], names[r.target]) for r in ex.relations if r.type == "opposed"}
+    assert ("Lindsey Graham", "Vladimir Putin") in opposed, opposed
 
 
 def test_list_items_behind_bullets_are_sentences_even_in_a_wrapped_text(nlp):

