@@ -1595,7 +1595,9 @@ def _retag_apposed_people(
     Vinh" (the first tagged ORG). The name reads as a person's (two to four words, a known
     given name first, none a generic word of a place or body, no country), the noun is a title
     or role in lower case and no firm's ("financial adviser, Goldman Sachs"); a name joined to
-    the apposition by "and" counts too."""
+    the apposition by "and" counts too. Also a lone given name apposed to a kinship noun: "the
+    one led by his son, [Ilham]" is the story's one Ilham named in full, when the sentence names
+    another of his family ("Heidar Aliyev")."""
     # roles firms, parties and teams fill too ("the market leader, Hewlett Packard", "the
     # bank's outside counsel, Wachtell Lipton", "the main opposition, Sinn Fein")
     firm_roles = frozenset(lexicon.relations.get("advised", {}).get("role", [])) | {
@@ -1605,7 +1607,7 @@ def _retag_apposed_people(
         "head",
         "chief",
     }
-    kin = frozenset(w.lower() for w in data_lines("kinship.txt"))
+    kin = _kinship_words()
     # "the government of Heidar Aliyev or the one led by his son, [Ilham]" (tagged GPE), in a
     # story on Ilham Aliyev: the given name of one person the story names in full, apposed to
     # a kinship noun in a sentence naming another of that family
@@ -3067,6 +3069,12 @@ def _given_name_title_words() -> frozenset[str]:
 
 
 @cache
+@cache
+def _kinship_words() -> frozenset[str]:
+    """The kinship nouns of data/kinship.txt, in lower case ("son", "wife")."""
+    return frozenset(w.lower() for w in data_lines("kinship.txt"))
+
+
 def _kin_before() -> re.Pattern[str]:
     """A kinship noun and "of" that introduce the name right after them: "the son of Louis
     Mousseau", "the third child of Meier Bernheimer", "grandson of noted Philadelphia architect
