@@ -31,8 +31,11 @@ def keep_titled_abbreviations(doc: Doc) -> Doc:
     return doc
 
 
-# Marks that open the items of a list written one per line
-LIST_BULLETS = {"•", "◦", "▪", "‣", "●", "*", "-", "–"}
+# Marks that are bullets and nothing else
+BULLET_MARKS = {"•", "◦", "▪", "‣", "●"}
+# Marks that open the items of a list written one per line (a dash or star may also open an
+# aside inside a sentence wrapped by hand)
+LIST_BULLETS = BULLET_MARKS | {"*", "-", "–"}
 
 
 @Language.component("newsgraph_list_items")

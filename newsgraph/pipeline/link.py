@@ -319,17 +319,21 @@ ORDINALS = {
 _POSSESSIVE_DETERMINERS = {"Our", "Your", "Their"}
 
 
+def _place_kind_word(word: str) -> bool:
+    """Is the word the kind of place that ends a place's name ("Province", "County",
+    "Borough"; data/name_kinds.tsv)?"""
+    kind = name_kinds().get(fold(word))
+    return kind is not None and kind[0] == "GPE" and "last" in kind[1]
+
+
 def _place_of_phrase_end(ent: Span) -> int:
     """Where "of" and the capitalised name after a place name ending in its kind of place
     end ("[the London Borough] of Hounslow", "[County] of Los Angeles"); 0 for any other name,
     where the name after "of" is tagged other than a place, or is a country's."""
     doc = ent.doc
-    kind = name_kinds().get(fold(ent[-1].text))
     if (
         ent.label_ not in ("GPE", "ORG", "LOC")
-        or kind is None
-        or kind[0] != "GPE"
-        or "last" not in kind[1]
+        or not _place_kind_word(ent[-1].text)
         or ent.end + 1 >= len(doc)
         or doc[ent.end].lower_ != "of"
     ):
@@ -687,8 +691,7 @@ def _untagged_titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             while start < len(doc) and doc[start].ent_iob_ == "I":
                 start += 1
             # "Governor of Helmand [Province] Gulabuddin Mangal": the place's own kind
-            kind = name_kinds().get(doc[start].lower_) if start < len(doc) else None
-            if kind and kind[0] == "GPE" and "last" in kind[1]:
+            if start < len(doc) and _place_kind_word(doc[start].text):
                 start += 1
             if start == len(doc):
                 continue
@@ -1607,7 +1610,7 @@ def _retag_apposed_people(
         "head",
         "chief",
     }
-    kin = _kinship_words()
+    kin = kinship_words()
     # "the government of Heidar Aliyev or the one led by his son, [Ilham]" (tagged GPE), in a
     # story on Ilham Aliyev: the given name of one person the story names in full, apposed to
     # a kinship noun in a sentence naming another of that family
@@ -3069,12 +3072,12 @@ def _given_name_title_words() -> frozenset[str]:
 
 
 @cache
-@cache
-def _kinship_words() -> frozenset[str]:
+def kinship_words() -> frozenset[str]:
     """The kinship nouns of data/kinship.txt, in lower case ("son", "wife")."""
     return frozenset(w.lower() for w in data_lines("kinship.txt"))
 
 
+@cache
 def _kin_before() -> re.Pattern[str]:
     """A kinship noun and "of" that introduce the name right after them: "the son of Louis
     Mousseau", "the third child of Meier Bernheimer", "grandson of noted Philadelphia architect

@@ -156,7 +156,7 @@ WRAPPED_WIDTH = 100  # no line longer: the text is wrapped by hand
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n")
 # a line break in a text wrapped by hand, unless a list item behind a bullet follows it (a
 # dash or star may open an aside there: "met Zelensky\n- their third visit - and ...")
-_WRAPPED_BREAK = re.compile(r"\n(?![ \t]*[•◦▪‣●]\s)")
+_WRAPPED_BREAK = re.compile(r"\n(?![ \t]*[" + "".join(sorted(components.BULLET_MARKS)) + r"]\s)")
 # a line break between a word and a word in lower case: the sentence may go on
 _MID_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_])[ \t]*\n\s*(?=[a-z])")
 

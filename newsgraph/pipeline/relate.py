@@ -28,7 +28,7 @@ from newsgraph.models import Entity, Evidence, Relation
 from newsgraph.names import fold, org_key, parse_person, person_gender
 from newsgraph.pipeline.components import LIST_BULLETS
 from newsgraph.pipeline.corpus import capital_keys, country_keys, country_words
-from newsgraph.pipeline.link import AGENT_SUFFIXES, in_ranges
+from newsgraph.pipeline.link import AGENT_SUFFIXES, in_ranges, kinship_words
 from newsgraph.pipeline.nlp import source_text
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -1262,7 +1262,7 @@ def _clause_after_date(tok: Token) -> bool:
     """Is the date starting at `tok` followed by a verb ("Z today thanked ...")?"""
     doc = tok.doc
     i = tok.i
-    while i < len(doc) and doc[i].ent_type_ in ("DATE", "TIME"):
+    while i < len(doc) and doc[i].ent_type_ in TIMES:
         i += 1
     return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
 
@@ -2380,12 +2380,7 @@ def _kin_named(tok: Token) -> bool:
     Berisha", "his son, Shkelzen Berisha")? Not a name met otherwise in the sentence ("X, a
     close associate of President Y")."""
     doc, i = tok.doc, tok.i
-    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in _kinship_nouns()
-
-
-@cache
-def _kinship_nouns() -> frozenset[str]:
-    return frozenset(data_lines("kinship.txt"))
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in kinship_words()
 
 
 def _face_to_face(tok: Token) -> bool:
@@ -2705,7 +2700,7 @@ class _Resolver:
                 purpose = comma and t.tag_ == "TO"
                 # "... and Z Oct. 20-21 in Kabul": a date after the list, not Z's own clause
                 # (as in "..., and President Z today thanked the delegation")
-                dated = t.ent_type_ in ("DATE", "TIME") and not _clause_after_date(t)
+                dated = t.ent_type_ in TIMES and not _clause_after_date(t)
                 if (
                     not (t.is_punct or t.pos_ == "ADP" or purpose or trailing or dated)
                     and len(segments) > 1
@@ -3333,7 +3328,7 @@ def _list_word(tok: Token) -> bool:
 def _nationality_owners(tok: Token, countries: dict[str, int]) -> list[tuple[int, float]]:
     """The countries whose nationality words modify a noun ('the Russian and Syrian
     airstrikes'), among the countries the document names."""
-    _, demonyms = country_keys()
+    names, demonyms = country_keys()
     modifiers = [
         child
         for child in tok.children
@@ -3341,8 +3336,7 @@ def _nationality_owners(tok: Token, countries: dict[str, int]) -> list[tuple[int
     ]
     # "Iraqi Kurdish authorities", "Iraqi Shia militias": a group inside the country, not it
     if any(
-        demonyms.get(org_key(m.text)) is None and org_key(m.text) not in country_keys()[0]
-        for m in modifiers
+        demonyms.get(org_key(m.text)) is None and org_key(m.text) not in names for m in modifiers
     ):
         return []
     owners = [
