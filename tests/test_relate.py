@@ -4168,3 +4168,24 @@ def test_a_name_after_a_comma_before_a_participle_is_still_an_apposition(extract
         )
     )
     assert ("opposed", "Elon Musk", "Sam Altman") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin's war on Ukraine entered its third year.", {("opposed", "Putin", "Ukraine")}),
+        ("Russia waged war on Ukraine in 2022.", {("opposed", "Russia", "Ukraine")}),
+        ("Hamas's attack on Israel killed hundreds.", {("opposed", "Hamas", "Israel")}),
+        ("Russia's aggression against Georgia began in 2008.", {("opposed", "Russia", "Georgia")}),
+        (
+            "Zelaya held the vote in defiance of the Supreme Court.",
+            {("opposed", "Zelaya", "Supreme Court")},
+        ),
+        # a war fought in a country may be fought for its government; a campaign on a topic
+        ("Russia's war in Syria propped up Assad.", set()),
+        ("Biden's campaign on inflation worried Trump.", set()),
+    ],
+)
+def test_a_war_or_attack_on_someone_and_defiance_of_someone_are_opposition(extract, text, expected):
+    got = edges(extract(text))
+    assert {e for e in got if e[0] == "opposed"} == expected, got
