@@ -4189,3 +4189,28 @@ def test_a_name_after_a_comma_before_a_participle_is_still_an_apposition(extract
 def test_a_war_or_attack_on_someone_and_defiance_of_someone_are_opposition(extract, text, expected):
     got = edges(extract(text))
     assert {e for e in got if e[0] == "opposed"} == expected, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran placed Mir Hossein Mousavi under house arrest.", {"Mir Hossein Mousavi"}),
+        (
+            "Mousavi and Karroubi were placed under house arrest by Iran in 2011.",
+            {"Mousavi", "Karroubi"},
+        ),
+        ("Putin kept Alexei Navalny under house arrest.", {"Alexei Navalny"}),
+        # a nationality the parser makes a compound of the state's arm stands for its country
+        ("Thai authorities arrested Yingluck Shinawatra in Thailand.", {"Yingluck Shinawatra"}),
+    ],
+)
+def test_being_put_under_arrest_is_opposition(extract, text, expected):
+    got = edges(extract(text))
+    assert {e[2] for e in got if e[0] == "opposed"} == expected, got
+
+
+def test_an_army_taking_its_leader_into_custody_is_not_the_country(extract):
+    got = edges(
+        extract("Thailand is in turmoil. The Thai military took Yingluck Shinawatra into custody.")
+    )
+    assert not [e for e in got if e[1] == "Thailand"], got

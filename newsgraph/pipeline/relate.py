@@ -2853,6 +2853,12 @@ class _Resolver:
                     and child.i < tok.i
                     and e is not None
                     and self.entity_types[e] not in ("FAC", "LOC")
+                    # "the Thai government": a nationality word, its country's below (an army
+                    # may act against its own state: "the Thai military took ... into custody")
+                    and not (
+                        self.entity_types[e] == "NORP"
+                        and tok.lemma_ in self.matcher.home_state_nouns
+                    )
                 ):
                     # "the Ortega-Murillo regime": both people of a hyphenated pair own it
                     pair = (
@@ -3037,6 +3043,8 @@ class _Resolver:
                 e = self.token_entity.get((self.chunk, name.i))
                 if e is None or e in self.person:
                     continue
+                if self.entity_types[e] == "NORP" and tok.lemma_ in self.matcher.home_state_nouns:
+                    continue  # "Thai authorities": a nationality word, its country's below
                 if name in inside and e not in _country_entities(self.countries):
                     continue  # "police in Tehran", "authorities in Crimea", "in Xinjiang"
                 if self.entity_types[e] == "GPE" and tok.lemma_ not in self.matcher.state_nouns:
