@@ -30,6 +30,9 @@ _NICKNAMER: NickNamer | None = None
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "messrs": "", "mme": "f"}
 # Arabic articles written before a surname: "Bashar al-Assad" is also "Assad".
 # "al-Assad" and "al Assad": the article, hyphenated or (al, el) written apart
+# Words for "son of" / "daughter of" before a father's name: "Mohammed [bin] Salman" is not
+# Salman, who is his father
+PATRONYMIC_PARTICLES = frozenset({"ibn", "bin", "bint", "binti", "ben", "ould", "ap"})
 _SURNAME_ARTICLES = re.compile(r"^(?:(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)-|(?:al|el) )(?=\w{3})")
 
 

@@ -661,3 +661,20 @@ def test_a_countrys_initials_join_its_name():
         [doc("a", ent("e0", "United States", "GPE"), ent("e1", "USA", "GPE"))], demonyms=False
     )
     assert same(links, ("a", "e0"), ("a", "e1"))
+
+
+def test_a_fathers_name_after_bin_is_no_surname_of_the_son():
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "Salman", titles=["King"])),
+            doc("b", ent("e0", "Mohammed bin Salman", titles=["Crown Prince"])),
+            doc("c", ent("e0", "Bandar", titles=["Ambassador"])),
+            doc("d", ent("e0", "Khalid bin Bandar", titles=["Prince"])),
+            doc("e", ent("e0", "Ursula von der Leyen")),
+            doc("f", ent("e0", "Leyen")),
+        ]
+    )
+    assert not same(links, ("a", "e0"), ("b", "e0"))
+    assert not same(links, ("c", "e0"), ("d", "e0"))
+    # a long surname is still found by its last word
+    assert same(links, ("e", "e0"), ("f", "e0"))

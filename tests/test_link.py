@@ -1745,3 +1745,15 @@ def test_a_lower_case_word_spelled_like_a_country_is_no_title(nlp):
         "to",
         "Burma",
     ]
+
+
+def test_a_fathers_name_after_bin_is_no_surname_and_bint_joins_a_name(extract):
+    ex = extract(
+        "King Salman met President Obama in Riyadh. Crown Prince Mohammed bin Salman met "
+        "Secretary Kerry. Salman praised the talks. Senator Murphy met with Princess Reema bint "
+        "Bandar, the Saudi Ambassador."
+    )
+    aliases = {e.name: set(e.aliases) for e in ex.entities if e.type == "PERSON"}
+    assert aliases.get("Mohammed bin Salman") == {"Mohammed bin Salman"}, aliases
+    assert "Salman" in aliases, aliases
+    assert "Reema bint Bandar" in aliases, aliases

@@ -39,6 +39,7 @@ from pathlib import Path
 from newsgraph.models import DocumentExtraction, Entity
 from newsgraph.names import (
     HONORIFICS,
+    PATRONYMIC_PARTICLES,
     PersonName,
     abbreviates,
     fold,
@@ -473,10 +474,11 @@ def _link_persons(items: _Items, persons: list[int], uf: _UnionFind, ambiguous: 
                 else:
                     first_of_form[form] = i
 
-    # Surnames of several words are also found by their last word ("Leyen").
+    # Surnames of several words are also found by their last word ("Leyen"), but not a
+    # father's name ("Salman" is not "Mohammed bin Salman": King Salman is his father).
     by_last_word: dict[str, list[_Group]] = defaultdict(list)
     for surname, groups in groups_by_surname.items():
-        if " " in surname:
+        if " " in surname and surname.split(" ", 1)[0] not in PATRONYMIC_PARTICLES:
             by_last_word[surname.rsplit(" ", 1)[1]].extend(groups)
 
     # Family name first ("President Xi" / "Xi Jinping"): a lone name with a title, that is no

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.lexicon import Lexicon, data_lines, default_lexicon
 from newsgraph.models import Entity, Mention
 from newsgraph.names import (
+    PATRONYMIC_PARTICLES,
     PersonName,
     abbreviates,
     fold,
@@ -1291,6 +1292,8 @@ _NAME_PARTICLES = {
     "den",
     "ter",
     "bin",
+    "bint",
+    "binti",
     "ibn",
     "al",
     "el",
@@ -3061,7 +3064,6 @@ _PLACE_OF = re.compile(
 )
 
 
-_PATRONYMIC = frozenset({"ibn", "bin", "bint", "ben", "ould", "ap"})
 # First words of Arabic compound surnames: "Abdel Rahim", "Abu Ghazaleh"
 _SURNAME_OPENERS = frozenset({"abdel", "abdul", "abd", "abu", "abou", "abdal"})
 
@@ -3114,7 +3116,7 @@ def _first_surnames(person: PersonName) -> list[str]:
     Pacheco Leyes", "Endara" of "Guillermo David Endara Galimany". Not a father's name in a
     patronymic chain ("Yusuf ibn Yaqub ibn Ishaq"), nor an organization's word."""
     middle = person.middle.split()
-    if _PATRONYMIC.intersection(map(str.lower, middle)):
+    if PATRONYMIC_PARTICLES.intersection(map(str.lower, middle)):
         return []
     countries = _country_words()
     return [
@@ -3252,8 +3254,8 @@ def cluster(
             continue
         for m in members:
             surname_entities[key].add(uf.find(m))
-            last_word = key.split()[-1]
-            surname_entities[last_word].add(uf.find(m))
+            if key.split()[0] not in PATRONYMIC_PARTICLES:  # "Salman": the father, not his son
+                surname_entities[key.split()[-1]].add(uf.find(m))
             person = candidates[m].person
             assert person is not None
             if person.first:
