@@ -4214,3 +4214,34 @@ def test_an_army_taking_its_leader_into_custody_is_not_the_country(extract):
         extract("Thailand is in turmoil. The Thai military took Yingluck Shinawatra into custody.")
     )
     assert not [e for e in got if e[1] == "Thailand"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The visit followed engagements between President Biden and Prime Minister Sir Keir "
+            "Starmer and Secretary Blinken and Foreign Secretary David Lammy during the summit.",
+            {("met", "Biden", "Keir Starmer"), ("met", "Blinken", "David Lammy")},
+        ),
+        # which "and" binds closer cannot be told: nobody
+        ("The talks between Biden and Starmer and Macron lasted an hour.", set()),
+        # commas make one list: all met
+        (
+            "The meeting between Biden, Starmer and Macron lasted an hour.",
+            {("met", "Biden", "Starmer"), ("met", "Biden", "Macron"), ("met", "Macron", "Starmer")},
+        ),
+    ],
+)
+def test_names_between_joined_only_by_and_pair_two_by_two(extract, text, expected):
+    assert {e for e in edges(extract(text)) if e[0] == "met"} == expected
+
+
+def test_with_a_president_and_a_prime_minister_only_a_marked_adviser_is_the_presidents(extract):
+    text = (
+        "The visit followed talks between President Biden and Prime Minister Keir Starmer. In "
+        "London, Kurt Campbell met National Security Advisor Sir Tim Barrow."
+    )
+    assert not any(t == "advised" for t, _, _ in edges(extract(text)))
+    got = edges(extract(text.replace("National Security", "White House National Security")))
+    assert ("advised", "Tim Barrow", "Biden") in got, got

@@ -1068,6 +1068,15 @@ def extract_relations(
                     for b in parties[n + 1 :]
                     if not (a[0] in company and b[0] in company)
                 ]
+                paired = _paired_by_and(source_tok, resolver)
+                if paired is not None:
+                    # "engagements between Biden and Starmer and Blinken and Lammy": two by two
+                    conf = dict(parties)
+                    pairs = [
+                        ((a, conf[a]), (b, conf[b]))
+                        for a, b in paired
+                        if a != b and a in conf and b in conf
+                    ]
                 if not lexicon.relations[frame.relation].get("symmetric", False):
                     # "the feud between A and B", "gun battles between A and B": each side
                     # opposes the other
@@ -2155,9 +2164,8 @@ def _title_advisers(
     if not roles or not serves:
         return []
     countries = country_words()
-    head = None
-    for served in serves:  # in the lexicon's order: a president before a prime minister
-        heads = {
+    heads_of = {
+        served: {
             i
             for i, e in enumerate(entities)
             if e.type == "PERSON"
@@ -2170,11 +2178,17 @@ def _title_advisers(
                 _bare_office(t, countries) == (served, True) and not _home(t) for t in e.titles
             )
         }
-        if heads:
-            head = next(iter(heads)) if len(heads) == 1 else None
-            break
-    if head is None:
+        for served in serves
+    }
+    # in the lexicon's order: a president before a prime minister
+    served = next((office for office in serves if heads_of[office]), None)
+    if served is None or len(heads_of[served]) != 1:
         return []
+    head = next(iter(heads_of[served]))
+    # "President Biden and Prime Minister Sir Keir Starmer ... National Security Advisor Sir
+    # Tim Barrow": with heads of two governments, only an adviser the text marks as the
+    # president's own ("U.S.", "White House") is his
+    home_only = sum(1 for heads in heads_of.values() if heads) > 1
     # A bare "President" is the one head of government a title may leave unnamed (the U.S.
     # one); an adviser the text marks as American serves no prime minister ("U.S. Secretary of
     # State Colin Powell and National Security Advisor Condoleezza Rice" beside "Prime Minister
@@ -2197,12 +2211,13 @@ def _title_advisers(
             before = [t for t in tok.subtree if t.i < tok.i]
             if any(t.lower_ in FORMER for t in before):
                 continue
-            if not american_ok and any(
+            marked_home = any(
                 org_key(t.text) in HOME_QUALIFIERS
                 for name in [tok, *_coordinated(tok)]
                 for left in name.lefts
                 for t in left.subtree
-            ):
+            )
+            if marked_home != american_ok and (marked_home or home_only):
                 continue
             # "Kremlin adviser Yuri Ushakov", "Chinese presidential adviser Wang Huning",
             # "Goldman Sachs senior adviser": the title says whose adviser, and not the head's.
@@ -3408,6 +3423,37 @@ def _listed_person(tok: Token) -> bool:
             for c in tok.children
         )
     )
+
+
+def _paired_by_and(first: Token, resolver: _Resolver) -> list[tuple[int, int]] | None:
+    """'between A and B and C and D': more than two names, each brought in by "and" with no
+    comma, pair two by two (A with B, C with D); an odd count pairs nobody (which "and" binds
+    closer cannot be told). None for any other list. Read from the words, as the parser may
+    hide a name inside another's title."""
+    items = [first, *_conjuncts(first)]
+    if len(items) < 2:
+        return None
+    doc = first.doc
+    runs: list[int] = []
+    gap: list[Token] = []
+    for t in doc[first.left_edge.i : max(t.right_edge.i for t in items) + 1]:
+        e = resolver.token_entity.get((resolver.chunk, t.i))
+        if e is None:
+            gap.append(t)
+            continue
+        if runs and runs[-1] == e and not gap:
+            continue
+        if runs:
+            ands = [g for g in gap if g.lower_ == "and"]
+            if len(ands) != 1 or any(g.text == "," for g in gap):
+                return None
+        runs.append(e)
+        gap = []
+    if len(runs) <= 2:
+        return None
+    if len(runs) % 2:
+        return []
+    return [(runs[n], runs[n + 1]) for n in range(0, len(runs), 2)]
 
 
 def _conjuncts(tok: Token) -> list[Token]:
