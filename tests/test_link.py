@@ -1757,3 +1757,26 @@ def test_a_fathers_name_after_bin_is_no_surname_and_bint_joins_a_name(extract):
     assert aliases.get("Mohammed bin Salman") == {"Mohammed bin Salman"}, aliases
     assert "Salman" in aliases, aliases
     assert "Reema bint Bandar" in aliases, aliases
+
+
+def test_a_surname_the_model_ran_into_an_offices_domain_is_the_holder(extract):
+    ex = extract(
+        "The President was joined by Director of National Intelligence Clapper, Director of the "
+        "Federal Bureau of Investigation Comey and Chairman of the Joint Chiefs of Staff Dempsey."
+    )
+    people = {e.name: e.titles for e in ex.entities if e.type == "PERSON"}
+    assert {"Clapper", "Comey", "Dempsey"} <= set(people), people
+    assert "Director of National Intelligence" in people["Clapper"], people
+    # after a list's titled item, the office is still the next one's
+    ex = extract(
+        "The President was joined by National Counterterrorism Center Director Olsen, Director "
+        "of the Federal Bureau of Investigation Comey and Secretary of State Kerry."
+    )
+    assert "Comey" in {e.name for e in ex.entities if e.type == "PERSON"}, ex.entities
+    # a body's own last word stays the body's
+    ex = extract(
+        "She met the Secretary of Homeland Security and the Director of Central Intelligence."
+    )
+    assert not [e for e in ex.entities if e.type == "PERSON" and e.name != "the Secretary"], [
+        e.name for e in ex.entities
+    ]

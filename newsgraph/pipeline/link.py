@@ -2730,6 +2730,9 @@ def _split_body_and_holder(
                 ),
                 None,
             )
+        title_start = c.start - 3
+        if split is None:
+            split, title_start = _surname_after_domain(doc, c, lexicon)
         if split is None:
             out.append(c)
             continue
@@ -2756,11 +2759,59 @@ def _split_body_and_holder(
                 label="PERSON",
                 name=holder.text,
                 person=parse_person(holder.text),
-                titles=[doc[c.start - 3 : split].text],
+                titles=[doc[title_start:split].text],
                 prev_word=doc[split - 1].lower_,
             )
         )
     return out
+
+
+@cache
+def _office_domains() -> frozenset[str]:
+    return frozenset(data_lines("office_domains.txt"))
+
+
+def _surname_after_domain(doc: Doc, c: Candidate, lexicon: Lexicon) -> tuple[int | None, int]:
+    """'Director of [National Intelligence Clapper]', 'Secretary of [Defense Hagel]': after
+    "TITLE of/for (the)", a body's name whose last word follows an office's domain word
+    (office_domains.txt) and is no such word, no title, no kind of body or place and no
+    country, ends in the holder's surname. Returns (where the surname starts, where the
+    title starts), or (None, 0)."""
+    at = c.start - 1
+    if at >= 1 and doc[at].lower_ == "the":
+        at -= 1
+    if (
+        c.label not in ("ORG", "GPE", "FAC", "LOC", "NORP")
+        or c.end - c.start < 2
+        or at < 1
+        or doc[at].lower_ not in ("of", "for")
+        or not (doc[at - 1].is_title and lexicon.is_title(doc[at - 1].text))
+    ):
+        return None, 0
+    last, before = doc[c.end - 1], doc[c.end - 2]
+    domains = _office_domains()
+    if (
+        before.text not in domains
+        or not (last.is_title and last.is_alpha and len(last) > 2)
+        or last.text in domains
+        or lexicon.is_title(last.text)
+        or name_kinds().get(fold(last.text))
+        or fold(last.text) in _country_words()
+        or (c.end < len(doc) and doc[c.end].is_title)  # the name runs on
+    ):
+        return None, 0
+    start = at - 1
+    while start > 0 and doc[start - 1].is_title and lexicon.is_title(doc[start - 1].text):
+        start -= 1  # "Deputy Secretary of State"
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON":
+        # "Kelcy Warren, Chairman of Energy Transfer": the holder came first; not so after a
+        # list's titled item ("... Director Olsen, Director of the FBI Comey")
+        first = start - 2
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        if not (first > 0 and lexicon.is_title(doc[first - 1].text)):
+            return None, 0
+    return c.end - 1, start
 
 
 def _split_name_pairs(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> list[Candidate]:
