@@ -4245,3 +4245,48 @@ def test_with_a_president_and_a_prime_minister_only_a_marked_adviser_is_the_pres
     assert not any(t == "advised" for t, _, _ in edges(extract(text)))
     got = edges(extract(text.replace("National Security", "White House National Security")))
     assert ("advised", "Tim Barrow", "Biden") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its": the body the clause has as subject, or the object before it
+        ("Russia must end its war against Ukraine.", {("opposed", "Russia", "Ukraine")}),
+        (
+            "Janet Yellen stressed the need for Russia to end its illegal war against Ukraine.",
+            {("opposed", "Russia", "Ukraine")},
+        ),
+        (
+            "The EU condemned Russia for its invasion of Ukraine.",
+            {("opposed", "EU", "Russia"), ("opposed", "Russia", "Ukraine")},
+        ),
+        # one supports someone else's fight
+        ("Poland supports its fight against Russia.", set()),
+        # names before a verb the parser left with no subject are its subject, not more places
+        (
+            "As the Senate debates a bill which rebukes Russia for its invasion of Crimea, "
+            "Senator Dick Durbin (D-IL) and Senator John McCain (R-AZ) met with Ambassador "
+            "Sergey Kislyak.",
+            {("opposed", "Russia", "Crimea")},
+        ),
+    ],
+)
+def test_its_is_the_clauses_body_and_an_owned_war_goes_on(extract, text, expected):
+    assert {e for e in edges(extract(text)) if e[0] == "opposed"} == expected
+
+
+def test_a_name_the_parser_read_as_than_after_a_title_is_still_met(extract):
+    got = edges(
+        extract(
+            "Razali Ismail said he had held talks with the military government's senior general "
+            "Than Shwe."
+        )
+    )
+    assert ("met", "Ismail", "Than Shwe") in got or ("met", "Razali Ismail", "Than Shwe") in got, (
+        got
+    )
+
+
+def test_starting_a_rebellion_against_someone_is_opposition(extract):
+    got = edges(extract("The Sudan Liberation Army started the rebellion against Omar al-Bashir."))
+    assert ("opposed", "Sudan Liberation Army", "Omar al-Bashir") in got, got

@@ -215,6 +215,7 @@ class RelationMatcher:
         self.patient_of = set(w.get("patient_of_nouns", []))
         self.negating = set(w.get("negating_verbs", []))
         self.stopping = frozenset(w.get("stopping_verbs", []))
+        self.ongoing = frozenset(w.get("ongoing_verbs", []))
         self.collective = set(w.get("collective_nouns", []))
         self.led = set(w.get("led_nouns", []))
         self.trips = set(w.get("trip_nouns", []))
@@ -452,6 +453,8 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
     m = Modality()
     chain = _governors(trigger)
     owned = trigger.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trigger.children)
+    if owned and trigger.dep_ == "dobj" and trigger.head.lemma_ in matcher.ongoing:
+        return m  # "the need for Russia to end its war against Ukraine": the war goes on
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
         outside = _outside_quotation(trigger.head.head, trigger.head)
         if outside != trigger.head.head:  # the quotation's own verbs are no governors
@@ -2555,6 +2558,11 @@ class _Resolver:
             ]
         if upto is not None:
             conjuncts = [t for t in conjuncts if t.i < upto]
+        if conjuncts and tok.dep_ == "pobj":
+            lost = self._lost_subject(tok)
+            conjuncts = [
+                t for t in conjuncts if self.token_entity.get((self.chunk, t.i)) not in lost
+            ]
         for t in [tok, *conjuncts]:
             for e, conf in self._one(t, depth=0):
                 e = self.seats.get(e, e)
@@ -2734,14 +2742,43 @@ class _Resolver:
                 or self.matcher.lexicon.is_title(first.text)
             ):
                 break
+            # "..., Senator Dick Durbin (D-IL) and Senator John McCain met": a subject of the
+            # next clause, not more of the list
+            subjects = {self.token_entity.get((self.chunk, t.i)) for t in seg if _clause_subject(t)}
             people = [
                 e
                 for t in seg
-                if (e := self.token_entity.get((self.chunk, t.i))) is not None and e in self.person
+                if (e := self.token_entity.get((self.chunk, t.i))) is not None
+                and e in self.person
+                and e not in subjects
             ]
             if people:
                 found.append(people[-1])
-        return found
+        lost = self._lost_subject(tok)
+        return [e for e in found if e not in lost]
+
+    def _lost_subject(self, tok: Token) -> set[int]:
+        """'rebukes Russia for its invasion of Crimea, Senator Dick Durbin (D-IL) and Senator
+        John McCain (R-AZ) met with ...': the people named right before the sentence's verb,
+        after the token, when the parser left that verb with no subject; they are its subject,
+        not more of the token's list."""
+        doc = tok.doc
+        verb = next(
+            (
+                t
+                for t in doc[tok.i + 1 : tok.sent.end]
+                if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ in ("ROOT", "conj")
+            ),
+            None,
+        )
+        if verb is None or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and not _in_dateline(c)
+            for c in verb.children
+            if c.i < verb.i
+        ):
+            return set()
+        lexicon = self.matcher.lexicon
+        return set(_names_before(verb, self.chunk, self.token_entity, self.person, lexicon))
 
     def _reported_body(self, tok: Token) -> int | None:
         """The body or country a subject "it" stands for when it reports its own act: "Serbia
@@ -3086,6 +3123,38 @@ class _Resolver:
             e = self.token_entity.get((self.chunk, last.i)) if last is not None else None
             if e is not None and e in self.person:
                 return [(e, 0.9)]
+        if tok.is_lower and tok.i + 1 < tok.sent.end and self.matcher.lexicon.is_title(tok.text):
+            # "talks with the junta's senior general [Than] Shwe": the parser read the name's
+            # first word as a preposition ("than") under the title; the name right after a
+            # title, inside its phrase, is the one it describes
+            e = self.token_entity.get((self.chunk, tok.i + 1))
+            if e in self.person and tok.is_ancestor(tok.doc[tok.i + 1]):
+                return [(e, 0.9)]
+        if low == "its" and tok.dep_ == "poss":
+            # "Russia must end its war against Ukraine", "the need for Russia to end its war":
+            # the body or country the clause has as subject (never a person)
+            verb = tok.head
+            for _ in range(3):
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            supporting = self.matcher.lexicon.relations.get("supported", {}).get("verb_object", [])
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in supporting:
+                return []  # "America supports its fight against Russia": someone else's
+            # "The EU condemned Russia for its invasion": an object before it is the owner
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i]
+            if not objects and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                # "urged Russia to end its war", "praised Hamas for ending its attack": the
+                # object of the verb above
+                above = verb.head.head if verb.dep_ == "pcomp" else verb.head
+                objects = [c for c in above.children if c.dep_ == "dobj" and c.i < tok.i]
+            owner = objects[0] if objects else subject_of(verb)
+            if owner is None or owner.i > tok.i:
+                return []
+            found = self._one(owner, depth + 1)
+            if any(e in self.person for e, _ in found):
+                return []
+            return [(e, c * 0.9) for e, c in found]
         if low == "their" and tok.dep_ == "poss" and depth == 0:
             # "Senators A, B and C today announced their meeting with Y": the people the
             # clause's subject coordinates
@@ -3423,6 +3492,13 @@ def _listed_person(tok: Token) -> bool:
             for c in tok.children
         )
     )
+
+
+def _clause_subject(tok: Token) -> bool:
+    """Is the token, or the first of the conjuncts it is in, a verb's subject?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _paired_by_and(first: Token, resolver: _Resolver) -> list[tuple[int, int]] | None:
