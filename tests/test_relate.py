@@ -4290,3 +4290,48 @@ def test_a_name_the_parser_read_as_than_after_a_title_is_still_met(extract):
 def test_starting_a_rebellion_against_someone_is_opposition(extract):
     got = edges(extract("The Sudan Liberation Army started the rebellion against Omar al-Bashir."))
     assert ("opposed", "Sudan Liberation Army", "Omar al-Bashir") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kurt Campbell met with FCDO and Cabinet Office colleagues: Permanent Under-Secretary "
+            "Sir Philip Barton, Minister of State Stephen Doughty, and Dr. John Bew.",
+            {"Philip Barton", "Stephen Doughty", "John Bew"},
+        ),
+        # a clause after the colon is no list of those met
+        ("Kurt Campbell met with British officials: Barton said the talks were useful.", set()),
+    ],
+)
+def test_a_plural_before_a_colon_announces_the_list_of_those_met(extract, text, expected):
+    got = edges(extract(text))
+    assert {b if a == "Kurt Campbell" else a for t, a, b in got if t == "met"} == expected, got
+
+
+def test_his_excellency_is_a_title_before_a_name(extract):
+    got = edges(
+        extract("Meeting with Foreign Minister H.E. Sameh Shoukry, Lord Ahmad discussed Gaza.")
+    )
+    assert ("met", "Ahmad", "Sameh Shoukry") in got, got
+
+
+def test_an_honorific_after_an_office_is_no_part_of_it(extract):
+    # "Prime Minister Sir Keir Starmer" is a head of government: an unmarked adviser is no
+    # president's when a prime minister is named too
+    text = (
+        "The visit followed talks between President Biden and Prime Minister Sir Keir Starmer. "
+        "In London, Kurt Campbell met National Security Advisor Sir Tim Barrow."
+    )
+    assert not any(t == "advised" for t, _, _ in edges(extract(text)))
+
+
+def test_the_two_ministers_are_no_prime_minister(extract):
+    got = edges(
+        extract(
+            "Lord Ahmad met Foreign Minister Sameh Shoukry. The visit was at the Prime "
+            "Minister's request. The two ministers also discussed Russia's invasion of Ukraine "
+            "and signed an agreement with Japan."
+        )
+    )
+    assert not [e for e in got if "Prime Minister" in e[1] or "Prime Minister" in e[2]], got

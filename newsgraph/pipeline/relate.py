@@ -2144,9 +2144,13 @@ def _bare_office(title: str, countries: frozenset[str]) -> tuple[str, bool]:
     of_country = re.search(r" of (.+)$", title)
     if of_country and org_key(of_country.group(1)) in countries:
         return title[: of_country.start()], True  # "President of China"
-    words = title.split()
+    # "Prime Minister Sir" (Sir Keir Starmer): an honorific is no part of the office
+    words = [w for w in title.split() if w.rstrip(".") not in _HONORIFIC_WORDS]
     kept = [w for w in words if org_key(w) not in countries and w not in ("u.s.", "us")]
     return " ".join(kept), len(kept) < len(words)
+
+
+_HONORIFIC_WORDS = {"sir", "dame", "lord", "lady", "dr", "hon", "rt", "mr", "mrs", "ms"}
 
 
 def _title_advisers(
@@ -2540,7 +2544,10 @@ class _Resolver:
             conjuncts += [
                 c
                 for a in tok.children
-                if a.dep_ == "appos" and (self.chunk, a.i) in self.token_entity
+                if a.dep_ == "appos"
+                and (self.chunk, a.i) in self.token_entity
+                # "X met with colleagues: A, B and C": a list after a colon is no apposition
+                and doc_text(tok.doc, a.left_edge.i - 1) != ":"
                 for c in _conjuncts(a)
             ]
             # "met the Country Team, counter terrorism officials, Prime Minister Tertius Zongo
@@ -2665,9 +2672,21 @@ class _Resolver:
     def _following(self, tok: Token) -> list[int]:
         """'designating the following members of X's family: his wife, A, his daughter, B, and
         his son, C': the people named after the colon that a "following" noun announces."""
-        if not any(c.dep_ == "amod" and c.lemma_ == "follow" for c in tok.children):
+        doc = tok.doc
+        # "met with FCDO and Cabinet Office colleagues: A, B and C": a plural right before a
+        # colon that opens a list of names, and nothing but names and titles (no clause)
+        announced = (
+            tok.tag_ == "NNS"
+            and tok.i + 1 < tok.sent.end
+            and doc[tok.i + 1].text == ":"
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 2 : tok.sent.end])
+        )
+        if not announced and not any(
+            c.dep_ == "amod" and c.lemma_ == "follow" for c in tok.children
+        ):
             return []
-        colon = next((t for t in tok.doc[tok.right_edge.i : tok.sent.end] if t.text == ":"), None)
+        start = tok.i if announced else tok.right_edge.i
+        colon = next((t for t in doc[start : tok.sent.end] if t.text == ":"), None)
         if colon is None:
             return []
         people = []
@@ -3285,14 +3304,24 @@ class _Resolver:
             return set()
         words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
         title = " ".join([*words, noun])
+        # "the two ministers" are no prime minister nor deputy minister (another office)
+        other_office = (self.matcher.lexicon.deputy_words | {"prime"}) if not words else set()
+
+        wanted = title.split()
+
+        def bears(t: str) -> bool:
+            have = t.lower().replace("-", " ").split()
+            return any(
+                have[i : i + len(wanted)] == wanted and not (i and have[i - 1] in other_office)
+                for i in range(len(have) - len(wanted) + 1)
+            )
+
         return {
             e
             for e in self.person
             if e not in self.exclude
             and e < len(self.entity_titles)
-            and any(
-                f" {title} " in f" {t.lower().replace('-', ' ')} " for t in self.entity_titles[e]
-            )
+            and any(bears(t) for t in self.entity_titles[e])
         }
 
 
@@ -3492,6 +3521,11 @@ def _listed_person(tok: Token) -> bool:
             for c in tok.children
         )
     )
+
+
+def doc_text(doc: Doc, i: int) -> str:
+    """The text of token i, or "" outside the document."""
+    return doc[i].text if 0 <= i < len(doc) else ""
 
 
 def _clause_subject(tok: Token) -> bool:
