@@ -1761,8 +1761,9 @@ def test_a_fathers_name_after_bin_is_no_surname_and_bint_joins_a_name(extract):
 
 def test_a_surname_the_model_ran_into_an_offices_domain_is_the_holder(extract):
     ex = extract(
-        "The President was joined by Director of National Intelligence Clapper, Director of the "
-        "Federal Bureau of Investigation Comey and Chairman of the Joint Chiefs of Staff Dempsey."
+        "The President was joined by Vice President Biden, National Security Advisor Rice, "
+        "Director of National Intelligence Clapper, Director of the Federal Bureau of "
+        "Investigation Comey and Chairman of the Joint Chiefs of Staff Dempsey."
     )
     people = {e.name: e.titles for e in ex.entities if e.type == "PERSON"}
     assert {"Clapper", "Comey", "Dempsey"} <= set(people), people
@@ -1773,6 +1774,13 @@ def test_a_surname_the_model_ran_into_an_offices_domain_is_the_holder(extract):
         "of the Federal Bureau of Investigation Comey and Secretary of State Kerry."
     )
     assert "Comey" in {e.name for e in ex.entities if e.type == "PERSON"}, ex.entities
+    # outside a roster of titled officials, the last word is the body's own
+    for text in (
+        "Trump fired the Commissioner of the Bureau of Labor Statistics on Friday.",
+        "Kelcy Warren, the billionaire Chairman of Energy Transfer, met Trump.",
+    ):
+        people = {e.name for e in extract(text).entities if e.type == "PERSON"}
+        assert people <= {"Trump", "Kelcy Warren"}, people
     # a body's own last word stays the body's
     ex = extract(
         "She met the Secretary of Homeland Security and the Director of Central Intelligence."

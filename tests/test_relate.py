@@ -4219,12 +4219,17 @@ def test_an_army_taking_its_leader_into_custody_is_not_the_country(extract):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # which "and" binds closer cannot be told (two pairs, or two sides): nobody
         (
             "The visit followed engagements between President Biden and Prime Minister Sir Keir "
             "Starmer and Secretary Blinken and Foreign Secretary David Lammy during the summit.",
-            {("met", "Biden", "Keir Starmer"), ("met", "Blinken", "David Lammy")},
+            set(),
         ),
-        # which "and" binds closer cannot be told: nobody
+        (
+            "The meeting between Netanyahu and his wife Sara and Trump and Melania took place at "
+            "Mar-a-Lago.",
+            set(),
+        ),
         ("The talks between Biden and Starmer and Macron lasted an hour.", set()),
         # commas make one list: all met
         (
@@ -4233,7 +4238,7 @@ def test_an_army_taking_its_leader_into_custody_is_not_the_country(extract):
         ),
     ],
 )
-def test_names_between_joined_only_by_and_pair_two_by_two(extract, text, expected):
+def test_names_between_joined_only_by_and_pair_nobody(extract, text, expected):
     assert {e for e in edges(extract(text)) if e[0] == "met"} == expected
 
 
@@ -4251,11 +4256,9 @@ def test_with_a_president_and_a_prime_minister_only_a_marked_adviser_is_the_pres
     ("text", "expected"),
     [
         # "its": the body the clause has as subject, or the object before it
-        ("Russia must end its war against Ukraine.", {("opposed", "Russia", "Ukraine")}),
-        (
-            "Janet Yellen stressed the need for Russia to end its illegal war against Ukraine.",
-            {("opposed", "Russia", "Ukraine")},
-        ),
+        ("Russia ended its war against Georgia in 2008.", {("opposed", "Russia", "Georgia")}),
+        # not with another name between them, who may own it as well
+        ("Egypt talked with Israel about its offensive against Hamas in Rafah.", set()),
         (
             "The EU condemned Russia for its invasion of Ukraine.",
             {("opposed", "EU", "Russia"), ("opposed", "Russia", "Ukraine")},
@@ -4271,7 +4274,7 @@ def test_with_a_president_and_a_prime_minister_only_a_marked_adviser_is_the_pres
         ),
     ],
 )
-def test_its_is_the_clauses_body_and_an_owned_war_goes_on(extract, text, expected):
+def test_its_is_the_clauses_body_or_the_object_before_it(extract, text, expected):
     assert {e for e in edges(extract(text)) if e[0] == "opposed"} == expected
 
 
@@ -4335,3 +4338,27 @@ def test_the_two_ministers_are_no_prime_minister(extract):
         )
     )
     assert not [e for e in got if "Prime Minister" in e[1] or "Prime Minister" in e[2]], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "on" names an order, not a target
+        "Wagner launched the assault on the orders of Putin.",
+        "Wagner launched the assault on Putin's orders.",
+        # a name after a lower-case title that is another clause's subject
+        "Biden met the ambassador Putin expelled last year.",
+    ],
+)
+def test_orders_and_reduced_relatives_give_no_edge_to_their_names(extract, text):
+    assert not [e for e in edges(extract(text)) if "Putin" in e], edges(extract(text))
+
+
+def test_a_list_before_a_verb_that_shares_the_subject_keeps_its_names(extract):
+    got = edges(
+        extract(
+            "Biden met with Chancellor Scholz and President Macron, and later called Prime "
+            "Minister Sunak."
+        )
+    )
+    assert ("met", "Biden", "Macron") in got, got

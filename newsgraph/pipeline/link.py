@@ -2800,6 +2800,20 @@ def _surname_after_domain(doc: Doc, c: Candidate, lexicon: Lexicon) -> tuple[int
         or (c.end < len(doc) and doc[c.end].is_title)  # the name runs on
     ):
         return None, 0
+    # only in a roster of titled officials ("joined by Vice President Biden, National Security
+    # Advisor Rice, ..., Director of National Intelligence Clapper"), where a last word after a
+    # domain is a surname; alone, it is more likely the body's own ("Bureau of Labor
+    # Statistics", "Homeland Security Investigations", "Energy Transfer")
+    titled = [
+        ent
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and ent.sent == last.sent
+        and ent.start > 0
+        and (lexicon.is_title(doc[ent.start - 1].text) or doc[ent.start - 1].text in domains)
+    ]
+    if len(titled) < 2:
+        return None, 0
     start = at - 1
     while start > 0 and doc[start - 1].is_title and lexicon.is_title(doc[start - 1].text):
         start -= 1  # "Deputy Secretary of State"

@@ -215,7 +215,6 @@ class RelationMatcher:
         self.patient_of = set(w.get("patient_of_nouns", []))
         self.negating = set(w.get("negating_verbs", []))
         self.stopping = frozenset(w.get("stopping_verbs", []))
-        self.ongoing = frozenset(w.get("ongoing_verbs", []))
         self.collective = set(w.get("collective_nouns", []))
         self.led = set(w.get("led_nouns", []))
         self.trips = set(w.get("trip_nouns", []))
@@ -453,8 +452,6 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
     m = Modality()
     chain = _governors(trigger)
     owned = trigger.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trigger.children)
-    if owned and trigger.dep_ == "dobj" and trigger.head.lemma_ in matcher.ongoing:
-        return m  # "the need for Russia to end its war against Ukraine": the war goes on
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
         outside = _outside_quotation(trigger.head.head, trigger.head)
         if outside != trigger.head.head:  # the quotation's own verbs are no governors
@@ -1071,15 +1068,10 @@ def extract_relations(
                     for b in parties[n + 1 :]
                     if not (a[0] in company and b[0] in company)
                 ]
-                paired = _paired_by_and(source_tok, resolver)
-                if paired is not None:
-                    # "engagements between Biden and Starmer and Blinken and Lammy": two by two
-                    conf = dict(parties)
-                    pairs = [
-                        ((a, conf[a]), (b, conf[b]))
-                        for a, b in paired
-                        if a != b and a in conf and b in conf
-                    ]
+                if _and_only_list(source_tok, resolver):
+                    # "engagements between Biden and Starmer and Blinken and Lammy": who with
+                    # whom, the words do not say
+                    pairs = []
                 if not lexicon.relations[frame.relation].get("symmetric", False):
                     # "the feud between A and B", "gun battles between A and B": each side
                     # opposes the other
@@ -2786,7 +2778,7 @@ class _Resolver:
             (
                 t
                 for t in doc[tok.i + 1 : tok.sent.end]
-                if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ in ("ROOT", "conj")
+                if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ == "ROOT"
             ),
             None,
         )
@@ -3147,7 +3139,17 @@ class _Resolver:
             # first word as a preposition ("than") under the title; the name right after a
             # title, inside its phrase, is the one it describes
             e = self.token_entity.get((self.chunk, tok.i + 1))
-            if e in self.person and tok.is_ancestor(tok.doc[tok.i + 1]):
+            name = [
+                t
+                for t in tok.doc[tok.i + 1 : tok.sent.end]
+                if self.token_entity.get((self.chunk, t.i)) == e
+            ]
+            if (
+                e in self.person
+                and tok.is_ancestor(tok.doc[tok.i + 1])
+                # "met the ambassador Putin expelled": the name is another clause's subject
+                and not any(t.dep_ in ("nsubj", "nsubjpass") for t in name)
+            ):
                 return [(e, 0.9)]
         if low == "its" and tok.dep_ == "poss":
             # "Russia must end its war against Ukraine", "the need for Russia to end its war":
@@ -3169,6 +3171,14 @@ class _Resolver:
                 objects = [c for c in above.children if c.dep_ == "dobj" and c.i < tok.i]
             owner = objects[0] if objects else subject_of(verb)
             if owner is None or owner.i > tok.i:
+                return []
+            # "Egypt talked with Israel about its offensive": another name between them may be
+            # the owner as well
+            mine = self.token_entity.get((self.chunk, owner.i))
+            if any(
+                (e := self.token_entity.get((self.chunk, t.i))) is not None and e != mine
+                for t in tok.doc[owner.i + 1 : tok.i]
+            ):
                 return []
             found = self._one(owner, depth + 1)
             if any(e in self.person for e, _ in found):
@@ -3535,14 +3545,15 @@ def _clause_subject(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass")
 
 
-def _paired_by_and(first: Token, resolver: _Resolver) -> list[tuple[int, int]] | None:
+def _and_only_list(first: Token, resolver: _Resolver) -> bool:
     """'between A and B and C and D': more than two names, each brought in by "and" with no
-    comma, pair two by two (A with B, C with D); an odd count pairs nobody (which "and" binds
-    closer cannot be told). None for any other list. Read from the words, as the parser may
+    comma. Which "and" binds closer cannot be told (two pairs of leaders: "between Biden and
+    Starmer and Blinken and Lammy"; or two sides: "between Netanyahu and his wife Sara and
+    Trump and Melania"), so such a list pairs nobody. Read from the words, as the parser may
     hide a name inside another's title."""
     items = [first, *_conjuncts(first)]
     if len(items) < 2:
-        return None
+        return False
     doc = first.doc
     runs: list[int] = []
     gap: list[Token] = []
@@ -3553,17 +3564,11 @@ def _paired_by_and(first: Token, resolver: _Resolver) -> list[tuple[int, int]] |
             continue
         if runs and runs[-1] == e and not gap:
             continue
-        if runs:
-            ands = [g for g in gap if g.lower_ == "and"]
-            if len(ands) != 1 or any(g.text == "," for g in gap):
-                return None
+        if runs and (sum(g.lower_ == "and" for g in gap) != 1 or any(g.text == "," for g in gap)):
+            return False
         runs.append(e)
         gap = []
-    if len(runs) <= 2:
-        return None
-    if len(runs) % 2:
-        return []
-    return [(runs[n], runs[n + 1]) for n in range(0, len(runs), 2)]
+    return len(runs) > 2
 
 
 def _conjuncts(tok: Token) -> list[Token]:
