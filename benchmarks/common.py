@@ -24,16 +24,20 @@ def data_path(*parts: str) -> Path:
     return path
 
 
-def extract(documents: list[Document], cache: Path | None = None,
-            batch_size: int = 32) -> list[DocumentExtraction]:
+def extract(
+    documents: list[Document], cache: Path | None = None, batch_size: int = 32
+) -> list[DocumentExtraction]:
     """Extractions of the documents by the real pipeline (nlp -> link within each document).
 
     With `cache`, extractions are read from that JSONL file when it holds exactly these
     documents, and written there otherwise."""
     ids = [d.id for d in documents]
     if cache is not None and cache.exists():
-        cached = [DocumentExtraction.model_validate_json(line)
-                  for line in cache.read_text(encoding="utf-8").splitlines() if line.strip()]
+        cached = [
+            DocumentExtraction.model_validate_json(line)
+            for line in cache.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
         if [c.document for c in cached] == ids:
             print(f"(extractions read from {cache})", file=sys.stderr)
             return cached

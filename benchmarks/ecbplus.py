@@ -108,7 +108,8 @@ def main() -> None:
                 one_node += 1
             elif len(split_examples) < args.show:
                 split_examples.append(
-                    f"{c['type']} {c['names']}: " + "; ".join(
+                    f"{c['type']} {c['names']}: "
+                    + "; ".join(
                         f"{d}={sorted(labels[n] + ' <' + n + '>' for n in per_doc[d])}"
                         for d in c["documents"][:4]
                     )
@@ -127,12 +128,16 @@ def main() -> None:
 
     print(f"ECB+: {len(documents)} articles, {len(chains)} gold chains, {cross} spanning documents")
     print(f"cross-document chains found in every document: {found_all}/{cross}")
-    print(f"cross-document chains ending as one node: {one_node}/{cross} "
-          f"({pct(one_node / cross)}); "
-          f"of those found in every document: {one_node}/{found_all} "
-          f"({pct(one_node / found_all if found_all else 0)})")
-    print(f"nodes joining two or more chains: {len(joined)} (of {len(node_chains)} nodes holding a "
-          f"gold mention); of them, joining chains that share no name: {len(distinct)}")
+    print(
+        f"cross-document chains ending as one node: {one_node}/{cross} "
+        f"({pct(one_node / cross)}); "
+        f"of those found in every document: {one_node}/{found_all} "
+        f"({pct(one_node / found_all if found_all else 0)})"
+    )
+    print(
+        f"nodes joining two or more chains: {len(joined)} (of {len(node_chains)} nodes holding a "
+        f"gold mention); of them, joining chains that share no name: {len(distinct)}"
+    )
     ambiguous = sum(e.ambiguous for e in links.entities)
     print(f"corpus: {len(links.entities)} nodes, {ambiguous} ambiguous")
     if args.show:

@@ -36,16 +36,22 @@ from newsgraph.models import DocumentExtraction, Entity, Mention  # noqa: E402
 from newsgraph.names import _nicknamer  # noqa: E402
 from newsgraph.pipeline.corpus import link_corpus  # noqa: E402
 
-SYLLABLES = ("ka ri mo len dar vos ter bel an ma ko vich son ber ger han sen ton ley ford ward "
-             "ril nak sto pel dun mar gar wen lo tis ram zel cor bin fal hol jen kel nor pra "
-             "quin rus sal tor ul vey wil yor zan").split()
-ORG_WORDS = ("National Central Federal Northern Southern Eastern Western United Royal General "
-             "Independent Democratic Popular International Allied Atlantic Pacific Joint Strategic "
-             "Energy Security Health Trade Maritime Aviation Agricultural Financial Industrial "
-             "Cyber Space Nuclear Water Mining Transport Defense Intelligence Science").split()
-ORG_HEADS = ("Council Agency Command Committee Bureau Authority Commission Institute Union Front "
-             "Party Association Service Ministry Department Office Fund Bank Corporation Group "
-             "Alliance Forum").split()
+SYLLABLES = (
+    "ka ri mo len dar vos ter bel an ma ko vich son ber ger han sen ton ley ford ward "
+    "ril nak sto pel dun mar gar wen lo tis ram zel cor bin fal hol jen kel nor pra "
+    "quin rus sal tor ul vey wil yor zan"
+).split()
+ORG_WORDS = (
+    "National Central Federal Northern Southern Eastern Western United Royal General "
+    "Independent Democratic Popular International Allied Atlantic Pacific Joint Strategic "
+    "Energy Security Health Trade Maritime Aviation Agricultural Financial Industrial "
+    "Cyber Space Nuclear Water Mining Transport Defense Intelligence Science"
+).split()
+ORG_HEADS = (
+    "Council Agency Command Committee Bureau Authority Commission Institute Union Front "
+    "Party Association Service Ministry Department Office Fund Bank Corporation Group "
+    "Alliance Forum"
+).split()
 RSS_UNIT = 1024  # ru_maxrss is in KiB on Linux
 
 
@@ -77,8 +83,12 @@ def given_names() -> list[str]:
 def make_entities(rng: random.Random, count: int) -> list[Truth]:
     firsts = given_names()
     rng.shuffle(firsts)  # popularity (Zipf over this order) is not alphabetical
-    surnames = sorted({"".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
-                       for _ in range(count // 4)})
+    surnames = sorted(
+        {
+            "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+            for _ in range(count // 4)
+        }
+    )
     entities: list[Truth] = []
     seen: set[tuple[str, str]] = set()
     seen_long: set[str] = set()
@@ -152,8 +162,13 @@ def make_corpus(mentions: int, entities: int, seed: int = 7):
     return docs, owner, stats["mentions"], stats["entities"]
 
 
-def iter_corpus(mentions: int, entities: int, owner: dict[tuple[str, str], int],
-                stats: dict[str, int], seed: int = 7):
+def iter_corpus(
+    mentions: int,
+    entities: int,
+    owner: dict[tuple[str, str], int],
+    stats: dict[str, int],
+    seed: int = 7,
+):
     """Yield the synthetic documents one by one (as the runner streams extractions)."""
     rng = random.Random(seed)
     truth = make_entities(rng, entities)
@@ -176,21 +191,44 @@ def iter_corpus(mentions: int, entities: int, owner: dict[tuple[str, str], int],
             used = [forms[min(k, len(forms) - 1)] for k in range(count)]
             for k, form in enumerate(used):
                 start = 100 * len(ments)
-                ments.append(Mention.model_construct(
-                    text=form, name=form.removeprefix("the "), label=t.kind, start=start,
-                    end=start + len(form), sentence=k, titles=[], entity=eid,
-                ))
-            ents.append(Entity.model_construct(
-                id=eid, name=name, type=t.kind,
-                aliases=sorted({u.removeprefix("the ") for u in used}),
-                titles=[], mentions=count, documents=[doc_id], ambiguous=False, corpus_id=None,
-            ))
+                ments.append(
+                    Mention.model_construct(
+                        text=form,
+                        name=form.removeprefix("the "),
+                        label=t.kind,
+                        start=start,
+                        end=start + len(form),
+                        sentence=k,
+                        titles=[],
+                        entity=eid,
+                    )
+                )
+            ents.append(
+                Entity.model_construct(
+                    id=eid,
+                    name=name,
+                    type=t.kind,
+                    aliases=sorted({u.removeprefix("the ") for u in used}),
+                    titles=[],
+                    mentions=count,
+                    documents=[doc_id],
+                    ambiguous=False,
+                    corpus_id=None,
+                )
+            )
             owner[(doc_id, eid)] = t_index
             made += count
         stats.update(mentions=made, documents=d, document_entities=len(owner))
         yield DocumentExtraction.model_construct(
-            document=doc_id, source=None, title=None, date=None, url=None, sentences=10,
-            mentions=ments, entities=ents, relations=[],
+            document=doc_id,
+            source=None,
+            title=None,
+            date=None,
+            url=None,
+            sentences=10,
+            mentions=ments,
+            entities=ents,
+            relations=[],
         )
 
 
@@ -229,13 +267,17 @@ def pair_scores(owner: dict[tuple[str, str], int], mapping: dict[tuple[str, str]
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--limit", type=int, default=1_000_000, help="mentions (default 1,000,000)")
-    ap.add_argument("--entities", type=int, default=None,
-                    help="real entities (default mentions/10)")
+    ap.add_argument(
+        "--entities", type=int, default=None, help="real entities (default mentions/10)"
+    )
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--tracemalloc", action="store_true", help="trace link_corpus allocations")
-    ap.add_argument("--in-memory", action="store_true",
-                    help="build every document first (default: stream them into link_corpus, as "
-                         "the runner streams extractions from its scratch file)")
+    ap.add_argument(
+        "--in-memory",
+        action="store_true",
+        help="build every document first (default: stream them into link_corpus, as "
+        "the runner streams extractions from its scratch file)",
+    )
     args = ap.parse_args()
     entities = args.entities or max(args.limit // 10, 100)
 
@@ -264,22 +306,32 @@ def main() -> None:
     if args.tracemalloc:
         tracemalloc.stop()
     rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / RSS_UNIT
-    print(f"corpus: {stats['documents']:,} documents, {stats['mentions']:,} mentions, "
-          f"{stats['document_entities']:,} document entities over {stats['entities']:,} real "
-          f"entities ({'in memory' if args.in_memory else 'streamed, generated on the fly'})")
-    ambiguous = sum(1 for e in links.entities if e.ambiguous)
-    timing = "" if args.in_memory else (
-        f" (not counting {stats['generating']:.1f}s spent generating the documents)"
+    print(
+        f"corpus: {stats['documents']:,} documents, {stats['mentions']:,} mentions, "
+        f"{stats['document_entities']:,} document entities over {stats['entities']:,} real "
+        f"entities ({'in memory' if args.in_memory else 'streamed, generated on the fly'})"
     )
-    print(f"link_corpus: {seconds:.1f}s{timing}, {len(links.entities):,} nodes "
-          f"({ambiguous:,} ambiguous)")
-    print(f"peak RSS of the process: {rss_after:,.0f} MiB (before linking {rss_before:,.0f} MiB; "
-          f"at start {rss_start:,.0f} MiB)")
+    ambiguous = sum(1 for e in links.entities if e.ambiguous)
+    timing = (
+        ""
+        if args.in_memory
+        else (f" (not counting {stats['generating']:.1f}s spent generating the documents)")
+    )
+    print(
+        f"link_corpus: {seconds:.1f}s{timing}, {len(links.entities):,} nodes "
+        f"({ambiguous:,} ambiguous)"
+    )
+    print(
+        f"peak RSS of the process: {rss_after:,.0f} MiB (before linking {rss_before:,.0f} MiB; "
+        f"at start {rss_start:,.0f} MiB)"
+    )
     if traced is not None:
         print(f"peak traced allocations during link_corpus: {traced:,.0f} MiB")
     precision, recall, impure = pair_scores(owner, links.mapping)
-    print(f"pairs of document entities: precision {precision:.4f}, recall {recall:.4f}; "
-          f"nodes mixing two real entities: {impure:,}")
+    print(
+        f"pairs of document entities: precision {precision:.4f}, recall {recall:.4f}; "
+        f"nodes mixing two real entities: {impure:,}"
+    )
     verdict = "OK" if seconds < 60 and rss_after < 2048 else "MISSED"
     print(f"target: < 60 s and < 2 GB (process peak) -> {verdict}")
 

@@ -92,8 +92,14 @@ def align(gold_spans: list[tuple[int, int]], ours: list[tuple[int, int]]) -> dic
     return out
 
 
-def score(golds: list[dict], clusters: list[list[str | None]], aligned: list[dict[int, int]],
-          keys: list[list[tuple[int, int, str]]], show: int = 0, label: str = "") -> dict:
+def score(
+    golds: list[dict],
+    clusters: list[list[str | None]],
+    aligned: list[dict[int, int]],
+    keys: list[list[tuple[int, int, str]]],
+    show: int = 0,
+    label: str = "",
+) -> dict:
     """Scores of one system: `clusters[d][o]` is the cluster of our mention o in document d."""
     found = Counter()
     total = Counter()
@@ -154,9 +160,17 @@ def score(golds: list[dict], clusters: list[list[str | None]], aligned: list[dic
         print("\n".join("  " + m for m in misses))
         print(f"[{label}] false merges (first {show}):")
         print("\n".join("  " + m for m in false_merges))
-    return {"found": found, "total": total, "multi": multi, "multi_ok": multi_ok,
-            "found_multi": found_multi, "found_multi_ok": found_multi_ok,
-            "pairs": pairs, "merged": merged, "bcubed": (p, r, f1)}
+    return {
+        "found": found,
+        "total": total,
+        "multi": multi,
+        "multi_ok": multi_ok,
+        "found_multi": found_multi,
+        "found_multi_ok": found_multi_ok,
+        "pairs": pairs,
+        "merged": merged,
+        "bcubed": (p, r, f1),
+    }
 
 
 def rows(name: str, s: dict) -> list[list[str]]:
@@ -173,13 +187,17 @@ def rows(name: str, s: dict) -> list[list[str]]:
         pairs = sum(s["pairs"][x] for x in pair_kinds)
         merged = sum(s["merged"][x] for x in pair_kinds)
         b = s["bcubed"] if t == "all" else None
-        out.append([
-            name, t, f"{found}/{total} {pct(found / total if total else 0)}",
-            f"{ok}/{multi} {pct(ok / multi if multi else 0)}",
-            f"{fok}/{fm} {pct(fok / fm if fm else 0)}",
-            f"{merged}/{pairs} {100 * merged / pairs if pairs else 0:.3f}%",
-            "" if b is None else f"{b[0]:.3f}/{b[1]:.3f}/{b[2]:.3f}",
-        ])
+        out.append(
+            [
+                name,
+                t,
+                f"{found}/{total} {pct(found / total if total else 0)}",
+                f"{ok}/{multi} {pct(ok / multi if multi else 0)}",
+                f"{fok}/{fm} {pct(fok / fm if fm else 0)}",
+                f"{merged}/{pairs} {100 * merged / pairs if pairs else 0:.3f}%",
+                "" if b is None else f"{b[0]:.3f}/{b[1]:.3f}/{b[2]:.3f}",
+            ]
+        )
     return out
 
 
@@ -198,27 +216,43 @@ def main() -> None:
     aligned, pipeline, document, exact = [], [], [], []
     all_keys = []
     for ex, gold in zip(extractions, golds, strict=True):
-        spans = [(m[0], m[1]) for e in gold["entities"] if e["type"] in TYPES
-                 for m in e["mentions"]]
+        spans = [
+            (m[0], m[1]) for e in gold["entities"] if e["type"] in TYPES for m in e["mentions"]
+        ]
         types = {e.id: e.type for e in ex.entities}
         ours = [(m.start, m.end) for m in ex.mentions]
         aligned.append(align(spans, ours))
         pipeline.append([links.mapping.get((ex.document, m.entity)) for m in ex.mentions])
-        document.append([m.entity if types.get(m.entity) in GRAPH_TYPES else None
-                         for m in ex.mentions])
-        exact.append([org_key(m.name) if types.get(m.entity) in GRAPH_TYPES else None
-                      for m in ex.mentions])
+        document.append(
+            [m.entity if types.get(m.entity) in GRAPH_TYPES else None for m in ex.mentions]
+        )
+        exact.append(
+            [org_key(m.name) if types.get(m.entity) in GRAPH_TYPES else None for m in ex.mentions]
+        )
         all_keys.append([])
     results = [
         ("pipeline", score(golds, pipeline, aligned, all_keys, args.show, "pipeline")),
         ("document", score(golds, document, aligned, all_keys)),
         ("exact name", score(golds, exact, aligned, all_keys)),
     ]
-    print(f"\nRe-DocRED dev: {len(documents)} documents, "
-          f"{sum(len(g['entities']) for g in golds)} gold entities (all types)")
-    print(table([r for name, s in results for r in rows(name, s)],
-                ["system", "type", "found", "multi-name merged", "of found", "false-merge rate",
-                 "B3 P/R/F1"]))
+    print(
+        f"\nRe-DocRED dev: {len(documents)} documents, "
+        f"{sum(len(g['entities']) for g in golds)} gold entities (all types)"
+    )
+    print(
+        table(
+            [r for name, s in results for r in rows(name, s)],
+            [
+                "system",
+                "type",
+                "found",
+                "multi-name merged",
+                "of found",
+                "false-merge rate",
+                "B3 P/R/F1",
+            ],
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -49,9 +49,7 @@ def main() -> None:
     for item, ex in zip(items, extractions, strict=True):
         names = {e.id: [e.name, *e.aliases] for e in ex.entities}
         got = {
-            (r.type, r.source, r.target)
-            for r in ex.relations
-            if r.type in SCORED and asserted(r)
+            (r.type, r.source, r.target) for r in ex.relations if r.type in SCORED and asserted(r)
         }
 
         def hit(edge: list[str], got: set = got, names: dict = names) -> tuple | None:
