@@ -33,6 +33,18 @@ HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "messrs":
 # Words for "son of" / "daughter of" before a father's name: "Mohammed [bin] Salman" is not
 # Salman, who is his father
 PATRONYMIC_PARTICLES = frozenset({"ibn", "bin", "bint", "binti", "ben", "ould", "ap"})
+
+
+def surname_last_word(key: str) -> str | None:
+    """The last word a folded surname of several words is also found by ("leyen" of "von der
+    leyen"); None for a one-word surname, or a father's name after a patronymic particle
+    ("salman" of "bin salman": King Salman is not his son)."""
+    first, _, rest = key.partition(" ")
+    if not rest or first in PATRONYMIC_PARTICLES:
+        return None
+    return key.rsplit(" ", 1)[1]
+
+
 _SURNAME_ARTICLES = re.compile(r"^(?:(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)-|(?:al|el) )(?=\w{3})")
 
 

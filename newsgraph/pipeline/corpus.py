@@ -39,7 +39,6 @@ from pathlib import Path
 from newsgraph.models import DocumentExtraction, Entity
 from newsgraph.names import (
     HONORIFICS,
-    PATRONYMIC_PARTICLES,
     PersonName,
     abbreviates,
     fold,
@@ -52,6 +51,7 @@ from newsgraph.names import (
     org_key,
     parse_person,
     person_gender,
+    surname_last_word,
 )
 from newsgraph.pipeline.link import GRAPH_TYPES, given_name_titled
 
@@ -478,8 +478,8 @@ def _link_persons(items: _Items, persons: list[int], uf: _UnionFind, ambiguous: 
     # father's name ("Salman" is not "Mohammed bin Salman": King Salman is his father).
     by_last_word: dict[str, list[_Group]] = defaultdict(list)
     for surname, groups in groups_by_surname.items():
-        if " " in surname and surname.split(" ", 1)[0] not in PATRONYMIC_PARTICLES:
-            by_last_word[surname.rsplit(" ", 1)[1]].extend(groups)
+        if (last_word := surname_last_word(surname)) is not None:
+            by_last_word[last_word].extend(groups)
 
     # Family name first ("President Xi" / "Xi Jinping"): a lone name with a title, that is no
     # known given name and no surname of the corpus, may be the first word of a full name.

@@ -37,6 +37,7 @@ from newsgraph.names import (
     person_gender,
     short_forms,
     surname_fold,
+    surname_last_word,
     surname_spelling,
 )
 from newsgraph.pipeline.nlp import abbreviated_titles, source_text
@@ -3319,8 +3320,8 @@ def cluster(
             continue
         for m in members:
             surname_entities[key].add(uf.find(m))
-            if key.split()[0] not in PATRONYMIC_PARTICLES:  # "Salman": the father, not his son
-                surname_entities[key.split()[-1]].add(uf.find(m))
+            if (last_word := surname_last_word(key)) is not None:
+                surname_entities[last_word].add(uf.find(m))
             person = candidates[m].person
             assert person is not None
             if person.first:

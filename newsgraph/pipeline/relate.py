@@ -220,6 +220,8 @@ class RelationMatcher:
         self.trips = set(w.get("trip_nouns", []))
         self.state_nouns = set(w.get("state_nouns", []))
         self.home_state_nouns = frozenset(w.get("home_state_nouns", []))
+        # "America supports its fight against Russia": "its" is someone else's after these
+        self.supporting = frozenset(lexicon.relations.get("supported", {}).get("verb_object", []))
         self.delegates = set(w.get("delegate_nouns", []))
         # legislature word -> the word for a delegation of its members ("congressional")
         self.legislatures: dict[str, str] = {}
@@ -2539,7 +2541,7 @@ class _Resolver:
                 if a.dep_ == "appos"
                 and (self.chunk, a.i) in self.token_entity
                 # "X met with colleagues: A, B and C": a list after a colon is no apposition
-                and doc_text(tok.doc, a.left_edge.i - 1) != ":"
+                and not (a.left_edge.i > 0 and tok.doc[a.left_edge.i - 1].text == ":")
                 for c in _conjuncts(a)
             ]
             # "met the Country Team, counter terrorism officials, Prime Minister Tertius Zongo
@@ -2778,7 +2780,7 @@ class _Resolver:
             (
                 t
                 for t in doc[tok.i + 1 : tok.sent.end]
-                if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ == "ROOT"
+                if t.tag_ in FINITE_TAGS and t.dep_ == "ROOT"
             ),
             None,
         )
@@ -2916,12 +2918,7 @@ class _Resolver:
                     and child.i < tok.i
                     and e is not None
                     and self.entity_types[e] not in ("FAC", "LOC")
-                    # "the Thai government": a nationality word, its country's below (an army
-                    # may act against its own state: "the Thai military took ... into custody")
-                    and not (
-                        self.entity_types[e] == "NORP"
-                        and tok.lemma_ in self.matcher.home_state_nouns
-                    )
+                    and not self._home_nationality(e, tok)
                 ):
                     # "the Ortega-Murillo regime": both people of a hyphenated pair own it
                     pair = (
@@ -3106,8 +3103,8 @@ class _Resolver:
                 e = self.token_entity.get((self.chunk, name.i))
                 if e is None or e in self.person:
                     continue
-                if self.entity_types[e] == "NORP" and tok.lemma_ in self.matcher.home_state_nouns:
-                    continue  # "Thai authorities": a nationality word, its country's below
+                if self._home_nationality(e, tok):
+                    continue
                 if name in inside and e not in _country_entities(self.countries):
                     continue  # "police in Tehran", "authorities in Crimea", "in Xinjiang"
                 if self.entity_types[e] == "GPE" and tok.lemma_ not in self.matcher.state_nouns:
@@ -3139,18 +3136,15 @@ class _Resolver:
             # first word as a preposition ("than") under the title; the name right after a
             # title, inside its phrase, is the one it describes
             e = self.token_entity.get((self.chunk, tok.i + 1))
-            name = [
-                t
-                for t in tok.doc[tok.i + 1 : tok.sent.end]
-                if self.token_entity.get((self.chunk, t.i)) == e
-            ]
-            if (
-                e in self.person
-                and tok.is_ancestor(tok.doc[tok.i + 1])
+            if e in self.person and tok.is_ancestor(tok.doc[tok.i + 1]):
+                name = [
+                    t
+                    for t in tok.doc[tok.i + 1 : tok.sent.end]
+                    if self.token_entity.get((self.chunk, t.i)) == e
+                ]
                 # "met the ambassador Putin expelled": the name is another clause's subject
-                and not any(t.dep_ in ("nsubj", "nsubjpass") for t in name)
-            ):
-                return [(e, 0.9)]
+                if not any(t.dep_ in ("nsubj", "nsubjpass") for t in name):
+                    return [(e, 0.9)]
         if low == "its" and tok.dep_ == "poss":
             # "Russia must end its war against Ukraine", "the need for Russia to end its war":
             # the body or country the clause has as subject (never a person)
@@ -3159,8 +3153,7 @@ class _Resolver:
                 if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                     break
                 verb = verb.head
-            supporting = self.matcher.lexicon.relations.get("supported", {}).get("verb_object", [])
-            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in supporting:
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in self.matcher.supporting:
                 return []  # "America supports its fight against Russia": someone else's
             # "The EU condemned Russia for its invasion": an object before it is the owner
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i]
@@ -3291,6 +3284,13 @@ class _Resolver:
             ):
                 return [(e, 0.7) for e in sorted(pair)]
         return []
+
+    def _home_nationality(self, e: int, tok: Token) -> bool:
+        """Is entity `e` a nationality word naming the state an arm at home belongs to ("the
+        Thai government", "Thai authorities")? Then its country, found from the word, owns the
+        noun; not an army's (it may act against its own state: "the Thai military took ... into
+        custody")."""
+        return self.entity_types[e] == "NORP" and tok.lemma_ in self.matcher.home_state_nouns
 
     def _legislature(self, prep: Token) -> str:
         """The legislature this "of" names ("congress" of "members of Congress", "parliament"
@@ -3531,11 +3531,6 @@ def _listed_person(tok: Token) -> bool:
             for c in tok.children
         )
     )
-
-
-def doc_text(doc: Doc, i: int) -> str:
-    """The text of token i, or "" outside the document."""
-    return doc[i].text if 0 <= i < len(doc) else ""
 
 
 def _clause_subject(tok: Token) -> bool:
