@@ -4362,3 +4362,63 @@ def test_a_list_before_a_verb_that_shares_the_subject_keeps_its_names(extract):
         )
     )
     assert ("met", "Biden", "Macron") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wish of the one who would act is opposition already
+        ("The Taliban hope to defeat Hamid Karzai.", ("opposed", "Taliban", "Hamid Karzai")),
+        ("The United States tried to block Iran.", ("opposed", "United States", "Iran")),
+        ("Erdogan sought to arrest Fethullah Gulen.", ("opposed", "Erdogan", "Fethullah Gulen")),
+        ("Israel vowed to destroy Hamas.", ("opposed", "Israel", "Hamas")),
+        # an ouster, active or passive
+        (
+            "Washington pushed Ali Abdullah Saleh out of power.",
+            ("opposed", "Washington", "Ali Abdullah Saleh"),
+        ),
+        (
+            "Mohamed Morsi was removed from power by Abdel Fattah el-Sisi.",
+            ("opposed", "Abdel Fattah el-Sisi", "Mohamed Morsi"),
+        ),
+        # blame
+        (
+            "Ukraine held Vladimir Putin accountable for the attack.",
+            ("opposed", "Ukraine", "Vladimir Putin"),
+        ),
+        (
+            "Kostin is working to hold Vladimir Putin and his regime accountable.",
+            ("opposed", "Kostin", "Vladimir Putin"),
+        ),
+        # a sum of aid cut
+        (
+            "The United States has suspended $3.5 million in military aid to Thailand.",
+            ("opposed", "United States", "Thailand"),
+        ),
+    ],
+)
+def test_wishes_ousters_blame_and_aid_cuts_oppose(extract, text, expected):
+    assert expected in edges(extract(text)), edges(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's wish, a guess, a negation, a modal: no edge
+        "Obama hoped the United Nations would sanction Iran.",
+        "Obama wants the United Nations to sanction Iran.",
+        "Analysts believe Russia wants to invade Ukraine.",
+        "Russia does not want to attack Ukraine.",
+        "Russia may want to attack Ukraine.",
+        # an accusation tells what the accused did no more for "trying"
+        "Nicolas Maduro accuses the United States of trying to overthrow Nicolas Maduro.",
+        # a wish to meet is still no meeting
+        "Obama wanted to meet Putin.",
+        # removed from a list, held in regard: no ouster, no blame
+        "Obama removed Iran from the list.",
+        "Obama held Putin in high regard.",
+    ],
+)
+def test_wishes_of_others_guesses_and_lists_give_no_edge(extract, text):
+    got = edges(extract(text))
+    assert not [e for e in got if e[0] in ("opposed", "met") and "Nicolas Maduro" != e[1]], got

@@ -260,6 +260,11 @@ class RelationMatcher:
         self.reporting = set(w.get("reporting_verbs", []))
         self.quote_verbs = frozenset(w.get("quote_verbs", []))
         self.hedging = set(w.get("hedging_verbs", []))
+        # relation -> wishes that are the relation itself when their subject acts on them
+        # ("LURD wants to oust Taylor" opposes Taylor; "wants to meet Y" meets no one)
+        self.intents: dict[str, frozenset[str]] = {
+            r: frozenset(spec.get("intent_verbs", [])) for r, spec in lexicon.relations.items()
+        }
         # passive subjects that are topics, no one: "the relationship was discussed"
         self.topic_verbs = frozenset(w.get("topic_verbs", []))
         self.itinerary_nouns = frozenset(w.get("itinerary_nouns", []))
@@ -449,8 +454,27 @@ def _clause(chain: list[Token]) -> list[Token]:
     return out
 
 
-def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Modality:
-    """Negation, condition, hedge and plan over the trigger's clause and what governs it."""
+def _own_intent(chain: list[Token], k: int, intents: frozenset[str]) -> bool:
+    """Whether chain[k] is a wish of the trigger's own subject: "hope to defeat Y", "tried to
+    block Y" (each step a controlled infinitive), not "hoped the UN would sanction Y"."""
+    if chain[k].lemma_ not in intents or chain[0].pos_ != "VERB":
+        return False
+    return all(
+        t.dep_ == "xcomp"
+        and _infinitive(t)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        for t in chain[:k]
+    )
+
+
+def modality(
+    nodes: list[Token],
+    trigger: Token,
+    matcher: RelationMatcher,
+    intents: frozenset[str] = frozenset(),
+) -> Modality:
+    """Negation, condition, hedge and plan over the trigger's clause and what governs it.
+    `intents` are the wishes that count as the act itself (see `RelationMatcher.intents`)."""
     m = Modality()
     chain = _governors(trigger)
     owned = trigger.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trigger.children)
@@ -525,7 +549,7 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
                     m.planned = True
             if child.dep_ == "amod" and child.lemma_ in matcher.planning:  # "planned meeting"
                 m.planned = True
-    for tok in chain[1:]:
+    for k, tok in enumerate(chain[1:], 1):
         if tok in undone:
             continue
         if tok.lemma_ in matcher.negating:
@@ -535,7 +559,11 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
             tok.lemma_ == "be" and trigger.dep_ == "xcomp" and trigger.head == tok
         ):
             m.planned = True
-        elif tok.lemma_ in matcher.hedging and tok != setting_verb:
+        elif (
+            tok.lemma_ in matcher.hedging
+            and tok != setting_verb
+            and not _own_intent(chain, k, intents)
+        ):
             m.hedged = True
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             m.negated = True  # "there were no plans for X to meet Y"
@@ -552,6 +580,11 @@ def modality(nodes: list[Token], trigger: Token, matcher: RelationMatcher) -> Mo
             m.hedged = True
     if trigger.head.lower_ == "without":
         m.negated = True
+    top = chain[-1]
+    if top.dep_ == "pcomp" and top.head.head.lemma_ in matcher.hedging:
+        # "accuses the U.S. of trying to overthrow Y": the chain stops at "trying", but what
+        # it tells is still the accusation's
+        m.hedged = True
     for tok in chain:
         # "the need for Russia to begin discussions with Y", "it is time for X to meet Y": an
         # infinitive with its own subject after "for" says what should be, not what was
@@ -881,6 +914,7 @@ def extract_relations(
                 [t for n, t in nodes.items() if n not in ("source", "target", "content")],
                 trigger,
                 matcher,
+                matcher.intents.get(frame.relation, frozenset()),
             )
             if frame.trigger == "role" and trigger.dep_ not in ("attr", "acomp", "oprd"):
                 # A role written into a noun phrase is presupposed, whatever the clause says:
