@@ -4422,3 +4422,74 @@ def test_wishes_ousters_blame_and_aid_cuts_oppose(extract, text, expected):
 def test_wishes_of_others_guesses_and_lists_give_no_edge(extract, text):
     got = edges(extract(text))
     assert not [e for e in got if e[0] in ("opposed", "met") and "Nicolas Maduro" != e[1]], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people who "also attended" join the meeting just reported (people only)
+        (
+            "Chuck Hagel and President Hamid Karzai met for dinner at the palace. Gen. Joseph "
+            "Dunford, Ambassador James Cunningham and other senior U.S. officials also attended.",
+            ("met", "Chuck Hagel", "James Cunningham"),
+        ),
+        # a "with" the parser hung on the place of the meeting
+        (
+            "Lisa Monaco met in Brussels, Belgium with Belgian Prime Minister Charles Michel.",
+            ("met", "Lisa Monaco", "Charles Michel"),
+        ),
+        (
+            "Lisa Monaco concluded a series of meetings in Brussels, Belgium with Prime "
+            "Minister Charles Michel.",
+            ("met", "Lisa Monaco", "Charles Michel"),
+        ),
+        # an untagged titled item does not cut a list short
+        (
+            "Colin Powell this evening met with Foreign Minister Tang of China, Foreign "
+            "Minister de "
+            "Villepin of France, and Foreign Secretary Derbez of Mexico.",
+            ("met", "Colin Powell", "Derbez"),
+        ),
+        # the name after "she and U.S. Ambassador to Mexico" is the ambassador's
+        (
+            "Liz Sherwood-Randall traveled to Mexico City. On June 10, she and U.S. Ambassador "
+            "to Mexico Ken Salazar met with President Andres Lopez Obrador.",
+            ("met", "Liz Sherwood-Randall", "Andres Lopez Obrador"),
+        ),
+        # a title the parser made the head of the name, an honorific between
+        (
+            "Homeland Security Advisor Dr. Liz Sherwood-Randall traveled to Mexico City. She "
+            "expressed congratulations on behalf of President Biden.",
+            ("advised", "Liz Sherwood-Randall", "Biden"),
+        ),
+        (
+            "Alistair Burt made official calls on Foreign Minister Kamel Amr.",
+            ("met", "Alistair Burt", "Kamel Amr"),
+        ),
+    ],
+)
+def test_attendance_places_lists_and_titles_the_parser_broke(extract, text, expected):
+    got = edges(extract(text))
+    kind, a, b = expected
+    assert expected in got or (kind == "met" and (kind, b, a) in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no meeting reported: "also attended" joins nothing
+        "Chuck Hagel gave a speech at the academy. Senator John McCain also attended.",
+        # "made the call on" is a decision
+        "Donald Trump made the call on Huawei.",
+        # a misspelt title is no person ("Prime Minster")
+        "The Chief Executive of UK Export Finance (UKEF), Tim Reid, today meets with the "
+        "Albanian Prime Minster, Edi Rama and Finance Minister, Delina Ibrahimaj.",
+        # a former adviser, another's adviser
+        "Former Homeland Security Advisor Dr. Tom Bossert spoke of President Biden.",
+        "Kremlin Advisor Dr. Yuri Ushakov spoke of President Biden.",
+    ],
+)
+def test_no_meeting_to_join_decisions_and_others_advisers_give_no_edge(extract, text):
+    got = edges(extract(text))
+    assert not [e for e in got if e[0] == "advised" or (e[0] == "met" and "Tim Reid" not in e)]
+    assert not [e for e in got if "Minster" in e], got

@@ -48,3 +48,26 @@ def start_list_items(doc: Doc) -> Doc:
         if tok.text in LIST_BULLETS and before.is_space and "\n" in before.text:
             tok.is_sent_start = True
     return doc
+
+
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+SETTING_MARKS = {"in", "at"}
+
+
+@Language.component("newsgraph_place_with")
+def reattach_with_after_place(doc: Doc) -> Doc:
+    """'met in Brussels, Belgium with Prime Minister Charles Michel': a "with" the parser hung
+    on the place where something happened belongs to what happened there (the verb or the
+    meeting the place is given for), as "met in Kabul with Karzai" is parsed already."""
+    for tok in doc:
+        if tok.lower_ != "with" or tok.dep_ != "prep":
+            continue
+        place = tok.head
+        if place.ent_type_ not in PLACE_TYPES or place.i > tok.i:
+            continue
+        while place.dep_ in ("appos", "conj") and place.head.ent_type_ in PLACE_TYPES:
+            place = place.head  # "Brussels, Belgium"
+        mark = place.head
+        if place.dep_ == "pobj" and mark.lower_ in SETTING_MARKS and mark.head.i != mark.i:
+            tok.head = mark.head
+    return doc

@@ -240,6 +240,18 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
             i -= 1
             continue
         if (
+            lexicon.is_title(tok.text)
+            and tok.is_title
+            and any(doc[h].dep_ == "appos" and doc[h].head.i == i for h in attached)
+            and not any(t.is_punct for t in doc[i + 1 : start])
+        ):
+            # "Homeland Security Advisor Dr. Liz Sherwood-Randall": the parser made the title
+            # the head and the name its apposition, with no comma between them
+            tokens.append(tok)
+            attached.add(tok.i)
+            i -= 1
+            continue
+        if (
             tok.lower_ in ("of", "for", "to")
             # "Adviser to [Kazakhstan] Nursultan Nazarbayev": an adviser's "to" names a principal
             and not (tok.lower_ == "to" and i >= 1 and doc[i - 1].lower_ in _PRINCIPAL_ROLES)

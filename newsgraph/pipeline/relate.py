@@ -1137,6 +1137,8 @@ def extract_relations(
                     _evidence(doc_id, offset, sent, trigger),
                 )
     for frame, sentence, mod, joiners, evidence in joins:
+        if frame.source_types:  # "A, B and other senior U.S. officials also attended"
+            joiners = [(e, c) for e, c in joiners if entities[e].type in frame.source_types]
         for (s, s_conf), (t, t_conf) in _joined(found, sentence, joiners, frame.relation):
             if not _types_fit(entities[s], entities[t]):
                 continue
@@ -2240,10 +2242,20 @@ def _title_advisers(
             if token_entity.get((chunk, tok.head.i)) == e and tok.head.i != tok.i:
                 continue  # not the head token of the name
             title = [t for t in tok.lefts if t.dep_ in ("compound", "nmod", "amod")]
+            if (
+                tok.dep_ == "appos"
+                and tok.head.i < tok.i
+                and not any(t.is_punct for t in doc[tok.head.i + 1 : tok.left_edge.i])
+            ):
+                # "Homeland Security Advisor Dr. Liz Sherwood-Randall": the parser made the
+                # title the head and the name its apposition, with no comma between them
+                title.append(tok.head)
             role = next((t for t in title if t.lemma_.lower() in roles), None)
             if role is None or any(c.dep_ == "poss" for t in title for c in t.children):
                 continue
             before = [t for t in tok.subtree if t.i < tok.i]
+            if title and title[-1] == tok.head:
+                before += [t for t in tok.head.subtree if t.i < tok.head.i]
             if any(t.lower_ in FORMER for t in before):
                 continue
             marked_home = any(
@@ -2581,11 +2593,13 @@ class _Resolver:
             # "met the Country Team, counter terrorism officials, Prime Minister Tertius Zongo
             # and President Blaise Compaore": a list the parser made an apposition of unnamed
             # people, with the names coordinated to it
+            # ("met with Foreign Minister Tang of China, Foreign Minister de Villepin of France,
+            # and Foreign Secretary Derbez of Mexico": a titled item the model did not tag)
             conjuncts += [
                 c
                 for a in tok.children
                 if a.dep_ == "appos"
-                and a.tag_ == "NNS"
+                and (a.tag_ == "NNS" or self._titled(a))
                 and a.i > tok.i
                 and (self.chunk, a.i) not in self.token_entity
                 for c in _conjuncts(a)
@@ -2803,6 +2817,16 @@ class _Resolver:
                 found.append(people[-1])
         lost = self._lost_subject(tok)
         return [e for e in found if e not in lost]
+
+    def _titled(self, tok: Token) -> bool:
+        """A proper noun after an office word of its own ("Foreign Minister de Villepin")."""
+        return tok.tag_ == "NNP" and any(
+            c.dep_ == "compound"
+            and c.i < tok.i
+            and c.is_title
+            and c.lower_ in self.matcher.lexicon.offices
+            for c in tok.children
+        )
 
     def _lost_subject(self, tok: Token) -> set[int]:
         """'rebukes Russia for its invasion of Crimea, Senator Dick Durbin (D-IL) and Senator
@@ -3690,7 +3714,12 @@ def _apposed_entity(
     """The entity a noun is given by apposition: "the minister, Sergey Lavrov"; also a person
     the parser hung on the noun's of-phrase: "the leader of the opposition party, Raila
     Odinga" (a person in apposition to a party names its leader, not the party)."""
+    conjunct = min((c.i for c in tok.children if c.dep_ == "conj"), default=len(tok.doc))
     for child in tok.children:
+        if child.i > conjunct:
+            # "she and U.S. Ambassador to Mexico Ken Salazar met": the name after a conjunct
+            # is the conjunct's (the parser hung it on the first item)
+            continue
         if child.dep_ == "appos" and (e := token_entity.get((chunk, child.i))) is not None:
             # not "As Putin welcomed one of the prisoners, Alexei Navalny, who remains in jail,
             # denounced the exchange": a name that is the next clause's subject
