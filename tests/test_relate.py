@@ -4493,3 +4493,42 @@ def test_no_meeting_to_join_decisions_and_others_advisers_give_no_edge(extract, 
     got = edges(extract(text))
     assert not [e for e in got if e[0] == "advised" or (e[0] == "met" and "Tim Reid" not in e)]
     assert not [e for e in got if "Minster" in e], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas forced Mahmoud Abbas to resign.", ("opposed", "Hamas", "Mahmoud Abbas")),
+        ("Mahmoud Abbas was forced to resign by Hamas.", ("opposed", "Hamas", "Mahmoud Abbas")),
+        (
+            "The Conservative Party pressured Boris Johnson to step down.",
+            ("opposed", "Conservative Party", "Boris Johnson"),
+        ),
+    ],
+)
+def test_forcing_someone_out_opposes_him(extract, text, expected):
+    assert expected in edges(extract(text)), edges(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama forced Putin to leave the room.",
+        "The Conservative Party did not force Boris Johnson to resign.",
+    ],
+)
+def test_forcing_someone_from_a_room_or_not_at_all_is_no_opposition(extract, text):
+    assert not [e for e in edges(extract(text)) if e[0] == "opposed"], edges(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Treasury Department issued sanctions on Prince Yormie Johnson.",
+            ("opposed", "Treasury Department", "Yormie Johnson"),
+        ),
+    ],
+)
+def test_issued_sanctions_oppose(extract, text, expected):
+    assert expected in edges(extract(text)), edges(extract(text))
