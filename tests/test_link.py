@@ -1788,3 +1788,11 @@ def test_a_surname_the_model_ran_into_an_offices_domain_is_the_holder(extract):
     assert not [e for e in ex.entities if e.type == "PERSON" and e.name != "the Secretary"], [
         e.name for e in ex.entities
     ]
+
+
+def test_a_name_after_an_offices_of_phrase_is_a_person(extract):
+    ex = extract(
+        "The delegation also met with President Alan García, Prime Minister Javier Velásquez, "
+        "and Minister of Foreign Trade and Tourism Martín Pérez to discuss trade."
+    )
+    assert "Martín Pérez" in {e.name for e in ex.entities if e.type == "PERSON"}

@@ -709,6 +709,14 @@ def _untagged_titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
                 start += 1
             if start == len(doc):
                 continue
+        elif start < len(doc) and doc[start].lower_ == "of":
+            # "Minister of Foreign Trade and Tourism [Martín Pérez]": the office's words, then
+            # a known given name and a capitalised word, none of them tagged
+            given = _given_name_after_office(doc, start + 1)
+            if given is None:
+                continue
+            start = given
+            after_country = True  # a full name only
         if doc[start].ent_type_:
             continue
         if _headline(tok.sent):
@@ -746,6 +754,29 @@ def _untagged_titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             continue
         found.append(Span(doc, start, end, label="PERSON"))
     return found
+
+
+def _given_name_after_office(doc: Doc, start: int) -> int | None:
+    """Where a known given name starts after an office's of-phrase ("of Foreign Trade and
+    Tourism Martín Pérez"): up to six capitalised words (or "and", "&", "the"), untagged, then
+    the given name and a capitalised proper noun."""
+    for i in range(start + 1, min(start + 7, len(doc) - 1)):
+        words = doc[start:i]
+        if not all(t.is_title or t.lower_ in ("and", "&", "the") for t in words):
+            return None
+        if any(t.ent_type_ in ("PERSON", "GPE") for t in words) or not words[-1].is_title:
+            continue
+        name, rest = doc[i], doc[i + 1]
+        if (
+            name.is_title
+            and rest.is_title
+            and rest.pos_ == "PROPN"
+            and not name.ent_type_
+            and not rest.ent_type_
+            and is_given_name(name.text)
+        ):
+            return i
+    return None
 
 
 def _untagged_apposed_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
