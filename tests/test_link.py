@@ -1796,3 +1796,9 @@ def test_a_name_after_an_offices_of_phrase_is_a_person(extract):
         "and Minister of Foreign Trade and Tourism Martín Pérez to discuss trade."
     )
     assert "Martín Pérez" in {e.name for e in ex.entities if e.type == "PERSON"}
+
+
+def test_a_title_the_parser_made_the_head_of_the_name_is_kept(extract):
+    ex = extract("Homeland Security Advisor Dr. Liz Sherwood-Randall traveled to Mexico City.")
+    person = next(e for e in ex.entities if e.name == "Liz Sherwood-Randall")
+    assert any("Homeland Security Advisor" in t for t in person.titles), person.titles

@@ -4367,11 +4367,9 @@ def test_a_list_before_a_verb_that_shares_the_subject_keeps_its_names(extract):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a wish of the one who would act is opposition already
-        ("The Taliban hope to defeat Hamid Karzai.", ("opposed", "Taliban", "Hamid Karzai")),
+        # an attempt of the one who would act is opposition already
         ("The United States tried to block Iran.", ("opposed", "United States", "Iran")),
         ("Erdogan sought to arrest Fethullah Gulen.", ("opposed", "Erdogan", "Fethullah Gulen")),
-        ("Israel vowed to destroy Hamas.", ("opposed", "Israel", "Hamas")),
         # an ouster, active or passive
         (
             "Washington pushed Ali Abdullah Saleh out of power.",
@@ -4412,8 +4410,17 @@ def test_wishes_ousters_blame_and_aid_cuts_oppose(extract, text, expected):
         "Russia may want to attack Ukraine.",
         # an accusation tells what the accused did no more for "trying"
         "Nicolas Maduro accuses the United States of trying to overthrow Nicolas Maduro.",
-        # a wish to meet is still no meeting
+        # a wish to meet is still no meeting; a mere wish to act is no act
         "Obama wanted to meet Putin.",
+        "Israel wanted to attack Iran but changed its mind.",
+        "Russia seems to want to attack Ukraine.",
+        "Analysts doubt that Russia wants to invade Ukraine.",
+        # removed from a list or a building, not from power
+        "The Central Election Commission removed Boris Nadezhdin from the list of candidates "
+        "for the presidency.",
+        "Hamas forced Fatah out of the building of the government in Gaza.",
+        # scores, not opposition
+        "Germany crushed Brazil 7-1 at the 2014 World Cup.",
         # removed from a list, held in regard: no ouster, no blame
         "Obama removed Iran from the list.",
         "Obama held Putin in high regard.",
@@ -4456,12 +4463,6 @@ def test_wishes_of_others_guesses_and_lists_give_no_edge(extract, text):
             "to Mexico Ken Salazar met with President Andres Lopez Obrador.",
             ("met", "Liz Sherwood-Randall", "Andres Lopez Obrador"),
         ),
-        # a title the parser made the head of the name, an honorific between
-        (
-            "Homeland Security Advisor Dr. Liz Sherwood-Randall traveled to Mexico City. She "
-            "expressed congratulations on behalf of President Biden.",
-            ("advised", "Liz Sherwood-Randall", "Biden"),
-        ),
         (
             "Alistair Burt made official calls on Foreign Minister Kamel Amr.",
             ("met", "Alistair Burt", "Kamel Amr"),
@@ -4479,6 +4480,15 @@ def test_attendance_places_lists_and_titles_the_parser_broke(extract, text, expe
     [
         # no meeting reported: "also attended" joins nothing
         "Chuck Hagel gave a speech at the academy. Senator John McCain also attended.",
+        # another event between: it is that one that was attended
+        "Joe Biden met Justin Trudeau in Ottawa. Later, Joe Biden addressed the Canadian "
+        "Parliament. Speaker Anthony Rota also attended.",
+        # a meeting that was only supposed to happen
+        "Antony Blinken was supposed to meet Wang Yi, but the meeting was canceled.",
+        # an appeal, not a visit
+        "Emmanuel Macron made formal calls on Vladimir Putin to withdraw his troops.",
+        # a circumstance after "with", not a party
+        "Barack Obama spoke in Cairo, Egypt with Hosni Mubarak in the audience.",
         # "made the call on" is a decision
         "Donald Trump made the call on Huawei.",
         # a misspelt title is no person ("Prime Minster")
@@ -4491,8 +4501,21 @@ def test_attendance_places_lists_and_titles_the_parser_broke(extract, text, expe
 )
 def test_no_meeting_to_join_decisions_and_others_advisers_give_no_edge(extract, text):
     got = edges(extract(text))
-    assert not [e for e in got if e[0] == "advised" or (e[0] == "met" and "Tim Reid" not in e)]
+    first = ("Justin Trudeau", "Tim Reid")  # the meetings those texts do report
+    assert not [
+        e for e in got if e[0] == "advised" or (e[0] == "met" and not any(n in e for n in first))
+    ], got
     assert not [e for e in got if "Minster" in e], got
+
+
+def test_one_mans_two_titles_keep_his_name(extract):
+    got = edges(
+        extract(
+            "The chairman and chief executive of JPMorgan, Jamie Dimon, met with Xi Jinping on "
+            "Monday."
+        )
+    )
+    assert {("met", "Jamie Dimon", "Xi Jinping"), ("met", "Xi Jinping", "Jamie Dimon")} & got
 
 
 @pytest.mark.parametrize(

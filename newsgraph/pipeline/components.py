@@ -52,6 +52,7 @@ def start_list_items(doc: Doc) -> Doc:
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 SETTING_MARKS = {"in", "at"}
+ABSOLUTE_MARKS = {"in", "at", "on", "among"}
 
 
 @Language.component("newsgraph_place_with")
@@ -68,6 +69,13 @@ def reattach_with_after_place(doc: Doc) -> Doc:
         while place.dep_ in ("appos", "conj") and place.head.ent_type_ in PLACE_TYPES:
             place = place.head  # "Brussels, Belgium"
         mark = place.head
+        after = tok.right_edge.i + 1
+        if after < len(doc) and (
+            doc[after].tag_ in ("VBG", "VBN") or doc[after].lower_ in ABSOLUTE_MARKS
+        ):
+            # "spoke in Ramallah, West Bank with Hamas rejecting his authority", "in Cairo,
+            # Egypt with Mubarak in the audience": a circumstance, not a party
+            continue
         if place.dep_ == "pobj" and mark.lower_ in SETTING_MARKS and mark.head.i != mark.i:
             tok.head = mark.head
     return doc

@@ -98,6 +98,8 @@ class CompiledFrame:
     through_purpose: bool = False  # the subject of "to remove Y" is that of the clause it serves
     all_pairs: bool = False  # "A, B and C met": every two of the parties
     joins_meeting: bool = False  # the target is the meeting last reported: its parties
+    # how many sentences back that meeting may be, and must it have been held (not planned)
+    join_window: int | None = None
     both_ways: bool = False  # "his arch-rival Y": each pair in both directions
     # every person the sentence names after the trigger is a target too ("I am publicly
     # designating his spouse, A, his son, B, and his daughter, C", a list the parser breaks)
@@ -191,6 +193,7 @@ class RelationMatcher:
                     ),
                     all_pairs=bool(frame.get("all_pairs", False)),
                     joins_meeting=bool(frame.get("joins_meeting", False)),
+                    join_window=frame.get("join_window"),
                     both_ways=bool(frame.get("both_ways", False)),
                     names_after=bool(frame.get("names_after", False)),
                     closed=bool(frame.get("closed", False)),
@@ -1139,7 +1142,8 @@ def extract_relations(
     for frame, sentence, mod, joiners, evidence in joins:
         if frame.source_types:  # "A, B and other senior U.S. officials also attended"
             joiners = [(e, c) for e, c in joiners if entities[e].type in frame.source_types]
-        for (s, s_conf), (t, t_conf) in _joined(found, sentence, joiners, frame.relation):
+        joined = _joined(found, sentence, joiners, frame.relation, frame.join_window)
+        for (s, s_conf), (t, t_conf) in joined:
             if not _types_fit(entities[s], entities[t]):
                 continue
             a, b = min(s, t), max(s, t)
@@ -1495,18 +1499,24 @@ def _joined(
     sentence: int,
     joiners: list[tuple[int, float]],
     relation: str,
+    window: int | None = None,
 ) -> list[tuple[tuple[int, float], tuple[int, float]]]:
     """Who joined whom: each joiner with each party of the meeting the document reported last,
-    up to the joining sentence and within JOIN_WINDOW sentences before it."""
+    up to the joining sentence and within JOIN_WINDOW sentences before it. With a `window`,
+    within that many sentences, and a meeting held, not planned ("X and Y met. Z also
+    attended.": not after "Later, X addressed Parliament.")."""
     asserted = [
         (key[3], key[1], key[2])
         for key, rel in found.items()
-        if key[0] == relation and key[3] <= sentence and not (rel.negated or rel.hedged)
+        if key[0] == relation
+        and key[3] <= sentence
+        and not (rel.negated or rel.hedged)
+        and not (window is not None and rel.tense == "planned")
     ]
     if not asserted:
         return []
     last = max(n for n, _, _ in asserted)
-    if sentence - last > JOIN_WINDOW:
+    if sentence - last > (JOIN_WINDOW if window is None else window):
         return []
     parties = sorted({e for n, a, b in asserted if n == last for e in (a, b)})
     joining = {e for e, _ in joiners}
@@ -2242,20 +2252,10 @@ def _title_advisers(
             if token_entity.get((chunk, tok.head.i)) == e and tok.head.i != tok.i:
                 continue  # not the head token of the name
             title = [t for t in tok.lefts if t.dep_ in ("compound", "nmod", "amod")]
-            if (
-                tok.dep_ == "appos"
-                and tok.head.i < tok.i
-                and not any(t.is_punct for t in doc[tok.head.i + 1 : tok.left_edge.i])
-            ):
-                # "Homeland Security Advisor Dr. Liz Sherwood-Randall": the parser made the
-                # title the head and the name its apposition, with no comma between them
-                title.append(tok.head)
             role = next((t for t in title if t.lemma_.lower() in roles), None)
             if role is None or any(c.dep_ == "poss" for t in title for c in t.children):
                 continue
             before = [t for t in tok.subtree if t.i < tok.i]
-            if title and title[-1] == tok.head:
-                before += [t for t in tok.head.subtree if t.i < tok.head.i]
             if any(t.lower_ in FORMER for t in before):
                 continue
             marked_home = any(
@@ -3716,9 +3716,10 @@ def _apposed_entity(
     Odinga" (a person in apposition to a party names its leader, not the party)."""
     conjunct = min((c.i for c in tok.children if c.dep_ == "conj"), default=len(tok.doc))
     for child in tok.children:
-        if child.i > conjunct:
+        if tok.pos_ == "PRON" and child.i > conjunct:
             # "she and U.S. Ambassador to Mexico Ken Salazar met": the name after a conjunct
-            # is the conjunct's (the parser hung it on the first item)
+            # is the conjunct's (the parser hung it on the pronoun); not "The chairman and
+            # chief executive of JPMorgan, Jamie Dimon, met ...", one man's two titles
             continue
         if child.dep_ == "appos" and (e := token_entity.get((chunk, child.i))) is not None:
             # not "As Putin welcomed one of the prisoners, Alexei Navalny, who remains in jail,
