@@ -68,7 +68,6 @@ def reattach_with_after_place(doc: Doc) -> Doc:
             continue
         while place.dep_ in ("appos", "conj") and place.head.ent_type_ in PLACE_TYPES:
             place = place.head  # "Brussels, Belgium"
-        mark = place.head
         after = tok.right_edge.i + 1
         if after < len(doc) and (
             doc[after].tag_ in ("VBG", "VBN") or doc[after].lower_ in ABSOLUTE_MARKS
@@ -76,6 +75,7 @@ def reattach_with_after_place(doc: Doc) -> Doc:
             # "spoke in Ramallah, West Bank with Hamas rejecting his authority", "in Cairo,
             # Egypt with Mubarak in the audience": a circumstance, not a party
             continue
+        mark = place.head
         if place.dep_ == "pobj" and mark.lower_ in SETTING_MARKS and mark.head.i != mark.i:
             tok.head = mark.head
     return doc

@@ -764,7 +764,9 @@ def _given_name_after_office(doc: Doc, start: int) -> int | None:
         words = doc[start:i]
         if not all(t.is_title or t.lower_ in ("and", "&", "the") for t in words):
             return None
-        if any(t.ent_type_ in ("PERSON", "GPE") for t in words) or not words[-1].is_title:
+        if any(t.ent_type_ in ("PERSON", "GPE") for t in words):
+            return None
+        if not words[-1].is_title:
             continue
         name, rest = doc[i], doc[i + 1]
         if (

@@ -263,8 +263,8 @@ class RelationMatcher:
         self.reporting = set(w.get("reporting_verbs", []))
         self.quote_verbs = frozenset(w.get("quote_verbs", []))
         self.hedging = set(w.get("hedging_verbs", []))
-        # relation -> wishes that are the relation itself when their subject acts on them
-        # ("LURD wants to oust Taylor" opposes Taylor; "wants to meet Y" meets no one)
+        # relation -> attempts that are the relation itself when their subject makes them
+        # ("LURD seeks to oust Taylor" opposes Taylor; "seeks to meet Y" meets no one)
         self.intents: dict[str, frozenset[str]] = {
             r: frozenset(spec.get("intent_verbs", [])) for r, spec in lexicon.relations.items()
         }
@@ -458,8 +458,8 @@ def _clause(chain: list[Token]) -> list[Token]:
 
 
 def _own_intent(chain: list[Token], k: int, intents: frozenset[str]) -> bool:
-    """Whether chain[k] is a wish of the trigger's own subject: "hope to defeat Y", "tried to
-    block Y" (each step a controlled infinitive), not "hoped the UN would sanction Y"."""
+    """Whether chain[k] is an attempt of the trigger's own subject: "tried to block Y", "seeks
+    to oust Y" (each step a controlled infinitive), not "asked the UN to sanction Y"."""
     if chain[k].lemma_ not in intents or chain[0].pos_ != "VERB":
         return False
     return all(
@@ -477,7 +477,7 @@ def modality(
     intents: frozenset[str] = frozenset(),
 ) -> Modality:
     """Negation, condition, hedge and plan over the trigger's clause and what governs it.
-    `intents` are the wishes that count as the act itself (see `RelationMatcher.intents`)."""
+    `intents` are the attempts that count as the act itself (see `RelationMatcher.intents`)."""
     m = Modality()
     chain = _governors(trigger)
     owned = trigger.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trigger.children)
