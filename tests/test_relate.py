@@ -4393,9 +4393,21 @@ def test_a_list_before_a_verb_that_shares_the_subject_keeps_its_names(extract):
             "The United States has suspended $3.5 million in military aid to Thailand.",
             ("opposed", "United States", "Thailand"),
         ),
+        # forcing someone out
+        ("Hamas forced Mahmoud Abbas to resign.", ("opposed", "Hamas", "Mahmoud Abbas")),
+        ("Mahmoud Abbas was forced to resign by Hamas.", ("opposed", "Hamas", "Mahmoud Abbas")),
+        (
+            "The Conservative Party pressured Boris Johnson to step down.",
+            ("opposed", "Conservative Party", "Boris Johnson"),
+        ),
+        # sanctions issued
+        (
+            "The Treasury Department issued sanctions on Prince Yormie Johnson.",
+            ("opposed", "Treasury Department", "Yormie Johnson"),
+        ),
     ],
 )
-def test_wishes_ousters_blame_and_aid_cuts_oppose(extract, text, expected):
+def test_attempts_ousters_blame_sanctions_and_aid_cuts_oppose(extract, text, expected):
     assert expected in edges(extract(text)), edges(extract(text))
 
 
@@ -4519,21 +4531,6 @@ def test_one_mans_two_titles_keep_his_name(extract):
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Hamas forced Mahmoud Abbas to resign.", ("opposed", "Hamas", "Mahmoud Abbas")),
-        ("Mahmoud Abbas was forced to resign by Hamas.", ("opposed", "Hamas", "Mahmoud Abbas")),
-        (
-            "The Conservative Party pressured Boris Johnson to step down.",
-            ("opposed", "Conservative Party", "Boris Johnson"),
-        ),
-    ],
-)
-def test_forcing_someone_out_opposes_him(extract, text, expected):
-    assert expected in edges(extract(text)), edges(extract(text))
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Obama forced Putin to leave the room.",
@@ -4542,16 +4539,3 @@ def test_forcing_someone_out_opposes_him(extract, text, expected):
 )
 def test_forcing_someone_from_a_room_or_not_at_all_is_no_opposition(extract, text):
     assert not [e for e in edges(extract(text)) if e[0] == "opposed"], edges(extract(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "The Treasury Department issued sanctions on Prince Yormie Johnson.",
-            ("opposed", "Treasury Department", "Yormie Johnson"),
-        ),
-    ],
-)
-def test_issued_sanctions_oppose(extract, text, expected):
-    assert expected in edges(extract(text)), edges(extract(text))
