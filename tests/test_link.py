@@ -467,6 +467,18 @@ def test_a_possessive_inside_a_bodys_own_name_is_kept(extract):
             "Stipe Mesic",
             "Mesic",
         ),
+        (  # a name the model cut in two and tagged a place twice
+            "The senators pressed Crown Prince Mohammed bin Salman on the murder of Jamal "
+            "Khashoggi. Khashoggi was a columnist.",
+            "Jamal Khashoggi",
+            "Khashoggi",
+        ),
+        (  # family name first, tagged a place after a verb of speaking to someone
+            "Chinese Defense Minister Liang Guanglie met Secretary Gates in Hanoi. Gates said he "
+            "emphasized to Liang in today's meeting his long-held belief in dialogue.",
+            "Liang Guanglie",
+            "Liang",
+        ),
         (  # a double surname
             "Liberian President Ellen Johnson Sirleaf will lead a delegation. Johnson Sirleaf "
             "said the reversal was unacceptable.",
@@ -497,7 +509,7 @@ def test_a_persons_name_the_model_cut_or_mistagged_is_one_person(extract, text, 
 def test_a_given_name_beside_a_place_is_no_persons_name(extract):
     ex = extract(
         "Fans from Jordan Syria and Lebanon came. The show moved from Paris Texas. An Arizona "
-        "Republican and a Christian Democrat spoke."
+        "Republican and a Christian Democrat spoke. They gathered in Austin Texas on Monday."
     )
     assert not any(e.type == "PERSON" for e in ex.entities), [(e.name, e.type) for e in ex.entities]
 
@@ -872,6 +884,14 @@ def test_two_surnames_joined_by_a_hyphen_are_two_people(extract):
     )
     names = {e.name for e in ex.entities if e.type == "PERSON"}
     assert names == {"Ariel Sharon", "Yasser Arafat"}
+    # two surnames joined by "and" that the model tagged one body
+    ex = extract(
+        "President Salva Kiir and rebel leader Riek Machar are in Juba. A source said that Kiir "
+        "and Machar discussed security."
+    )
+    assert {e.name for e in ex.entities} >= {"Salva Kiir", "Riek Machar"}
+    assert not any("and" in e.name for e in ex.entities), [e.name for e in ex.entities]
+    assert same_entity(ex, "Kiir", "Salva Kiir") and same_entity(ex, "Machar", "Riek Machar")
     one = extract("Jean-Pierre Raffarin spoke. Song Min-soon listened.")
     assert {"Jean-Pierre Raffarin", "Song Min-soon"} <= {e.name for e in one.entities}
 

@@ -1088,6 +1088,7 @@ def find_candidates(
     found = _confirm_headline_names(found, pieces)
     found = _speaker_labels(pieces, sentence_base, found, skip, lexicon)
     found = _join_cut_surnames(found, pieces, lexicon)
+    found = _join_given_and_surname(found, pieces, lexicon)
     found = _extend_to_acronyms(found, pieces)
     found = _long_forms_before_acronyms(found, pieces, sentence_base)
     _retag_surnames(found, pieces)
@@ -1420,6 +1421,56 @@ def _join_cut_surnames(
     return [c for c in found if id(c) not in joined]
 
 
+def _join_given_and_surname(
+    found: list[Candidate], pieces: list[tuple[int, Doc]], lexicon: Lexicon
+) -> list[Candidate]:
+    """A person's name the model cut in two and tagged as places or bodies ("the murder of
+    [Jamal] [Khashoggi]", both GPE) is one person: a known given name, then at once one
+    capitalised word that is no given name itself ("Austin Texas" stays apart), no country,
+    capital, generic word, title or acronym."""
+    countries, capitals, kinds = _country_words(), _capital_names(), name_kinds()
+
+    def plain(word: str) -> bool:
+        key = fold(word)
+        return (
+            _ONE_NAME_WORD.fullmatch(word) is not None
+            and key not in countries
+            and key not in capitals
+            and key not in kinds
+            and key not in ORG_WORDS
+            and not lexicon.is_title(word)
+            and not is_acronym(word)
+        )
+
+    starts = {(c.chunk, c.start): c for c in found}
+    joined: set[int] = set()
+    for c in found:
+        if c.label not in _PLACE_OR_BODY or c.end - c.start != 1 or id(c) in joined:
+            continue
+        nxt = starts.get((c.chunk, c.end))
+        doc = pieces[c.chunk][1]
+        if (
+            nxt is None
+            or nxt.label not in _PLACE_OR_BODY
+            or nxt.end - nxt.start != 1
+            or not doc[c.start].whitespace_
+            or not plain(c.name)
+            or not is_given_name(c.name)
+            or not plain(nxt.name)
+            or is_given_name(nxt.name)
+        ):
+            continue
+        name = f"{c.name} {nxt.name}"
+        c.end, c.char_end, c.label = nxt.end, nxt.char_end, "PERSON"
+        c.name, c.person = name, parse_person(name)
+        joined.add(id(nxt))
+    return [c for c in found if id(c) not in joined]
+
+
+# Labels of a person's name the model took for a place or a body (not NORP: "Christian
+# Democrat" is no one's name).
+_PLACE_OR_BODY = {"ORG", "GPE", "FAC", "LOC", "PRODUCT"}
+
 _LINK_WORDS = {"and", "of", "for", "in", "on"}
 
 
@@ -1554,6 +1605,16 @@ def _retag_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> No
             full[key] = min(full.get(key, c.char_start), c.char_start)
             key = c.person.surname_key
             surnames[key] = min(surnames.get(key, c.char_start), c.char_start)
+            # Family name first: "Liang" of "Chinese Defense Minister Liang Guanglie", a titled
+            # name whose first word is no given name ("Somerset Fire" is no one's)
+            first = fold(c.person.first)
+            if (
+                c.titles
+                and " " not in first
+                and len(c.name.split()) <= 3
+                and not is_given_name(first)
+            ):
+                surnames[first] = min(surnames.get(first, c.char_start), c.char_start)
     if not full:
         return
     countries, capitals, kinds = _country_words(), _capital_names(), name_kinds()
@@ -1583,11 +1644,43 @@ def _retag_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> No
 
 # Words before "to" that make it no preposition of place: "In addition to Pelosi"
 _TO_PHRASES = {"addition", "according", "thanks", "contrary", "opposed"}
+# Verbs whose "to" names whom one speaks or gives to: "emphasized to Liang"
+_TO_ADDRESSEE_VERBS = {
+    "say",
+    "speak",
+    "talk",
+    "explain",
+    "emphasize",
+    "emphasise",
+    "stress",
+    "express",
+    "convey",
+    "complain",
+    "apologize",
+    "apologise",
+    "propose",
+    "suggest",
+    "reply",
+    "respond",
+    "listen",
+    "mention",
+    "pledge",
+    "promise",
+    "hand",
+}
 
 
 def _to_of_a_phrase(doc: Doc, start: int) -> bool:
-    """Is the word before token `start` the "to" of a phrase like "in addition to"?"""
-    return start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ in _TO_PHRASES
+    """Is the word before token `start` the "to" of a phrase like "in addition to", or of a
+    verb of speaking to someone ("emphasized to Liang")?"""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ == "to"
+        and (
+            doc[start - 2].lower_ in _TO_PHRASES
+            or (doc[start - 2].pos_ == "VERB" and doc[start - 2].lemma_ in _TO_ADDRESSEE_VERBS)
+        )
+    )
 
 
 def _possessor(doc: Doc, end: int) -> bool:
@@ -2876,19 +2969,22 @@ def _surname_after_domain(doc: Doc, c: Candidate, lexicon: Lexicon) -> tuple[int
 
 def _split_name_pairs(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> list[Candidate]:
     """Two people's surnames joined by a hyphen are two mentions, not one name: "the
-    Powell-Arafat meeting", "Crisis Over Maliki-Bush Meeting". Both words must be surnames of
-    people the document names apart; "Jean-Pierre" and "Min-soon" are left whole."""
+    Powell-Arafat meeting", "Crisis Over Maliki-Bush Meeting"; so are two surnames alone joined
+    by "and" in one span the model tagged a body ("[Kiir and Machar] discussed"). Both words
+    must be surnames of people the document names apart; "Jean-Pierre" and "Min-soon" are left
+    whole."""
     surnames = {c.person.surname_key for c in found if c.person is not None and c.person.last} - {
         ""
     }
     out: list[Candidate] = []
     for c in found:
         doc = pieces[c.chunk][1]
+        joiners = ("-", "and") if c.end - c.start == 3 and c.label != "PERSON" else ("-",)
         dash = next(
             (
                 i
                 for i in range(c.start + 1, c.end - 1)
-                if doc[i].text == "-"
+                if doc[i].text in joiners
                 and doc[i - 1].is_title
                 and doc[i + 1].is_title
                 and fold(doc[i - 1].text) in surnames
