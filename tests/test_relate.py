@@ -3817,6 +3817,24 @@ def test_a_negated_verb_of_negation_cancels_out(extract):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Yellen stressed the need for Russia to end its illegal war against Ukraine.",
+        "Russia must stop its attacks on Ukraine.",
+        "Russia refused to end its war against Ukraine.",
+    ],
+)
+def test_what_one_must_stop_goes_on(extract, text):
+    # a war one is told, or refuses, to end is a war that is
+    assert_edge(edges(extract(text)), ("opposed", "Russia", "Ukraine"))
+
+
+def test_a_war_stopped_only_if_something_happens_is_no_fact(extract):
+    ex = extract("If Russia ends its war against Ukraine, sanctions will be lifted.")
+    assert not edges(ex)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (  # an opening "As part of ..." is no "designated X as ..."

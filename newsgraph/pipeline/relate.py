@@ -481,6 +481,10 @@ def modality(
     m = Modality()
     chain = _governors(trigger)
     owned = trigger.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trigger.children)
+    if owned and trigger.dep_ == "dobj" and trigger.head.lemma_ in matcher.stopping:
+        # What one must stop goes on now: "Russia must end its war against Ukraine", "will
+        # not stop its attacks on Y", "refused to end its war" all tell of a war that is
+        chain, nodes = [trigger], [t for t in nodes if t != trigger.head]
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
         outside = _outside_quotation(trigger.head.head, trigger.head)
         if outside != trigger.head.head:  # the quotation's own verbs are no governors
