@@ -715,6 +715,10 @@ def test_reported_speech_keeps_the_reported_relation(extract):
             "Andrew Card served as George Bush's chief of staff.",
             ("advised", "Andrew Card", "George Bush"),
         ),
+        (  # the title written with capitals
+            "Dr. Colin Kahl will serve as Vice President Joe Biden's National Security Advisor.",
+            ("advised", "Colin Kahl", "Joe Biden"),
+        ),
         (
             "Ehud Olmert and Mahmoud Abbas tried to narrow differences during three hours of "
             "talks in Jerusalem.",
@@ -1254,6 +1258,15 @@ def test_speaking_during_a_dispute_is_no_dispute_between_the_speakers(extract):
 def test_calls_received_and_visits_paid(extract):
     got = edges(extract("Angela Merkel received a phone call from Vladimir Putin on Friday."))
     assert ("met", "Angela Merkel", "Vladimir Putin") in got
+    # a briefing received is a meeting, with "from" on the noun or on the verb
+    for text in (
+        "Barack Obama received a briefing from John Brennan on Sunday.",
+        "Barack Obama got an updated briefing this morning from John Brennan.",
+    ):
+        assert_edge(edges(extract(text)), ("met", "Barack Obama", "John Brennan"))
+    # but no letter, and no briefing made on someone
+    assert not edges(extract("Barack Obama received a letter from Vladimir Putin."))
+    assert not edges(extract("John Brennan made a formal briefing on Vladimir Putin."))
     assert not edges(extract("Joe Biden paid a visit to France."))
     assert not edges(extract("Angela Merkel did not return a call from Vladimir Putin."))
 
@@ -4142,12 +4155,30 @@ def test_a_dateline_in_capitals_gives_way_to_the_person_after_its_dash(extract):
             "Kara-Murza spoke against Putin's invasion of Ukraine.",
             ("opposed", "Putin", "Ukraine"),
         ),
+        ("Lawmakers condemned Turkey's incursion into Syria.", ("opposed", "Turkey", "Syria")),
+        ("Turkey launched an incursion into Syria on Wednesday.", ("opposed", "Turkey", "Syria")),
     ],
 )
 def test_an_invasion_opposes_the_invader_to_the_invaded(extract, text, edge):
     got = edges(extract(text))
     assert edge in got, got
     assert ("opposed", edge[2], edge[1]) not in got, got
+
+
+def test_a_capitalised_adviser_title_in_a_list_advises_no_one_of_the_list(extract):
+    got = edges(
+        extract(
+            "During his visit Jeremy Hunt met Vice-President Mike Pence, Secretary of State Mike "
+            "Pompeo, National Security Advisor John Bolton, National Security Agency Director "
+            "General Nakasone, and Jared Kushner."
+        )
+    )
+    assert not [e for e in got if e[0] == "advised"], got
+    assert ("met", "Jeremy Hunt", "John Bolton") in got, got
+
+
+def test_a_firms_foray_into_a_market_is_no_invasion(extract):
+    assert not edges(extract("Apple's foray into China failed, Tim Cook said."))
 
 
 @pytest.mark.parametrize(
