@@ -401,6 +401,21 @@ def test_company_forms_are_one_organization():
     assert not same(links, ("d", "e0"), ("d", "e1"))
 
 
+def test_a_countrys_government_in_any_form_is_one_body():
+    links = link_corpus(
+        [
+            doc("a", ent("e0", "Government of Sudan", "ORG")),
+            doc("b", ent("e0", "Sudanese government", "ORG")),
+            doc("c", ent("e0", "the transitional government of Sudan", "ORG")),
+            doc("d", ent("e0", "South Sudanese government", "ORG"), ent("e1", "Sudan", "GPE")),
+        ]
+    )
+    assert len({links.mapping[(d, "e0")] for d in "abc"}) == 1
+    # another country's government, and the country itself, stay apart
+    assert not same(links, ("a", "e0"), ("d", "e0"))
+    assert not same(links, ("a", "e0"), ("d", "e1"))
+
+
 def test_acronym_defined_for_two_long_names_does_not_merge_them():
     links = link_corpus(
         [

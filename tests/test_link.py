@@ -406,6 +406,16 @@ def test_a_body_run_into_the_name_of_its_unit_is_two_bodies(extract, text, unit,
         assert same_entity(ex, "OFAC", unit)
 
 
+def test_a_countrys_government_written_three_ways_is_one_body(extract):
+    ex = extract(
+        "The Government of Somalia must act. The Somalia government said it would, and the "
+        "Somali government met Kenya's government."
+    )
+    assert same_entity(ex, "Government of Somalia", "Somalia government")
+    assert same_entity(ex, "Government of Somalia", "Somali government")
+    assert not same_entity(ex, "Government of Somalia", "Kenya's government")
+
+
 def test_a_possessive_inside_a_bodys_own_name_is_kept(extract):
     ex = extract(
         "The People's Liberation Army held drills. The Women's Refugee Commission objected."

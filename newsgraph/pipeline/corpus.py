@@ -204,6 +204,30 @@ def country_keys() -> tuple[dict[str, str], dict[str, str]]:
     return names, demonyms
 
 
+# Kinds of a national government that are still that government in the story's time
+_GOVERNMENT_KIND = r"(?:(?:interim|transitional|provisional|caretaker|federal|national|central) )*"
+_GOVERNMENT_OF = re.compile(rf"^{_GOVERNMENT_KIND}government of (?:the )?(.+)$")
+_GOVERNMENT_BY = re.compile(rf"^(.+?) {_GOVERNMENT_KIND}government$")
+_COUNTRY_ABBREVIATIONS = {"us": "united states", "usa": "united states", "uk": "united kingdom"}
+
+
+@cache
+def government_key(key: str) -> str:
+    """'government of sudan' for the folded name of a country's government in any form:
+    "Government of Sudan", "the Sudanese government", "Sudan's government", "Somalia
+    government", "the transitional government of Somalia"; '' for any other name."""
+    m = _GOVERNMENT_OF.match(key) or _GOVERNMENT_BY.match(key)
+    if not m:
+        return ""
+    names, demonyms = country_keys()
+    owner = m.group(1)
+    for form in (owner, owner[:-1] if owner.endswith("s") else ""):  # "sudans" of "Sudan's"
+        country = names.get(form) or demonyms.get(form) or _COUNTRY_ABBREVIATIONS.get(form)
+        if country:
+            return "government of " + country
+    return ""
+
+
 @cache
 def capital_keys() -> dict[str, str]:
     """Capital key -> country key, folded: 'moscow' -> 'russia', 'washington' -> 'united states'
@@ -712,6 +736,8 @@ def _link_others(items: _Items, others: list[int], uf: _UnionFind, ambiguous: se
                 longs.add(key)
             if key in country_names:
                 longs.add(country_names[key])
+            if government := government_key(key):
+                longs.add(government)
         if items.types[i] == "ORG":  # "Microsoft Corp." = "Microsoft", between organizations
             longs |= {_LEGAL + without_legal_suffix(k) for k in longs if not k.startswith(_LEGAL)}
         long_keys[i], acronyms[i] = longs, acrs

@@ -120,7 +120,15 @@ class Candidate:
 
     @property
     def key(self) -> str:
-        return org_key(self.name)
+        key = org_key(self.name)
+        # "Government of Sudan", "the Sudanese government", "Sudan's government": one body
+        return (_government_key(key) or key) if self.label == "ORG" else key
+
+
+def _government_key(key: str) -> str:
+    from newsgraph.pipeline.corpus import government_key  # corpus imports this module
+
+    return government_key(key)
 
 
 def _agent_noun(token: Token) -> bool:
@@ -614,8 +622,9 @@ _GOVERNMENT_KINDS = {"interim", "military", "transitional", "provisional", "care
 
 
 def _national_government(doc: Doc, ent: Span) -> Span | None:
-    """The span "Sri Lankan government" (from a country's demonym) or "Nepal's government"
-    (from its name), when the model tagged only the country or nationality."""
+    """The span "Sri Lankan government" (from a country's demonym), "Nepal's government" or
+    "the Somalia government" (from its name), when the model tagged only the country or
+    nationality."""
     if ent.label_ not in ("NORP", "GPE"):
         return None
     from newsgraph.pipeline.corpus import country_keys  # corpus imports this module
@@ -624,9 +633,10 @@ def _national_government(doc: Doc, ent: Span) -> Span | None:
     key = org_key(ent.text)
     j = ent.end
     if key not in demonyms:
-        if key not in names or j >= len(doc) or doc[j].lower_ not in ("'s", "’s"):
+        if key not in names or j >= len(doc):
             return None
-        j += 1
+        if doc[j].lower_ in ("'s", "’s"):
+            j += 1
     while j < len(doc) and doc[j].lower_ in _GOVERNMENT_KINDS:
         j += 1
     if j < len(doc) and doc[j].lower_ in _NATIONAL_GOVERNMENTS and doc[j].tag_ == "NN":
