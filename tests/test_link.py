@@ -406,6 +406,15 @@ def test_a_body_run_into_the_name_of_its_unit_is_two_bodies(extract, text, unit,
         assert same_entity(ex, "OFAC", unit)
 
 
+def test_the_last_word_of_an_offices_domain_is_not_the_holders_name(extract):
+    ex = extract(
+        "U.S. participants included Assistant Secretary for Europe and Eurasia Dan Fried and "
+        "the President of Georgia Mikheil Saakashvili."
+    )
+    people = {e.name for e in ex.entities if e.type == "PERSON"}
+    assert {"Dan Fried", "Mikheil Saakashvili"} <= people, people
+
+
 def test_a_countrys_government_written_three_ways_is_one_body(extract):
     ex = extract(
         "The Government of Somalia must act. The Somalia government said it would, and the "

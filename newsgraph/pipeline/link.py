@@ -1099,6 +1099,7 @@ def find_candidates(
     found = _speaker_labels(pieces, sentence_base, found, skip, lexicon)
     found = _join_cut_surnames(found, pieces, lexicon)
     found = _join_given_and_surname(found, pieces, lexicon)
+    _drop_office_word_before_given_name(found, pieces, lexicon)
     found = _extend_to_acronyms(found, pieces)
     found = _long_forms_before_acronyms(found, pieces, sentence_base)
     _retag_surnames(found, pieces)
@@ -1475,6 +1476,35 @@ def _join_given_and_surname(
         c.name, c.person = name, parse_person(name)
         joined.add(id(nxt))
     return [c for c in found if id(c) not in joined]
+
+
+def _drop_office_word_before_given_name(
+    found: list[Candidate], pieces: list[tuple[int, Doc]], lexicon: Lexicon
+) -> None:
+    """The last word of an office's domain that the model ran into the holder's name: "Assistant
+    Secretary for Europe and [Eurasia Dan Fried]". After "and", "for" or "of" that follow a
+    title word, a first word that is no given name (or is a country) before a known given name
+    is the office's, not the person's; never an initial ("W. Mark Felt")."""
+    countries = _country_words()
+    for c in found:
+        if c.label != "PERSON" or c.end - c.start < 3 or c.start == 0:
+            continue
+        doc = pieces[c.chunk][1]
+        first, second = doc[c.start], doc[c.start + 1]
+        if (
+            doc[c.start - 1].lower_ in ("and", "for", "of")
+            and any(lexicon.is_title(t.text) for t in doc[max(0, c.start - 7) : c.start - 1])
+            and first.is_title
+            and first.is_alpha
+            and len(first) > 1
+            and (not is_given_name(first.text) or fold(first.text) in countries)
+            and second.is_title
+            and is_given_name(second.text)
+        ):
+            c.start += 1
+            c.char_start = pieces[c.chunk][0] + second.idx
+            c.name = doc[c.start : c.end].text
+            c.person = parse_person(c.name)
 
 
 # Labels of a person's name the model took for a place or a body (not NORP: "Christian
