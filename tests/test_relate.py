@@ -4165,6 +4165,25 @@ def test_an_invasion_opposes_the_invader_to_the_invaded(extract, text, edge):
     assert ("opposed", edge[2], edge[1]) not in got, got
 
 
+def test_time_spent_in_someones_company_is_a_meeting(extract):
+    assert_edge(
+        edges(extract("Barack Obama spent two hours with Vladimir Putin on Monday.")),
+        ("met", "Barack Obama", "Vladimir Putin"),
+    )
+    got = edges(
+        extract(
+            "Haris Silajdzic and Milorad Dodik spent three days behind closed doors with senior "
+            "State Department officials."
+        )
+    )
+    assert_edge(got, ("met", "Haris Silajdzic", "State Department"))
+    assert_edge(got, ("met", "Milorad Dodik", "State Department"))
+    # time with a firm or a team is a career, and a negated one is none
+    assert not edges(extract("John Smith spent ten years with Goldman Sachs."))
+    assert not edges(extract("Joique Bell has spent time with the Indianapolis Colts."))
+    assert not edges(extract("Barack Obama did not spend time with Vladimir Putin."))
+
+
 def test_a_capitalised_adviser_title_in_a_list_advises_no_one_of_the_list(extract):
     got = edges(
         extract(
