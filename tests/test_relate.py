@@ -4165,6 +4165,28 @@ def test_an_invasion_opposes_the_invader_to_the_invaded(extract, text, edge):
     assert ("opposed", edge[2], edge[1]) not in got, got
 
 
+def test_a_names_parenthesis_does_not_end_a_list(extract):
+    got = edges(
+        extract(
+            "Cory Booker held meetings with Prime Minister Saad Hariri, General Joseph Aoun "
+            "(Commander of the Lebanon Armed Forces), and Mr. Imran Riza (Deputy Head of Mission "
+            "of UNIFIL)."
+        )
+    )
+    for person in ("Saad Hariri", "Joseph Aoun", "Imran Riza"):
+        assert_edge(got, ("met", "Cory Booker", person))
+    got = edges(
+        extract(
+            "Cory Booker met with General John Nicholson (Commander of U.S. Forces in "
+            "Afghanistan), Major General James Linder (head of the NATO Special Operations "
+            "Component Command), and Afghan leaders."
+        )
+    )
+    assert_edge(got, ("met", "Cory Booker", "James Linder"))
+    # the list met no one of what its parentheses name
+    assert not [e for e in got if "NATO" in e or "U.S." in e], got
+
+
 def test_time_spent_in_someones_company_is_a_meeting(extract):
     assert_edge(
         edges(extract("Barack Obama spent two hours with Vladimir Putin on Monday.")),

@@ -2751,7 +2751,16 @@ class _Resolver:
         lower-case noun, a verb, most prepositions). An apposition ('Putin, an ally of Xi')
         ends the list, as does a possessive."""
         segments: list[list[Token]] = [[]]
+        close = -1  # the end of a parenthesis after a name, skipped
         for t in tok.doc[tok.i + 1 : tok.sent.end]:
+            if t.i <= close:
+                continue
+            if t.text == "(" and (segments[-1] or t.i == tok.i + 1):
+                # "General Joseph Aoun (Commander of the Lebanon Armed Forces), and Mr. Imran
+                # Riza": a name's parenthesis is no end of the list
+                close = next((u.i for u in tok.doc[t.i + 1 : tok.sent.end] if u.text == ")"), -1)
+                if close >= 0:
+                    continue
             if t.text == "," or (t.pos_ == "CCONJ" and t.lower_ in ("and", "&")):
                 segments.append([])
             elif (
