@@ -406,14 +406,16 @@ def test_a_countrys_government_in_any_form_is_one_body():
         [
             doc("a", ent("e0", "Government of Sudan", "ORG")),
             doc("b", ent("e0", "Sudanese government", "ORG")),
-            doc("c", ent("e0", "the transitional government of Sudan", "ORG")),
+            doc("c", ent("e0", "the federal government of Sudan", "ORG")),
             doc("d", ent("e0", "South Sudanese government", "ORG"), ent("e1", "Sudan", "GPE")),
+            doc("e", ent("e0", "Sudanese interim government", "ORG")),
         ]
     )
     assert len({links.mapping[(d, "e0")] for d in "abc"}) == 1
-    # another country's government, and the country itself, stay apart
+    # another country's government, the country itself and an interim government stay apart
     assert not same(links, ("a", "e0"), ("d", "e0"))
     assert not same(links, ("a", "e0"), ("d", "e1"))
+    assert not same(links, ("a", "e0"), ("e", "e0"))
 
 
 def test_acronym_defined_for_two_long_names_does_not_merge_them():

@@ -3842,9 +3842,17 @@ def test_what_one_must_stop_goes_on(extract, text):
     assert_edge(edges(extract(text)), ("opposed", "Russia", "Ukraine"))
 
 
-def test_a_war_stopped_only_if_something_happens_is_no_fact(extract):
-    ex = extract("If Russia ends its war against Ukraine, sanctions will be lifted.")
-    assert not edges(ex)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Russia ends its war against Ukraine, sanctions will be lifted.",
+        # what is halted was only planned
+        "North Korea halted its planned talks with South Korea, citing the drills.",
+        "Iran halted its scheduled talks with the IAEA.",
+    ],
+)
+def test_a_thing_stopped_that_never_was_is_no_fact(extract, text):
+    assert not edges(extract(text))
 
 
 @pytest.mark.parametrize(
@@ -4187,6 +4195,16 @@ def test_a_names_parenthesis_does_not_end_a_list(extract):
     assert not [e for e in got if "NATO" in e or "U.S." in e], got
 
 
+def test_fighting_between_two_sides_opposes_each_to_the_other(extract):
+    got = edges(extract("Fighting between Hamas and Fatah killed dozens in Gaza."))
+    assert_edge(got, ("opposed", "Hamas", "Fatah"))
+    assert_edge(got, ("opposed", "Fatah", "Hamas"))
+    # a bout is no opposition
+    assert not edges(
+        extract("Riddick Bowe is remembered for his three fights with Evander Holyfield.")
+    )
+
+
 def test_time_spent_in_someones_company_is_a_meeting(extract):
     assert_edge(
         edges(extract("Barack Obama spent two hours with Vladimir Putin on Monday.")),
@@ -4218,8 +4236,29 @@ def test_a_capitalised_adviser_title_in_a_list_advises_no_one_of_the_list(extrac
     assert ("met", "Jeremy Hunt", "John Bolton") in got, got
 
 
-def test_a_firms_foray_into_a_market_is_no_invasion(extract):
-    assert not edges(extract("Apple's foray into China failed, Tim Cook said."))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple's foray into China failed, Tim Cook said.",
+        "Tesla's offensive into Europe hurt Volkswagen.",
+        "Netflix's invasion into India worried local studios.",
+        "Mexico's cartel raid into Texas was foiled by police.",
+    ],
+)
+def test_a_firms_or_a_gangs_push_into_a_country_is_no_invasion(extract, text):
+    assert not edges(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress received a written briefing from the CIA.",
+        "Joe Biden received a briefing from Camp David on the hurricane.",
+        "Peter Smith served as Political Counselor of the U.S. Embassy in Kabul.",
+    ],
+)
+def test_no_meeting_in_writing_or_from_a_place_and_no_embassy_counselor(extract, text):
+    assert not edges(extract(text))
 
 
 @pytest.mark.parametrize(

@@ -204,25 +204,35 @@ def country_keys() -> tuple[dict[str, str], dict[str, str]]:
     return names, demonyms
 
 
-# Kinds of a national government that are still that government in the story's time
-_GOVERNMENT_KIND = r"(?:(?:interim|transitional|provisional|caretaker|federal|national|central) )*"
+# Words that keep a government that same government ("the federal government of Somalia");
+# never "interim", "transitional" or "provisional": a rival government may claim the country
+# ("the Syrian Interim Government" against Damascus, Venezuela's interim government of 2019)
+_GOVERNMENT_KIND = r"(?:(?:federal|national|central) )*"
 _GOVERNMENT_OF = re.compile(rf"^{_GOVERNMENT_KIND}government of (?:the )?(.+)$")
 _GOVERNMENT_BY = re.compile(rf"^(.+?) {_GOVERNMENT_KIND}government$")
 _COUNTRY_ABBREVIATIONS = {"us": "united states", "usa": "united states", "uk": "united kingdom"}
+# Owners that name another country, or a state, as often as the one the data says: news "Congo"
+# is often the DR Congo, "Congolese" either; "the Georgia government" is Atlanta's as well.
+_AMBIGUOUS_OWNERS = {"congo", "congolese", "georgia"}
 
 
 @cache
 def government_key(key: str) -> str:
     """'government of sudan' for the folded name of a country's government in any form:
-    "Government of Sudan", "the Sudanese government", "Sudan's government", "Somalia
-    government", "the transitional government of Somalia"; '' for any other name."""
+    "Government of Sudan", "the Sudanese government", "Sudan's government", "the Somalia
+    government"; '' for any other name, an ambiguous owner, and a demonym the data gives a
+    union of countries ("Serbian" and "Montenegrin" are both "Serbia and Montenegro")."""
     m = _GOVERNMENT_OF.match(key) or _GOVERNMENT_BY.match(key)
     if not m:
         return ""
     names, demonyms = country_keys()
     owner = m.group(1)
     for form in (owner, owner[:-1] if owner.endswith("s") else ""):  # "sudans" of "Sudan's"
-        country = names.get(form) or demonyms.get(form) or _COUNTRY_ABBREVIATIONS.get(form)
+        if not form or form in _AMBIGUOUS_OWNERS:
+            continue
+        country = names.get(form) or _COUNTRY_ABBREVIATIONS.get(form)
+        if not country and " and " not in demonyms.get(form, " and "):
+            country = demonyms[form]
         if country:
             return "government of " + country
     return ""

@@ -1098,7 +1098,6 @@ def find_candidates(
     found = _confirm_headline_names(found, pieces)
     found = _speaker_labels(pieces, sentence_base, found, skip, lexicon)
     found = _join_cut_surnames(found, pieces, lexicon)
-    found = _join_given_and_surname(found, pieces, lexicon)
     _drop_office_word_before_given_name(found, pieces, lexicon)
     found = _extend_to_acronyms(found, pieces)
     found = _long_forms_before_acronyms(found, pieces, sentence_base)
@@ -1432,52 +1431,6 @@ def _join_cut_surnames(
     return [c for c in found if id(c) not in joined]
 
 
-def _join_given_and_surname(
-    found: list[Candidate], pieces: list[tuple[int, Doc]], lexicon: Lexicon
-) -> list[Candidate]:
-    """A person's name the model cut in two and tagged as places or bodies ("the murder of
-    [Jamal] [Khashoggi]", both GPE) is one person: a known given name, then at once one
-    capitalised word that is no given name itself ("Austin Texas" stays apart), no country,
-    capital, generic word, title or acronym."""
-    countries, capitals, kinds = _country_words(), _capital_names(), name_kinds()
-
-    def plain(word: str) -> bool:
-        key = fold(word)
-        return (
-            _ONE_NAME_WORD.fullmatch(word) is not None
-            and key not in countries
-            and key not in capitals
-            and key not in kinds
-            and key not in ORG_WORDS
-            and not lexicon.is_title(word)
-            and not is_acronym(word)
-        )
-
-    starts = {(c.chunk, c.start): c for c in found}
-    joined: set[int] = set()
-    for c in found:
-        if c.label not in _PLACE_OR_BODY or c.end - c.start != 1 or id(c) in joined:
-            continue
-        nxt = starts.get((c.chunk, c.end))
-        doc = pieces[c.chunk][1]
-        if (
-            nxt is None
-            or nxt.label not in _PLACE_OR_BODY
-            or nxt.end - nxt.start != 1
-            or not doc[c.start].whitespace_
-            or not plain(c.name)
-            or not is_given_name(c.name)
-            or not plain(nxt.name)
-            or is_given_name(nxt.name)
-        ):
-            continue
-        name = f"{c.name} {nxt.name}"
-        c.end, c.char_end, c.label = nxt.end, nxt.char_end, "PERSON"
-        c.name, c.person = name, parse_person(name)
-        joined.add(id(nxt))
-    return [c for c in found if id(c) not in joined]
-
-
 def _drop_office_word_before_given_name(
     found: list[Candidate], pieces: list[tuple[int, Doc]], lexicon: Lexicon
 ) -> None:
@@ -1506,10 +1459,6 @@ def _drop_office_word_before_given_name(
             c.name = doc[c.start : c.end].text
             c.person = parse_person(c.name)
 
-
-# Labels of a person's name the model took for a place or a body (not NORP: "Christian
-# Democrat" is no one's name).
-_PLACE_OR_BODY = {"ORG", "GPE", "FAC", "LOC", "PRODUCT"}
 
 _LINK_WORDS = {"and", "of", "for", "in", "on"}
 
@@ -1639,6 +1588,7 @@ def _retag_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> No
     discussion") or the "to" is a phrase's ("In addition to [Pelosi]")."""
     full: dict[str, int] = {}
     surnames: dict[str, int] = {}
+    firsts: dict[str, int] = {}
     for c in found:
         if c.label == "PERSON" and c.person is not None and c.person.is_full:
             key = fold(c.name)
@@ -1654,7 +1604,7 @@ def _retag_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> No
                 and len(c.name.split()) <= 3
                 and not is_given_name(first)
             ):
-                surnames[first] = min(surnames.get(first, c.char_start), c.char_start)
+                firsts[first] = min(firsts.get(first, c.char_start), c.char_start)
     if not full:
         return
     countries, capitals, kinds = _country_words(), _capital_names(), name_kinds()
@@ -1665,9 +1615,19 @@ def _retag_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> No
         if key in full:  # a full name, on its own line or tagged apart once
             c.label, c.person = "PERSON", parse_person(c.name)
             continue
+        doc = pieces[c.chunk][1]
+        # "emphasized to [Liang]" of the titled "Liang Guanglie": a place or body tagged alone,
+        # never a people, a river or a modifier ("Han settlers", "along the Han", "the Wei
+        # river")
+        first_word = (
+            firsts.get(key, c.char_start) < c.char_start
+            and c.label in ("GPE", "ORG")
+            and c.prev_word != "the"
+            and not (c.end < len(doc) and doc[c.end].pos_ in ("NOUN", "PROPN"))
+        )
         if (
             _ONE_NAME_WORD.fullmatch(c.name)
-            and surnames.get(surname_fold(key), c.char_start) < c.char_start
+            and (surnames.get(surname_fold(key), c.char_start) < c.char_start or first_word)
             and key not in countries
             and key not in capitals
             and key not in kinds
@@ -3016,6 +2976,11 @@ def _split_name_pairs(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> 
     surnames = {c.person.surname_key for c in found if c.person is not None and c.person.last} - {
         ""
     }
+    # "and" only between people the document names with a title ("President Salva Kiir",
+    # "rebel leader Riek Machar"): "Procter and Gamble" stays the firm its founders named
+    titled = {
+        c.person.surname_key for c in found if c.person is not None and c.person.last and c.titles
+    }
     out: list[Candidate] = []
     for c in found:
         doc = pieces[c.chunk][1]
@@ -3027,8 +2992,8 @@ def _split_name_pairs(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> 
                 if doc[i].text in joiners
                 and doc[i - 1].is_title
                 and doc[i + 1].is_title
-                and fold(doc[i - 1].text) in surnames
-                and fold(doc[i + 1].text) in surnames
+                and fold(doc[i - 1].text) in (surnames if doc[i].text == "-" else titled)
+                and fold(doc[i + 1].text) in (surnames if doc[i].text == "-" else titled)
                 and fold(doc[i - 1].text) != fold(doc[i + 1].text)
             ),
             None,

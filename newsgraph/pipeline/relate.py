@@ -430,6 +430,10 @@ class Modality:
     planned: bool = False
 
 
+# Modifiers that make a noun a plan: what is stopped was never held ("halted its planned talks")
+PLAN_MODIFIERS = {"planned", "scheduled", "proposed", "upcoming", "future", "expected", "possible"}
+
+
 def _governors(tok: Token) -> list[Token]:
     """The token and the predicates its clause depends on: up to its own verb, then through
     control ("refused to meet"), complement clauses ("denied that he met") and clauses that
@@ -481,7 +485,17 @@ def modality(
     m = Modality()
     chain = _governors(trigger)
     owned = trigger.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trigger.children)
-    if owned and trigger.dep_ == "dobj" and trigger.head.lemma_ in matcher.stopping:
+    if (
+        owned
+        and trigger.dep_ == "dobj"
+        and trigger.head.lemma_ in matcher.stopping
+        # not a plan: "halted its planned talks with Y", "its scheduled talks" never were
+        and not any(
+            c.dep_ in ("amod", "compound")
+            and (c.lemma_ in matcher.planning or c.lower_ in PLAN_MODIFIERS)
+            for c in trigger.children
+        )
+    ):
         # What one must stop goes on now: "Russia must end its war against Ukraine", "will
         # not stop its attacks on Y", "refused to end its war" all tell of a war that is
         chain, nodes = [trigger], [t for t in nodes if t != trigger.head]
