@@ -1446,13 +1446,13 @@ def _drop_office_word_before_given_name(
         first, second = doc[c.start], doc[c.start + 1]
         if (
             doc[c.start - 1].lower_ in ("and", "for", "of")
-            and any(lexicon.is_title(t.text) for t in doc[max(0, c.start - 7) : c.start - 1])
             and first.is_title
             and first.is_alpha
             and len(first) > 1
             and (not is_given_name(first.text) or fold(first.text) in countries)
             and second.is_title
             and is_given_name(second.text)
+            and any(lexicon.is_title(t.text) for t in doc[max(0, c.start - 7) : c.start - 1])
         ):
             c.start += 1
             c.char_start = pieces[c.chunk][0] + second.idx
