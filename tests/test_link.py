@@ -1885,3 +1885,38 @@ def test_a_title_the_parser_made_the_head_of_the_name_is_kept(extract):
     ex = extract("Homeland Security Advisor Dr. Liz Sherwood-Randall traveled to Mexico City.")
     person = next(e for e in ex.entities if e.name == "Liz Sherwood-Randall")
     assert any("Homeland Security Advisor" in t for t in person.titles), person.titles
+
+
+def test_a_place_name_closing_an_office_in_a_roster_is_the_holders_surname(extract):
+    roster = (
+        "The President was joined by Vice President Biden, National Security Advisor Rice, "
+        "Assistant to the President for Homeland Security and Counterterrorism Monaco, "
+        "Director of National Intelligence Clapper, and Secretary of State Kerry."
+    )
+    ex = extract(roster)
+    people = {e.name: e.titles for e in ex.entities if e.type == "PERSON"}
+    assert "Monaco" in people, people
+    assert people["Monaco"] == [
+        "Assistant to the President for Homeland Security and Counterterrorism"
+    ], people
+    # the next item's office is no description of the one before it
+    assert not [e for e in ex.entities if "the Director" in e.aliases], ex.entities
+    # outside a roster, or where the name runs on, the place stays a place
+    for text in (
+        "The Minister for Homeland Security and Counterterrorism Monaco spoke on Friday.",
+        "Assistant to the President for Homeland Security and Counterterrorism Monaco "
+        "Investigations met Biden, Rice and Kerry.",
+    ):
+        ex = extract(text)
+        assert "Monaco" not in {e.name for e in ex.entities if e.type == "PERSON"}, ex.entities
+
+
+def test_a_domain_word_before_a_name_is_no_title_the_whole_office_is(extract):
+    ex = extract(
+        "Assistant to the President for Homeland Security and Counterterrorism Lisa Monaco "
+        "met Charles Michel in Brussels."
+    )
+    titles = {e.name: e.titles for e in ex.entities}
+    assert titles["Lisa Monaco"] == [
+        "Assistant to the President for Homeland Security and Counterterrorism"
+    ], titles

@@ -4668,3 +4668,60 @@ def test_one_mans_two_titles_keep_his_name(extract):
 )
 def test_forcing_someone_from_a_room_or_not_at_all_is_no_opposition(extract, text):
     assert not [e for e in edges(extract(text)) if e[0] == "opposed"], edges(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        # the parser made the title the subject and ran the name into its domain
+        (
+            "Assistant to the President for Homeland Security and Counterterrorism Lisa Monaco "
+            "met Charles Michel in Brussels. President Obama praised the talks.",
+            {("met", "Lisa Monaco", "Charles Michel"), ("advised", "Lisa Monaco", "Obama")},
+            set(),
+        ),
+        (
+            "Assistant to the President for Homeland Security and Counterterrorism Lisa Monaco "
+            "also held talks with Charles Michel.",
+            {("met", "Lisa Monaco", "Charles Michel")},
+            set(),
+        ),
+        # in a roster: the title names the office served
+        (
+            "The President was joined by Vice President Biden, National Security Advisor Rice, "
+            "Assistant to the President for Homeland Security and Counterterrorism Monaco, and "
+            "Secretary of State Kerry.",
+            {("advised", "Monaco", "the President"), ("met", "Monaco", "the President")},
+            set(),
+        ),
+        # a name after a title is the one served, not the subject
+        (
+            "Adviser to President Obama met Charles Michel in Brussels.",
+            set(),
+            {("met", "Obama", "Charles Michel")},
+        ),
+        # the Vice President's assistant serves no president
+        (
+            "Assistant to the Vice President for National Security Affairs Jake Sullivan met "
+            "Lavrov. President Obama praised the talks.",
+            {("met", "Jake Sullivan", "Lavrov")},
+            {("advised", "Jake Sullivan", "Obama")},
+        ),
+        # a former assistant served someone else
+        (
+            "Former Assistant to the President for Homeland Security Lisa Monaco met Charles "
+            "Michel. President Trump praised the talks.",
+            set(),
+            {("advised", "Lisa Monaco", "Trump")},
+        ),
+    ],
+)
+def test_titles_written_before_a_name_with_their_principal(extract, text, expected, unexpected):
+    def norm(edge):
+        rtype, a, b = edge
+        return (rtype, *sorted((a, b))) if rtype == "met" else edge
+
+    expected, unexpected = {norm(e) for e in expected}, {norm(e) for e in unexpected}
+    got = edges(extract(text))
+    assert expected <= got, got
+    assert not unexpected & got, got

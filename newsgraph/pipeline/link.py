@@ -285,6 +285,14 @@ def _title_before(doc: Doc, start: int, head_ids: set[int], lexicon: Lexicon) ->
             i = of - 2
             continue
         break
+    if (
+        tokens
+        and not any(lexicon.is_title(t.text) for t in tokens)
+        and doc[start - 1].text in office_domains()
+    ):
+        # "Assistant to the President for Homeland Security and [Counterterrorism] Lisa
+        # Monaco": a domain's last word (tagged NORP) is no title; the whole office is
+        return _office_run_before(doc, start, lexicon)
     if tokens:
         # "Senior Advisor to the President Jared Kushner": that title names his principal
         # (not "spokesman for U.N. Secretary-General Antonio Guterres", his own office).
@@ -1849,7 +1857,12 @@ def _titled_names(
         if name_kind(c.name) or not tokens:
             continue
         start = c.start
-        if titleish(tokens[0]):
+        office: list[Token] = []
+        if _surname_closing_office(doc, c, lexicon):
+            # "..., Assistant to the President for Homeland Security and Counterterrorism
+            # [Monaco], Director of National Intelligence Clapper, ..."
+            office = _office_run_before(doc, c.start, lexicon)
+        elif titleish(tokens[0]):
             cut = max(n for n, t in enumerate(tokens) if titleish(t)) + 1
             if len(tokens) - cut > 3 and (k := _given_name_at(tokens[cut - 1 :], countries)):
                 cut += k - 1  # "[Minister of Human Rights Karla Cueva]": the office's words
@@ -1903,7 +1916,7 @@ def _titled_names(
         person = parse_person(span.text)
         if not person.last:
             continue
-        title_tokens = _title_before(doc, start, {t.i for t in span}, lexicon)
+        title_tokens = office or _title_before(doc, start, {t.i for t in span}, lexicon)
         offset = c.char_start - doc[c.start].idx
         c.start, c.label, c.name, c.person = start, "PERSON", span.text, person
         c.char_start = offset + span.start_char
@@ -1914,6 +1927,62 @@ def _titled_names(
         c.subject = span.root.dep_ in ("nsubj", "nsubjpass")
     if again and sum(c.label == "PERSON" for c in found) > persons_before:
         _titled_names(found, pieces, lexicon, again=False)
+
+
+def _office_run_before(doc: Doc, start: int, lexicon: Lexicon) -> list[Token]:
+    """The office's name written right before token `start`, from its first title word:
+    "Assistant to the President for Homeland Security and Counterterrorism"."""
+    first = start
+    while (
+        first > doc[start].sent.start
+        and start - first < 12
+        and (doc[first - 1].is_title or doc[first - 1].lower_ in ("of", "for", "to", "the", "and"))
+    ):
+        first -= 1
+    while first < start and not (doc[first].is_title and lexicon.is_title(doc[first].text)):
+        first += 1
+    return list(doc[first:start])
+
+
+def _titled_roster(doc: Doc, tok: Token, lexicon: Lexicon) -> bool:
+    """Does the sentence of `tok` list two or more people each right after a title or an
+    office's domain word ("joined by Vice President Biden, National Security Advisor Rice, ...")?"""
+    domains = office_domains()
+    titled = [
+        ent
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and ent.sent == tok.sent
+        and ent.start > 0
+        and (lexicon.is_title(doc[ent.start - 1].text) or doc[ent.start - 1].text in domains)
+    ]
+    return len(titled) >= 2
+
+
+def _surname_closing_office(doc: Doc, c: Candidate, lexicon: Lexicon) -> bool:
+    """A lone capitalised word right after an office's domain word, in a roster of titled
+    people, is the holder's surname even when it is a place's name: "Assistant to the President
+    for Homeland Security and Counterterrorism [Monaco]," (tagged ORG). The item must end there
+    (a comma, "and" or the sentence's end), or it is the body's own name ("Homeland Security
+    Investigations")."""
+    if c.end - c.start != 1 or c.start == 0:
+        return False
+    tok, before = doc[c.start], doc[c.start - 1]
+    after = doc[c.end] if c.end < len(doc) else None
+    return (
+        before.text in office_domains()
+        and tok.is_title
+        and tok.is_alpha
+        and len(tok) > 2
+        and not is_acronym(tok.text)
+        and not lexicon.is_title(tok.text)
+        and tok.text not in office_domains()
+        and fold(tok.text) not in ORG_WORDS
+        and not name_kinds().get(fold(tok.text))
+        and (after is None or after.text in (",", ";", ".") or after.lower_ == "and")
+        and _office_before(doc, c.start - 1, lexicon)
+        and _titled_roster(doc, tok, lexicon)
+    )
 
 
 def _given_name_at(tokens: list[Token], countries: frozenset[str]) -> int:
@@ -2480,7 +2549,14 @@ def find_descriptions(
             )
             # "Gen. Martin E. Dempsey, chairman of the Joint Chiefs of Staff,": an office in
             # apposition to a person needs no article
-            bare_appos = not dets and tok.dep_ == "appos" and (chunk, tok.head.i) in people
+            bare_appos = (
+                not dets
+                and tok.dep_ == "appos"
+                and (chunk, tok.head.i) in people
+                # "Monaco, Director of National Intelligence Clapper, ...": a roster's next
+                # item, whose holder follows the office's domain
+                and not _holder_after_domain(doc, chunk, tok, people)
+            )
             if not bare_appos and (
                 not dets or not (dets[0].lower_ == "the" or dets[0].dep_ == "poss" or indefinite)
             ):
@@ -2586,6 +2662,27 @@ def find_descriptions(
                 )
             )
     return found
+
+
+def _holder_after_domain(doc: Doc, chunk: int, tok: Token, people: set[tuple[int, int]]) -> bool:
+    """Does a person's name close the office `tok` heads, right after a word of its domain
+    ("Director of National Intelligence [Clapper]", "Director of the Federal Bureau of
+    Investigation [Comey]")? Then the office is that person's. Only the office's own
+    prepositional chain is read (not an apposition or a conjunct after it)."""
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ not in ("prep", "pobj"):
+                continue
+            if (chunk, c.i) in people:
+                first = c.left_edge.i
+                while first < c.i and (chunk, first) not in people:
+                    first += 1
+                if first > 0 and doc[first - 1].text in office_domains():
+                    return True
+            stack.append(c)
+    return False
 
 
 def _inside_title(
@@ -2906,7 +3003,8 @@ def _split_body_and_holder(
 
 
 @cache
-def _office_domains() -> frozenset[str]:
+def office_domains() -> frozenset[str]:
+    """Last words of offices' domains ("Secretary of [Defense]"), from office_domains.txt."""
     return frozenset(data_lines("office_domains.txt"))
 
 
@@ -2928,7 +3026,7 @@ def _surname_after_domain(doc: Doc, c: Candidate, lexicon: Lexicon) -> tuple[int
     ):
         return None, 0
     last, before = doc[c.end - 1], doc[c.end - 2]
-    domains = _office_domains()
+    domains = office_domains()
     if (
         before.text not in domains
         or not (last.is_title and last.is_alpha and len(last) > 2)
@@ -2943,15 +3041,7 @@ def _surname_after_domain(doc: Doc, c: Candidate, lexicon: Lexicon) -> tuple[int
     # Advisor Rice, ..., Director of National Intelligence Clapper"), where a last word after a
     # domain is a surname; alone, it is more likely the body's own ("Bureau of Labor
     # Statistics", "Homeland Security Investigations", "Energy Transfer")
-    titled = [
-        ent
-        for ent in doc.ents
-        if ent.label_ == "PERSON"
-        and ent.sent == last.sent
-        and ent.start > 0
-        and (lexicon.is_title(doc[ent.start - 1].text) or doc[ent.start - 1].text in domains)
-    ]
-    if len(titled) < 2:
+    if not _titled_roster(doc, last, lexicon):
         return None, 0
     start = at - 1
     while start > 0 and doc[start - 1].is_title and lexicon.is_title(doc[start - 1].text):
@@ -3798,7 +3888,12 @@ def vote_type(members: list[Candidate]) -> str:
     if any(c.person is not None and c.person.is_full for c in members):
         return "PERSON"
     votes = Counter(c.label for c in members)
-    if ("PERSON" in votes or "ORG" in votes) and all(_country_name(c.name) for c in members):
+    if (
+        ("PERSON" in votes or "ORG" in votes)
+        and all(_country_name(c.name) for c in members)
+        # "Assistant to the President for Homeland Security and Counterterrorism Monaco"
+        and not any(c.label == "PERSON" and c.titles for c in members)
+    ):
         return "GPE"  # "the Democratic Republic of the Congo (DRC)", "DRC" tagged ORG
     if (
         ("PERSON" in votes or "ORG" in votes)

@@ -28,7 +28,7 @@ from newsgraph.models import Entity, Evidence, Relation
 from newsgraph.names import fold, org_key, parse_person, person_gender
 from newsgraph.pipeline.components import LIST_BULLETS
 from newsgraph.pipeline.corpus import capital_keys, country_keys, country_words
-from newsgraph.pipeline.link import AGENT_SUFFIXES, in_ranges, kinship_words
+from newsgraph.pipeline.link import AGENT_SUFFIXES, in_ranges, kinship_words, office_domains
 from newsgraph.pipeline.nlp import source_text
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -2271,28 +2271,20 @@ def _title_advisers(
                 continue  # not the head token of the name
             title = [t for t in tok.lefts if t.dep_ in ("compound", "nmod", "amod")]
             role = next((t for t in title if t.lemma_.lower() in roles), None)
-            if role is None or any(c.dep_ == "poss" for t in title for c in t.children):
+            run_role = _role_to_office_before(doc, chunk, tok, e, token_entity, served, lexicon)
+            if run_role is not None:
+                # "Assistant to the President for Homeland Security and Counterterrorism
+                # Monaco": the title names the office served, whatever the parser hung where
+                role, title = run_role, [run_role]
+            elif role is None or any(c.dep_ == "poss" for t in title for c in t.children):
                 continue
             before = [t for t in tok.subtree if t.i < tok.i]
+            if run_role is not None:
+                before = list(doc[max(run_role.i - 2, run_role.sent.start) : run_role.i])
             if any(t.lower_ in FORMER for t in before):
                 continue
-            marked_home = any(
-                org_key(t.text) in HOME_QUALIFIERS
-                for name in [tok, *_coordinated(tok)]
-                for left in name.lefts
-                for t in left.subtree
-            )
-            if marked_home != american_ok and (marked_home or home_only):
-                continue
-            # "Kremlin adviser Yuri Ushakov", "Chinese presidential adviser Wang Huning",
-            # "Goldman Sachs senior adviser": the title says whose adviser, and not the head's.
-            # Only the head's own country ("U.S.", "White House") may qualify it.
-            if any(
-                (t.ent_type_ or t.pos_ == "PROPN")
-                and not lexicon.is_title(t.text)
-                and org_key(t.text) not in HOME_QUALIFIERS
-                and token_entity.get((chunk, t.i)) != e
-                for t in before
+            if run_role is None and not _head_may_own_title(
+                chunk, tok, e, before, token_entity, lexicon, american_ok, home_only
             ):
                 continue
             sent = tok.sent
@@ -2316,6 +2308,77 @@ def _title_advisers(
                 )
             )
     return out
+
+
+def _head_may_own_title(
+    chunk: int,
+    tok: Token,
+    e: int,
+    before: list[Token],
+    token_entity: dict[TokenKey, int],
+    lexicon: Lexicon,
+    american_ok: bool,
+    home_only: bool,
+) -> bool:
+    """May the adviser title written before this name be the head of government's? Not when
+    it marks a country other than the head's, or names someone else's office ("Kremlin
+    adviser Yuri Ushakov", "Chinese presidential adviser Wang Huning")."""
+    marked_home = any(
+        org_key(t.text) in HOME_QUALIFIERS
+        for name in [tok, *_coordinated(tok)]
+        for left in name.lefts
+        for t in left.subtree
+    )
+    if marked_home != american_ok and (marked_home or home_only):
+        return False
+    # "Goldman Sachs senior adviser": the title says whose adviser, and not the head's. Only
+    # the head's own country ("U.S.", "White House") may qualify it.
+    return not any(
+        (t.ent_type_ or t.pos_ == "PROPN")
+        and not lexicon.is_title(t.text)
+        and org_key(t.text) not in HOME_QUALIFIERS
+        and token_entity.get((chunk, t.i)) != e
+        for t in before
+    )
+
+
+def _role_to_office_before(
+    doc: Doc,
+    chunk: int,
+    tok: Token,
+    e: int,
+    token_entity: dict[TokenKey, int],
+    served: str,
+    lexicon: Lexicon,
+) -> Token | None:
+    """The role word of "Assistant to the President (for DOMAIN)" written right before the
+    name `tok` heads, when the office after "to the" is exactly the one `served` ("to the Vice
+    President" is not "president"). Returns the role's token, or None."""
+    first = tok.i
+    while first > tok.sent.start and token_entity.get((chunk, first - 1)) == e:
+        first -= 1
+    words: list[Token] = []
+    i = first - 1
+    while i >= tok.sent.start and first - i <= 14:
+        t = doc[i]
+        if not (t.is_title or t.lower_ in ("of", "for", "to", "the", "and")):
+            break
+        words.insert(0, t)
+        i -= 1
+    roles = set(lexicon.relations.get("advised", {}).get("title_roles", [])) | {"assistant"}
+    for n, t in enumerate(words[:-2]):
+        if t.lower_ not in roles or words[n + 1].lower_ != "to" or words[n + 2].lower_ != "the":
+            continue
+        rest = [w.lower_ for w in words[n + 3 :]]
+        office = rest[: rest.index("for")] if "for" in rest else rest
+        # the words before the role qualify it ("Senior", "Deputy"); a name there makes it
+        # someone else's ("Kremlin adviser")
+        if " ".join(office) == served and all(
+            w.ent_type_ == "" and (lexicon.is_title(w.text) or w.lower_ in lexicon.title_modifiers)
+            for w in words[:n]
+        ):
+            return t
+    return None
 
 
 def _coordinated(tok: Token) -> list[Token]:
@@ -2658,6 +2721,34 @@ class _Resolver:
                             if e in self.person
                         ]
         return out
+
+    def _holder_closing_title(self, tok: Token) -> int | None:
+        """ "Assistant to the President for Homeland Security and Counterterrorism Lisa Monaco
+        met ...": the parser made the title the subject and ran the name into its domain
+        ("... and Counterterrorism Lisa Monaco" as a conjunct). The person whose name closes
+        the title's phrase, right after a domain word and right before the verb, is the
+        subject. Not "Adviser to President Obama met ...", where the name follows a title
+        and is the one served."""
+        if not (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.is_title
+            and self.matcher.lexicon.is_title(tok.text)
+            and (self.chunk, tok.i) not in self.token_entity
+        ):
+            return None
+        end = tok.right_edge
+        e = self.token_entity.get((self.chunk, end.i))
+        if e not in self.person or end.i + 1 >= len(tok.doc):
+            return None
+        following = tok.doc[end.i + 1]
+        if following.i != tok.head.i and not (
+            following.head.i == tok.head.i and following.dep_ in ("aux", "auxpass", "neg", "advmod")
+        ):
+            return None
+        first = end.i
+        while first > tok.i + 1 and self.token_entity.get((self.chunk, first - 1)) == e:
+            first -= 1
+        return e if tok.doc[first - 1].text in office_domains() else None
 
     def _counterpart(self, tok: Token, depth: int) -> int | None:
         """ "his North Korean counterpart", said of "U.S. negotiator Christopher Hill", is the one
@@ -3020,6 +3111,9 @@ class _Resolver:
         e = _apposed_entity(tok, self.chunk, self.token_entity, self.person)
         if e is not None:
             return [(e, 0.95)]
+        e = self._holder_closing_title(tok)
+        if e is not None:
+            return [(e, 0.9)]
         if tok.pos_ == "PROPN" and self.matcher.lexicon.is_title(tok.text):
             # "former President of Russia Dmitry Medvedev", "Minister for Safety and Security
             # Charles Nqakula": the parser made the name the object of the title's preposition
