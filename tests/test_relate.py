@@ -4725,3 +4725,31 @@ def test_titles_written_before_a_name_with_their_principal(extract, text, expect
     got = edges(extract(text))
     assert expected <= got, got
     assert not unexpected & got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Salva Kiir and Riek Machar led opposing sides in a five-year civil war.",
+            {
+                ("opposed", "Salva Kiir", "Riek Machar"),
+                ("opposed", "Riek Machar", "Salva Kiir"),
+            },
+        ),
+        (
+            "Salva Kiir and Riek Machar fought on opposing sides during the war.",
+            {
+                ("opposed", "Salva Kiir", "Riek Machar"),
+                ("opposed", "Riek Machar", "Salva Kiir"),
+            },
+        ),
+        # a place, not a conflict; a negated one; sides that are not set against each other
+        ("Salva Kiir and Riek Machar were on opposite sides of the room.", set()),
+        ("Salva Kiir and Riek Machar did not lead opposing sides in the war.", set()),
+        ("Salva Kiir and Riek Machar led both sides of the delegation.", set()),
+    ],
+)
+def test_leaders_of_opposing_sides_oppose_each_other(extract, text, expected):
+    got = {e for e in edges(extract(text)) if e[0] == "opposed"}
+    assert got == expected, got
