@@ -5,7 +5,8 @@ Data: nicknames from the `nicknames` package; the gender of given names (only ev
 "Paul" and "Paula" apart) from `data/given_names.tsv`, and country names and demonyms from
 `data/countries.tsv`, both generated from PyPI packages by benchmarks/make_name_data.py; generic
 words of place and organization names ("Mount", "Dam", "Records", "Commission") from
-`data/name_kinds.tsv` (hand-written).
+`data/name_kinds.tsv` and abbreviated words of unit names ("TF", "Div.") from
+`data/name_abbreviations.tsv` (both hand-written).
 """
 
 from __future__ import annotations
@@ -71,11 +72,24 @@ def fold(text: str) -> str:
 
 
 def org_key(name: str) -> str:
-    """Key for organizations and places: 'The Pentagon' and 'Pentagon' share one."""
+    """Key for organizations and places: 'The Pentagon' and 'Pentagon' share one; so do 'TF
+    Duke' and 'Task Force Duke' (abbreviated words of a longer name written out,
+    data/name_abbreviations.tsv)."""
     key = fold(name)
     if key.startswith("the "):
         key = key[4:]
+    if " " in key:
+        full = name_abbreviations()
+        key = " ".join(full.get(word, word) for word in key.split(" "))
     return key
+
+
+@cache
+def name_abbreviations() -> dict[str, str]:
+    """Abbreviated words of organization names, folded: 'tf' -> 'task force'."""
+    text = resources.files("newsgraph").joinpath("data", "name_abbreviations.tsv").read_text()
+    pairs = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {fold(short): fold(full) for short, full in pairs}
 
 
 @dataclass(frozen=True)

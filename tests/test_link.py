@@ -1920,3 +1920,22 @@ def test_a_domain_word_before_a_name_is_no_title_the_whole_office_is(extract):
     assert titles["Lisa Monaco"] == [
         "Assistant to the President for Homeland Security and Counterterrorism"
     ], titles
+
+
+def test_military_unit_names_and_their_members(extract):
+    ex = extract(
+        "U.S. Soldiers, Sailors brief Iraqi Army leaders\n\n"
+        "Task Force Thunderbolt Soldiers and Sailors briefed Iraqi Army leaders on Monday. "
+        "TF Thunderbolt is based in Basra. Col. Chris Toner of TF Duke spoke to the 14th IA "
+        "Div. general."
+    )
+    names = {e.name: (e.type, set(e.aliases)) for e in ex.entities}
+    assert names.get("Task Force Thunderbolt") == (
+        "ORG",
+        {"Task Force Thunderbolt", "TF Thunderbolt"},
+    ), names
+    assert names.get("TF Duke", ("",))[0] == "ORG", names
+    assert not {"Sailors", "Soldiers", "Div", "Div."} & set(names), names
+    # a two-word name ending in a plural is kept whole, and so is a name running on after one
+    ex = extract("The Buffalo Soldiers Museum honored the Buffalo Soldiers on Friday.")
+    assert {"Buffalo Soldiers", "Buffalo Soldiers Museum"} <= {e.name for e in ex.entities}

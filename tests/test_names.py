@@ -148,6 +148,10 @@ def test_abbreviates(acronym, long_name, expected):
 
 def test_org_key_drops_the_article_and_case():
     assert org_key("the Pentagon") == org_key("Pentagon") == "pentagon"
+    # abbreviated words of a unit's name are written out; a lone abbreviation stays itself
+    assert org_key("TF Duke") == org_key("Task Force Duke") == "task force duke"
+    assert org_key("14th Div.") == org_key("14th Division")
+    assert org_key("TF") == "tf"
     assert org_key("The State Department") == org_key("State Department")
 
 

@@ -328,6 +328,12 @@ def test_graphml_holds_any_name_alias_and_evidence(tmp_path_factory, name, alias
         ("NATO — the alliance — said.", ""),
         ("Angela Merkel – who led Germany – spoke.", ""),
         ("WASHINGTON-based groups said.", ""),
+        # a military news service's bracketed date, after a city in capitals only
+        (
+            "TEGUCIGALPA, Honduras (Jun. 30, 2022) -- U.S. Army Gen. Laura Richardson met.",
+            "TEGUCIGALPA, Honduras (Jun. 30, 2022) -- ",
+        ),
+        ("Obama met Putin (June 3, 2010) -- and spoke.", ""),
     ],
 )
 def test_a_wire_dateline_is_found_only_where_it_is_one(text, dateline):

@@ -30,6 +30,7 @@ from newsgraph.names import (
     head_word,
     is_acronym,
     is_given_name,
+    name_abbreviations,
     name_kind,
     name_kinds,
     org_key,
@@ -1116,6 +1117,7 @@ def find_candidates(
     found = _split_name_pairs(found, pieces)
     found = _split_body_and_holder(found, pieces, lexicon)
     found = _drop_lone_titles(found, lexicon)
+    _unit_names(found, pieces)
     found.extend(_untagged_repeats(pieces, sentence_base, found, skip, lexicon))
     found.extend(_untagged_surnames(pieces, sentence_base, found, skip, lexicon))
     found.extend(_untagged_acronyms(pieces, sentence_base, found, skip))
@@ -2915,13 +2917,42 @@ def _untagged_surnames(
     return extra
 
 
+def _unit_names(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> None:
+    """Names of military units and bodies the model read otherwise:
+    - a name opening on an abbreviated unit word is a body's ("[TF Duke]" tagged PERSON);
+    - a generic plural after a body's name is its members, no part of the name ("[Task Force
+      Thunderbolt Soldiers] and Sailors"; "Buffalo Soldiers", two words, is kept)."""
+    plurals = generic_plurals()
+    abbreviations = name_abbreviations()
+    for c in found:
+        _, doc = pieces[c.chunk]
+        words = c.name.split()
+        if c.label == "PERSON" and len(words) > 1 and fold(words[0]) in abbreviations:
+            c.label, c.person = "ORG", None
+        if c.label == "ORG" and len(words) > 2 and words[-1].lower() in plurals:
+            last = doc[c.end - 1]
+            if last.text == words[-1]:
+                offset = c.char_start - doc[c.start].idx
+                c.end -= 1
+                c.name = doc[c.start : c.end].text
+                c.char_end = offset + doc[c.start : c.end].end_char
+
+
+@cache
+def generic_plurals() -> frozenset[str]:
+    """Capitalised plurals that name no one alone ("Sailors"), from generic_plurals.txt."""
+    return frozenset(data_lines("generic_plurals.txt"))
+
+
 def _drop_lone_titles(found: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """A "person" that is one title word ("the Chinese State [Councilor] and Minister ... Guo
     Shengkun") names no one, unless some full name ends in that word ("Martin Luther King"),
-    nor does a title's modifier ("the top House [Republican]") or an abbreviated title of any
-    type ("Brig." tagged GPE)."""
+    nor does a title's modifier ("the top House [Republican]"), an abbreviated title of any
+    type ("Brig." tagged GPE) or a generic plural of any type ("U.S. Soldiers, [Sailors] brief
+    ...")."""
     surnames = {c.person.surname_key for c in found if c.person is not None and c.person.is_full}
     abbreviated = abbreviated_titles()
+    plurals = generic_plurals()
     return [
         c
         for c in found
@@ -2929,6 +2960,9 @@ def _drop_lone_titles(found: list[Candidate], lexicon: Lexicon) -> list[Candidat
             c.end - c.start == 1
             and (
                 c.name in abbreviated
+                or c.name.lower() in plurals
+                # "the 14th IA [Div.]": an abbreviated word of a unit's name, alone
+                or fold(c.name) in name_abbreviations()
                 or (
                     c.label == "PERSON"
                     and (lexicon.is_title(c.name) or c.name.lower() in lexicon.title_modifiers)

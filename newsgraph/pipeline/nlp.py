@@ -211,16 +211,22 @@ def _split_paragraphs(text: str, max_chunk: int, width: int | None) -> list[tupl
 
 
 # A wire dateline opening a paragraph: "ANKARA, Turkey (AP) — ", "CAIRO (Reuters) - ",
-# "Washington (AFP) – ", "KABUL, Dec 3 (Reuters) - ". A city in capitals, or any city followed by
-# a news agency in brackets; then a dash set off by spaces (or an unspaced long dash).
+# "Washington (AFP) – ", "KABUL, Dec 3 (Reuters) - ", "BASRA, Iraq (March 3, 2010) – ". A city
+# in capitals, or any city followed by a news agency in brackets; then a dash set off by spaces
+# (or an unspaced long dash).
 _AGENCY = r"\((?:AP|Reuters|AFP|UPI|CNN|VOA|Xinhua|dpa|IANS|PTI|Bloomberg|Yonhap|TASS|Kyodo|ANI)\)"
 _PLACE_TAIL = r"(?:,[ ][A-Z][\w.'’ -]{1,30}?)?"  # ", Turkey", ", Dec 3"
+# a military news service's date in brackets, after a city in capitals only:
+# "TEGUCIGALPA, Honduras (Jun. 30, 2022) -- "
+_BRACKETED_DATE = r"\([A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\)"
 _DATELINE = re.compile(
     r"(?:(?=[A-Z.'’ -]*[A-Z]{3})[A-Z][A-Z.'’ -]{1,30}[A-Z.]"
     + _PLACE_TAIL
-    + r"(?:[ ]"
+    + r"(?:[ ](?:"
     + _AGENCY
-    + r")?"
+    + "|"
+    + _BRACKETED_DATE
+    + r"))?"
     r"|[A-Z][\w.'’ -]{1,30}?" + _PLACE_TAIL + r"[ ]" + _AGENCY + r")"
     r"(?:\s+[-–—]{1,2}\s+|\s*[–—]\s*)(?=[A-Z\"“'‘])"
 )
