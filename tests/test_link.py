@@ -1939,3 +1939,13 @@ def test_military_unit_names_and_their_members(extract):
     # a two-word name ending in a plural is kept whole, and so is a name running on after one
     ex = extract("The Buffalo Soldiers Museum honored the Buffalo Soldiers on Friday.")
     assert {"Buffalo Soldiers", "Buffalo Soldiers Museum"} <= {e.name for e in ex.entities}
+
+
+def test_a_plural_title_before_a_list_is_that_many_people(extract):
+    ex = extract("Lt. Col. John Walsh met with Sheiks Anwar, Lewis and Hatham on Monday.")
+    people = {e.name: e.titles for e in ex.entities if e.type == "PERSON"}
+    assert people.get("Anwar") == ["Sheik"] and people.get("Lewis") == ["Sheik"], people
+    assert "Hatham" in people, people
+    # a name that opens on a plural title, with no list, stays whole
+    ex = extract("The golfers met at the Presidents Cup in Virginia on Sunday.")
+    assert not [e for e in ex.entities if e.type == "PERSON"], ex.entities

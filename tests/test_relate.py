@@ -4793,3 +4793,17 @@ def test_a_capitalised_plural_that_is_no_pair_of_titles_names_no_one(extract):
         )
     )
     assert not got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ugandan army is hunting Joseph Kony in the jungle of Congo.", True),
+        ("The CIA hunted Osama bin Laden for a decade.", True),
+        ("The FBI hunted for clues about Joseph Kony.", False),
+        ("Barack Obama went hunting with Vladimir Putin.", False),
+    ],
+)
+def test_hunting_a_person_is_opposition(extract, text, expected):
+    got = [e for e in edges(extract(text)) if e[0] == "opposed"]
+    assert bool(got) == expected, got

@@ -1115,6 +1115,7 @@ def find_candidates(
     _retag_apposed_people(found, pieces, lexicon)
     _titled_names(found, pieces, lexicon)
     found = _split_name_pairs(found, pieces)
+    found = _split_titled_lists(found, pieces, lexicon)
     found = _split_body_and_holder(found, pieces, lexicon)
     found = _drop_lone_titles(found, lexicon)
     _unit_names(found, pieces)
@@ -3136,6 +3137,53 @@ def _split_name_pairs(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> 
                     name=tok.text,
                     person=parse_person(tok.text),
                     prev_word=doc[tok.i - 1].lower_ if tok.i > 0 else "",
+                )
+            )
+    return out
+
+
+def _split_titled_lists(
+    found: list[Candidate], pieces: list[tuple[int, Doc]], lexicon: Lexicon
+) -> list[Candidate]:
+    """A plural title before a list of names is that many people, whatever the model tagged
+    the span: "met with [Sheiks Anwar, Lewis] and Hatham" (tagged a body) is Sheik Anwar and
+    Sheik Lewis. Only a list (a comma or "and" between names of one or two capitalised words
+    each), so that "the Presidents Cup" stays a name."""
+    out: list[Candidate] = []
+    for c in found:
+        offset, doc = pieces[c.chunk]
+        first = doc[c.start]
+        if c.label == "PERSON" or c.end - c.start < 4 or not _plural_title(first.text, lexicon):
+            out.append(c)
+            continue
+        items: list[list[Token]] = [[]]
+        for tok in doc[c.start + 1 : c.end]:
+            if tok.text == "," or tok.lower_ == "and":
+                items.append([])
+            else:
+                items[-1].append(tok)
+        if len(items) < 2 or not all(
+            1 <= len(item) <= 2
+            and all(t.is_title and t.is_alpha and not name_kinds().get(t.lower_) for t in item)
+            for item in items
+        ):
+            out.append(c)
+            continue
+        title = first.text[:-1]
+        for item in items:
+            span = doc[item[0].i : item[-1].i + 1]
+            out.append(
+                _found_at(
+                    c.chunk,
+                    offset,
+                    span,
+                    c.sentence,
+                    label="PERSON",
+                    name=span.text,
+                    person=parse_person(span.text),
+                    titles=[title],
+                    title_core=title.lower(),
+                    prev_word=doc[span.start - 1].lower_,
                 )
             )
     return out
