@@ -1949,3 +1949,26 @@ def test_a_plural_title_before_a_list_is_that_many_people(extract):
     # a name that opens on a plural title, with no list, stays whole
     ex = extract("The golfers met at the Presidents Cup in Virginia on Sunday.")
     assert not [e for e in ex.entities if e.type == "PERSON"], ex.entities
+
+
+def test_a_paragraph_of_names_that_lost_its_full_stop_is_no_headline(extract):
+    ex = extract(
+        "Lawmakers returned on Friday.\n\n"
+        "The delegation met this week with King Abdullah, in Amman, Jordan, Iraqi Prime "
+        "Minister Haider al-Abadi in Baghdad, Iraq, Saudi Interior Minister Mohammad bin Naif "
+        "and Saudi Defense Minister Mohammed bin Salman in Riyadh, Saudi Arabia and Israeli "
+        "Prime Minister Netanyahu in Tel Aviv, Israel,"
+    )
+    names = {e.name for e in ex.entities}
+    assert {"Abdullah", "Haider al-Abadi", "Amman", "Baghdad", "Netanyahu"} <= names, names
+
+
+def test_a_long_title_case_line_is_no_headline(extract):
+    ex = extract(
+        "Readout of the President’s Calls with President Berzins of Latvia, Prime Minister "
+        "Cameron of the United Kingdom, President Grybauskaite of Lithuania, President Hollande "
+        "of France, President Ilves of Estonia, and Prime Minister Renzi of Italy\n\n"
+        "The President spoke today with the leaders about Ukraine."
+    )
+    names = {e.name for e in ex.entities}
+    assert {"Berzins", "Cameron", "Hollande", "Latvia", "Lithuania", "Estonia"} <= names, names

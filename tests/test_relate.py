@@ -4807,3 +4807,24 @@ def test_a_capitalised_plural_that_is_no_pair_of_titles_names_no_one(extract):
 def test_hunting_a_person_is_opposition(extract, text, expected):
     got = [e for e in edges(extract(text)) if e[0] == "opposed"]
     assert bool(got) == expected, got
+
+
+def test_people_named_with_a_delegation_lead_it(extract):
+    got = edges(
+        extract(
+            "WASHINGTON, D.C. - House Defense Appropriations Subcommittee Chairman Rodney "
+            "Frelinghuysen (R-NJ), House Speaker John Boehner (R-OH) and a delegation of senior "
+            "lawmakers have returned to the United States after a fact-finding mission.\n\n"
+            "The delegation met this week with King Abdullah, in Amman, Jordan,"
+        )
+    )
+    assert_edge(got, ("met", "Rodney Frelinghuysen", "Abdullah"))
+    assert_edge(got, ("met", "John Boehner", "Abdullah"))
+    # a delegation that is not theirs: "X met a delegation of lawmakers"
+    got = edges(
+        extract(
+            "King Abdullah received John Boehner and a delegation of senior lawmakers. The "
+            "delegation later met with Prime Minister Benjamin Netanyahu."
+        )
+    )
+    assert ("met", "Abdullah", "Benjamin Netanyahu") not in got, got

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.lexicon import data_lines
+from newsgraph.names import is_given_name
 
 # Abbreviations written with full stops that end a title's place ("Ambassador to the U.S.").
 TITLE_ABBREVIATIONS = {"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E."}
@@ -34,9 +35,29 @@ def keep_titled_abbreviations(doc: Doc) -> Doc:
     # (data/abbreviated_titles.txt, kept one token by the tokenizer) ends no sentence either
     titles = abbreviated_titles()
     for tok in doc[:-1]:
-        if tok.text in titles and doc[tok.i + 1].is_title:
+        if tok.text in titles and _name_starts(doc, tok.i + 1, titles):
             doc[tok.i + 1].is_sent_start = False
     return doc
+
+
+# Words that open a sentence after an abbreviation that ended the one before ("Dover, Del.
+# The secretary then met ...", "promoted to Maj. He met ...")
+SENTENCE_OPENERS = {
+    "the", "a", "an", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "this",
+    "that", "these", "those", "later", "then", "there", "in", "on", "at", "after", "but", "and",
+}  # fmt: skip
+
+
+def _name_starts(doc: Doc, i: int, titles: frozenset[str]) -> bool:
+    """Does a name (or another title) start at token `i`: a known given name, an abbreviated
+    title, or two capitalised words that open no sentence ("Sgt. Ryan Miller", "Capt. Todd
+    Benson"; not "Del. The governors")?"""
+    tok = doc[i]
+    if not tok.is_title or tok.lower_ in SENTENCE_OPENERS:
+        return False
+    if tok.text in titles or is_given_name(tok.text):
+        return True
+    return i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha
 
 
 def abbreviated_titles() -> frozenset[str]:

@@ -1947,6 +1947,16 @@ def _office_run_before(doc: Doc, start: int, lexicon: Lexicon) -> list[Token]:
     return list(doc[first:start])
 
 
+def _white_house_office(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """Is the office written right before token `start` "... to the (Vice) President ..."?"""
+    run = [t.lower_ for t in _office_run_before(doc, start, lexicon)]
+    return any(
+        run[i : i + 3] == ["to", "the", "president"]
+        or run[i : i + 4] == ["to", "the", "vice", "president"]
+        for i in range(len(run))
+    )
+
+
 def _titled_roster(doc: Doc, tok: Token, lexicon: Lexicon) -> bool:
     """Does the sentence of `tok` list two or more people each right after a title or an
     office's domain word ("joined by Vice President Biden, National Security Advisor Rice, ...")?"""
@@ -1972,6 +1982,18 @@ def _surname_closing_office(doc: Doc, c: Candidate, lexicon: Lexicon) -> bool:
         return False
     tok, before = doc[c.start], doc[c.start - 1]
     after = doc[c.end] if c.end < len(doc) else None
+    following = doc[c.end + 1] if c.end + 1 < len(doc) else None
+    if (
+        after is not None
+        and after.text == ","
+        and following is not None
+        and following.ent_type_ == "PERSON"
+    ):
+        return False  # "the Secretary of Public Security Mexico, Osorio Chong": his country
+    if fold(tok.text) in _country_words() and not _white_house_office(doc, c.start, lexicon):
+        # "Minister of Foreign Affairs Jordan, Minister of Defense Israel": countries, unless
+        # the office is a White House one ("Assistant to the President for ... Monaco")
+        return False
     return (
         before.text in office_domains()
         and tok.is_title
@@ -2213,6 +2235,11 @@ def _is_headline(line: str) -> bool:
     stripped = line.rstrip()
     closed = stripped.endswith((".", "?", "!", ":")) and not stripped.lower().endswith(_CLOCK_WORDS)
     if len(words) < 3 or closed and len(line) > 80:
+        return False
+    # "The delegation met this week with King Abdullah, in Amman, Jordan, ... Israel,": a
+    # paragraph of names that lost its full stop; no headline ends in a comma or runs this long
+    # (a paragraph typed in capitals: "INTRO: THOUSANDS OF ANGRY DEMONSTRATORS TOOK ...")
+    if stripped.endswith(",") or len(stripped) > 200:
         return False
     # A short sentence full of names ("Macron received Zelensky at the Elysee Palace on
     # Sunday.") keeps its verb in lower case; a headline with a full stop capitalises it too.
@@ -2920,23 +2947,53 @@ def _untagged_surnames(
 
 def _unit_names(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> None:
     """Names of military units and bodies the model read otherwise:
-    - a name opening on an abbreviated unit word is a body's ("[TF Duke]" tagged PERSON);
-    - a generic plural after a body's name is its members, no part of the name ("[Task Force
-      Thunderbolt Soldiers] and Sailors"; "Buffalo Soldiers", two words, is kept)."""
+    - a name opening on an abbreviated unit word is a body's ("[TF Duke]" tagged PERSON; not a
+      rank written short, "Sqn Ldr John Smith", whose next word is a title);
+    - a generic plural after a unit's name is its members, no part of the name ("[Task Force
+      Thunderbolt Soldiers] and Sailors"); only after a unit's word ("Task Force", "Division"),
+      so "the Documented Original Tuskegee Airmen" and "the Kandahar Council of Elders" stay
+      whole."""
     plurals = generic_plurals()
     abbreviations = name_abbreviations()
     for c in found:
         _, doc = pieces[c.chunk]
         words = c.name.split()
-        if c.label == "PERSON" and len(words) > 1 and fold(words[0]) in abbreviations:
+        if (
+            c.label == "PERSON"
+            and len(words) > 1
+            and fold(words[0]) in abbreviations
+            and not any(fold(w) in abbreviations or _rank_word(w) for w in words[1:2])
+        ):
             c.label, c.person = "ORG", None
-        if c.label == "ORG" and len(words) > 2 and words[-1].lower() in plurals:
+        if (
+            c.label == "ORG"
+            and len(words) > 2
+            and words[-1].lower() in plurals
+            and any(fold(w) in _UNIT_WORDS for w in words[:-1])
+            and fold(words[-2]) not in _ORG_LINK_WORDS
+        ):
             last = doc[c.end - 1]
             if last.text == words[-1]:
                 offset = c.char_start - doc[c.start].idx
                 c.end -= 1
                 c.name = doc[c.start : c.end].text
                 c.char_end = offset + doc[c.start : c.end].end_char
+
+
+# Words that tie a name to what follows: a plural after them is the name's own ("Council of
+# Elders")
+_ORG_LINK_WORDS = {"of", "for", "and", "the", "&"}
+# Words of military units' names: "Task Force Thunderbolt", "3rd Brigade", "1st Infantry Division"
+_UNIT_WORDS = {
+    "task", "force", "division", "brigade", "battalion", "regiment", "squadron", "infantry",
+    "corps", "cavalry", "artillery", "bct",
+}  # fmt: skip
+# Ranks written short before a name: "Sqn Ldr", "Sgt Maj"
+_SHORT_RANKS = {"ldr", "sgt", "maj", "gen", "col", "lt", "capt", "cdr", "cmdr", "cpl", "pte"}
+
+
+def _rank_word(word: str) -> bool:
+    return fold(word) in _SHORT_RANKS
 
 
 @cache
@@ -3973,8 +4030,11 @@ def vote_type(members: list[Candidate]) -> str:
     if (
         ("PERSON" in votes or "ORG" in votes)
         and all(_country_name(c.name) for c in members)
-        # "Assistant to the President for Homeland Security and Counterterrorism Monaco"
-        and not any(c.label == "PERSON" and c.titles for c in members)
+        # "Assistant to the President for Homeland Security and Counterterrorism Monaco" (not
+        # "Minister of Defense [Israel]", a country in a list of offices)
+        and not any(
+            c.label == "PERSON" and any(" to the President" in t for t in c.titles) for c in members
+        )
     ):
         return "GPE"  # "the Democratic Republic of the Congo (DRC)", "DRC" tagged ORG
     if (

@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
 from pathlib import Path
 
 import numpy
@@ -53,7 +52,6 @@ def default_model_name() -> str:
     return DEFAULT_MODELS[-1]
 
 
-@cache
 def load_model(name: str | None = None) -> Language:
     """Load an installed spaCy pipeline by package name or path; never downloads."""
     name = name or default_model_name()

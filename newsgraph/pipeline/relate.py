@@ -1014,6 +1014,15 @@ def extract_relations(
                 # to discuss"), whose conjuncts are no pair of its own.
                 if frame.source == "pair" and (chunk, source_tok.i) in token_entity:
                     continue
+                if frame.source == "pair" and source_tok.tag_ == "NNPS":
+                    # "the two Prime Ministers" are the two who bear that title, never just
+                    # the last two people named ("Petraeus and Crocker testified. The Senators
+                    # met ...")
+                    size = _definite_group_size(source_tok)
+                    noun = source_tok.lemma_.lower().removesuffix("s")
+                    titled = resolver._titled_group(source_tok, noun, exclude=set())
+                    if not size or len(titled) != size:
+                        continue
                 sources = targets = resolver.arguments(source_tok, set())
                 if sources and lexicon.relations[frame.relation].get("symmetric", False):
                     # "the two men held their first meeting, along with Y, who is mediating":
@@ -1917,6 +1926,25 @@ def _story_leaders(
             noun = tok.lemma_.lower()  # "a bipartisan Congressional Delegation"
             if noun not in led or tok.tag_ not in ("NN", "NNP"):
                 continue
+            if (
+                tok.dep_ == "conj"
+                and tok.i > tok.head.i
+                and token_entity.get((chunk, tok.head.i)) in person
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+            ):
+                # "Chairman Rodney Frelinghuysen, House Speaker John Boehner and a delegation
+                # of senior lawmakers have returned": the people named with the delegation
+                # lead it
+                first = tok.head
+                while first.dep_ == "conj" and first.head.i < first.i:
+                    first = first.head
+                people = [
+                    e
+                    for t in [first, *_conjuncts(first)]
+                    if t.i < tok.i and (e := token_entity.get((chunk, t.i))) in person
+                ]
+                said[noun].append(list(dict.fromkeys(people)))
+                continue
             if tok.head.lemma_ not in LEAD_VERBS:
                 continue
             verb = tok.head
@@ -2246,6 +2274,8 @@ def _title_advisers(
             and not any(
                 _bare_office(t, countries) == (served, True) and not _home(t) for t in e.titles
             )
+            # "Former President Bill Clinton" is no head of government now
+            and not any(_bare_office(t, countries)[0] == f"former {served}" for t in e.titles)
         }
         for served in serves
     }
@@ -2263,6 +2293,15 @@ def _title_advisers(
     # State Colin Powell and National Security Advisor Condoleezza Rice" beside "Prime Minister
     # Jose Luis Rodriguez Zapatero").
     american_ok = served == "president"
+    # "Former President Bill Clinton", "Afghan President Ashraf Ghani": with another holder of
+    # the office in the story, "Assistant to the President" may be his
+    other_holders = any(
+        _bare_office(t, countries)[0] == served
+        or _bare_office(t, countries)[0] in (f"former {served}", f"ex {served}")
+        for i, e in enumerate(entities)
+        if i != head and e.type == "PERSON"
+        for t in e.titles
+    )
     out: list[tuple[int, int, int, Relation]] = []
     done: set[int] = set()
     for chunk, (offset, doc) in enumerate(pieces):
@@ -2275,7 +2314,11 @@ def _title_advisers(
                 continue  # not the head token of the name
             title = [t for t in tok.lefts if t.dep_ in ("compound", "nmod", "amod")]
             role = next((t for t in title if t.lemma_.lower() in roles), None)
-            run_role = _role_to_office_before(doc, chunk, tok, e, token_entity, served, lexicon)
+            run_role = (
+                _role_to_office_before(doc, chunk, tok, e, token_entity, served, lexicon)
+                if not other_holders
+                else None
+            )
             if run_role is not None:
                 # "Assistant to the President for Homeland Security and Counterterrorism
                 # Monaco": the title names the office served, whatever the parser hung where
@@ -2369,7 +2412,9 @@ def _role_to_office_before(
             break
         words.insert(0, t)
         i -= 1
-    roles = set(lexicon.relations.get("advised", {}).get("title_roles", [])) | {"assistant"}
+    # the White House's ranks: "Adviser to the President" is also a Ukrainian or Afghan
+    # president's man, in a story that may title only the American one
+    roles = {"assistant", "counselor", "counsellor"}
     for n, t in enumerate(words[:-2]):
         if t.lower_ not in roles or words[n + 1].lower_ != "to" or words[n + 2].lower_ != "the":
             continue
@@ -2752,7 +2797,14 @@ class _Resolver:
         first = end.i
         while first > tok.i + 1 and self.token_entity.get((self.chunk, first - 1)) == e:
             first -= 1
-        return e if tok.doc[first - 1].text in office_domains() else None
+        if tok.doc[first - 1].text not in office_domains():
+            return None
+        # the domain must be the title's own ("for Homeland Security"), not a second office's
+        # "of" ("Aide to the Secretary of Defense Robert Gates met ...": Gates is served)
+        prep = next(
+            (t for t in reversed(tok.doc[tok.i : first]) if t.lower_ in ("of", "for", "to")), None
+        )
+        return e if prep is not None and prep.lower_ == "for" else None
 
     def _counterpart(self, tok: Token, depth: int) -> int | None:
         """ "his North Korean counterpart", said of "U.S. negotiator Christopher Hill", is the one
@@ -3489,7 +3541,7 @@ class _Resolver:
             "",
         )
 
-    def _titled_group(self, tok: Token, noun: str) -> set[int]:
+    def _titled_group(self, tok: Token, noun: str, exclude: set[int] | None = None) -> set[int]:
         """The people of the document who bear the title a definite plural names ("the
         Senators" of a release on Senators Whitehouse and McCain, "the two prime ministers"),
         leaving out the other party. Not "their envoys", who are someone's."""
@@ -3509,10 +3561,11 @@ class _Resolver:
                 for i in range(len(have) - len(wanted) + 1)
             )
 
+        left_out = self.exclude if exclude is None else exclude
         return {
             e
             for e in self.person
-            if e not in self.exclude
+            if e not in left_out
             and e < len(self.entity_titles)
             and any(bears(t) for t in self.entity_titles[e])
         }
