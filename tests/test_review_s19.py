@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_relate import edges
+
+def edges(ex):
+    from tests.test_relate import edges as relation_edges
+
+    return relation_edges(ex)
 
 
 def _norm(edge):
