@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-
-def edges(ex):
-    from tests.test_relate import edges as relation_edges
-
-    return relation_edges(ex)
+try:
+    from test_relate import edges
+except ImportError:  # tests/ imported as a package
+    from tests.test_relate import edges
 
 
 def _norm(edge):
