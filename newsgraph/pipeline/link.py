@@ -2806,6 +2806,20 @@ def _left_modifiers(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _person_found(c: Candidate, offset: int, span: Span, **fields: Any) -> Candidate:
+    """A person's candidate for the tokens of `span`, in the piece and sentence of `c`."""
+    return _found_at(
+        c.chunk,
+        offset,
+        span,
+        c.sentence,
+        label="PERSON",
+        name=span.text,
+        person=parse_person(span.text),
+        **fields,
+    )
+
+
 def _found_at(chunk: int, offset: int, span: Span, sentence: int, **fields: Any) -> Candidate:
     """A candidate for the tokens of `span` in the piece `chunk`, which starts at character
     `offset` of the document."""
@@ -3079,14 +3093,10 @@ def _split_body_and_holder(
             )
         )
         out.append(
-            _found_at(
-                c.chunk,
+            _person_found(
+                c,
                 offset,
                 holder,
-                c.sentence,
-                label="PERSON",
-                name=holder.text,
-                person=parse_person(holder.text),
                 titles=[doc[title_start:split].text],
                 prev_word=doc[split - 1].lower_,
             )
@@ -3185,14 +3195,10 @@ def _split_name_pairs(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> 
             continue
         for tok in (doc[dash - 1], doc[dash + 1]):
             out.append(
-                _found_at(
-                    c.chunk,
+                _person_found(
+                    c,
                     pieces[c.chunk][0],
                     doc[tok.i : tok.i + 1],
-                    c.sentence,
-                    label="PERSON",
-                    name=tok.text,
-                    person=parse_person(tok.text),
                     prev_word=doc[tok.i - 1].lower_ if tok.i > 0 else "",
                 )
             )
@@ -3230,14 +3236,10 @@ def _split_titled_lists(
         for item in items:
             span = doc[item[0].i : item[-1].i + 1]
             out.append(
-                _found_at(
-                    c.chunk,
+                _person_found(
+                    c,
                     offset,
                     span,
-                    c.sentence,
-                    label="PERSON",
-                    name=span.text,
-                    person=parse_person(span.text),
                     titles=[title],
                     title_core=title.lower(),
                     prev_word=doc[span.start - 1].lower_,
