@@ -18,12 +18,15 @@ def edges(ex, asserted_only=True):
     return out
 
 
+def normalized(edge):
+    """An edge (type, source, target) as `edges` writes it: met has no direction."""
+    rtype, a, b = edge
+    return (rtype, *sorted((a, b))) if rtype == "met" else edge
+
+
 def assert_edge(got, expected):
     """The expected (type, source, target) is among the edges; met has no direction."""
-    rtype, a, b = expected
-    if rtype == "met":
-        a, b = sorted((a, b))
-    assert (rtype, a, b) in got, got
+    assert normalized(expected) in got, got
 
 
 @pytest.mark.parametrize(
@@ -4717,11 +4720,7 @@ def test_forcing_someone_from_a_room_or_not_at_all_is_no_opposition(extract, tex
     ],
 )
 def test_titles_written_before_a_name_with_their_principal(extract, text, expected, unexpected):
-    def norm(edge):
-        rtype, a, b = edge
-        return (rtype, *sorted((a, b))) if rtype == "met" else edge
-
-    expected, unexpected = {norm(e) for e in expected}, {norm(e) for e in unexpected}
+    expected, unexpected = {normalized(e) for e in expected}, {normalized(e) for e in unexpected}
     got = edges(extract(text))
     assert expected <= got, got
     assert not unexpected & got, got

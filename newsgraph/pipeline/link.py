@@ -1434,9 +1434,8 @@ def _join_cut_surnames(
             and not lexicon.is_title(word)  # "[Ahmed Gamal el-Din] Adviser on Security"
             and len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)) >= 2
         ):
-            name = doc[c.start : end].text
-            c.end, c.char_end = end, pieces[c.chunk][0] + doc[end - 1].idx + len(doc[end - 1])
-            c.name, c.person = name, parse_person(name)
+            _respan(c, doc, c.start, end)
+            c.person = parse_person(c.name)
             if nxt is not None:
                 joined.add(id(nxt))
     return [c for c in found if id(c) not in joined]
@@ -1465,9 +1464,7 @@ def _drop_office_word_before_given_name(
             and is_given_name(second.text)
             and any(lexicon.is_title(t.text) for t in doc[max(0, c.start - 7) : c.start - 1])
         ):
-            c.start += 1
-            c.char_start = pieces[c.chunk][0] + second.idx
-            c.name = doc[c.start : c.end].text
+            _respan(c, doc, c.start + 1, c.end)
             c.person = parse_person(c.name)
 
 
@@ -1513,8 +1510,7 @@ def _extend_to_acronyms(found: list[Candidate], pieces: list[tuple[int, Doc]]) -
         name = doc[c.start : end].text
         if not any(abbreviates(a, name) and not abbreviates(a, c.name) for a in acronyms):
             continue
-        offset = pieces[c.chunk][0]
-        c.end, c.name, c.char_end = end, name, offset + doc[end - 1].idx + len(doc[end - 1])
+        _respan(c, doc, c.start, end)
         absorbed |= {id(o) for o in inside}
     return [c for c in found if id(c) not in absorbed]
 
@@ -1932,16 +1928,24 @@ def _titled_names(
         _titled_names(found, pieces, lexicon, again=False)
 
 
-def _office_run_before(doc: Doc, start: int, lexicon: Lexicon) -> list[Token]:
-    """The office's name written right before token `start`, from its first title word:
-    "Assistant to the President for Homeland Security and Counterterrorism"."""
+def office_words_before(doc: Doc, start: int, limit: int = 12) -> list[Token]:
+    """The capitalised words (and "of", "for", "to", "the", "and") written right before token
+    `start` in its sentence, at most `limit` of them: where an office's name may be."""
     first = start
     while (
         first > doc[start].sent.start
-        and start - first < 12
+        and start - first < limit
         and (doc[first - 1].is_title or doc[first - 1].lower_ in ("of", "for", "to", "the", "and"))
     ):
         first -= 1
+    return list(doc[first:start])
+
+
+def _office_run_before(doc: Doc, start: int, lexicon: Lexicon) -> list[Token]:
+    """The office's name written right before token `start`, from its first title word:
+    "Assistant to the President for Homeland Security and Counterterrorism"."""
+    words = office_words_before(doc, start)
+    first = words[0].i if words else start
     while first < start and not (doc[first].is_title and lexicon.is_title(doc[first].text)):
         first += 1
     return list(doc[first:start])
@@ -1978,9 +1982,9 @@ def _surname_closing_office(doc: Doc, c: Candidate, lexicon: Lexicon) -> bool:
     for Homeland Security and Counterterrorism [Monaco]," (tagged ORG). The item must end there
     (a comma, "and" or the sentence's end), or it is the body's own name ("Homeland Security
     Investigations")."""
-    if c.end - c.start != 1 or c.start == 0:
+    if c.end - c.start != 1 or c.start == 0 or doc[c.start - 1].text not in office_domains():
         return False
-    tok, before = doc[c.start], doc[c.start - 1]
+    tok = doc[c.start]
     after = doc[c.end] if c.end < len(doc) else None
     following = doc[c.end + 1] if c.end + 1 < len(doc) else None
     if (
@@ -1995,8 +1999,7 @@ def _surname_closing_office(doc: Doc, c: Candidate, lexicon: Lexicon) -> bool:
         # the office is a White House one ("Assistant to the President for ... Monaco")
         return False
     return (
-        before.text in office_domains()
-        and tok.is_title
+        tok.is_title
         and tok.is_alpha
         and len(tok) > 2
         and not is_acronym(tok.text)
@@ -2304,9 +2307,7 @@ def _trim_to_body(c: Candidate, doc: Doc, body: str) -> None:
         return
     for end in range(c.end - 1, c.start, -1):
         if written(doc[c.start : end].text):
-            span = doc[c.start : end]
-            c.char_end = c.char_start + len(span.text)
-            c.end, c.name = end, span.text
+            _respan(c, doc, c.start, end)
             if c.person is not None:
                 c.person = parse_person(c.name)
             return
@@ -2806,6 +2807,15 @@ def _left_modifiers(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _respan(c: Candidate, doc: Doc, start: int, end: int) -> None:
+    """Move candidate `c` to the tokens [start, end) of its piece `doc`, with their text as its
+    name and their character offsets in the document."""
+    offset = c.char_start - doc[c.start].idx
+    span = doc[start:end]
+    c.start, c.end, c.name = start, end, span.text
+    c.char_start, c.char_end = offset + span.start_char, offset + span.end_char
+
+
 def _person_found(c: Candidate, offset: int, span: Span, **fields: Any) -> Candidate:
     """A person's candidate for the tokens of `span`, in the piece and sentence of `c`."""
     return _found_at(
@@ -2986,12 +2996,8 @@ def _unit_names(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> None:
             and any(fold(w) in _UNIT_WORDS for w in words[:-1])
             and fold(words[-2]) not in _ORG_LINK_WORDS
         ):
-            last = doc[c.end - 1]
-            if last.text == words[-1]:
-                offset = c.char_start - doc[c.start].idx
-                c.end -= 1
-                c.name = doc[c.start : c.end].text
-                c.char_end = offset + doc[c.start : c.end].end_char
+            if doc[c.end - 1].text == words[-1]:
+                _respan(c, doc, c.start, c.end - 1)
 
 
 # Words that tie a name to what follows: a plural after them is the name's own ("Council of

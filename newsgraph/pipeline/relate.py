@@ -28,7 +28,13 @@ from newsgraph.models import Entity, Evidence, Relation
 from newsgraph.names import fold, org_key, parse_person, person_gender
 from newsgraph.pipeline.components import LIST_BULLETS
 from newsgraph.pipeline.corpus import capital_keys, country_keys, country_words
-from newsgraph.pipeline.link import AGENT_SUFFIXES, in_ranges, kinship_words, office_domains
+from newsgraph.pipeline.link import (
+    AGENT_SUFFIXES,
+    in_ranges,
+    kinship_words,
+    office_domains,
+    office_words_before,
+)
 from newsgraph.pipeline.nlp import source_text
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -1935,9 +1941,7 @@ def _story_leaders(
                 # "Chairman Rodney Frelinghuysen, House Speaker John Boehner and a delegation
                 # of senior lawmakers have returned": the people named with the delegation
                 # lead it
-                first = tok.head
-                while first.dep_ == "conj" and first.head.i < first.i:
-                    first = first.head
+                first = _first_conjunct(tok.head)
                 people = [
                     e
                     for t in [first, *_conjuncts(first)]
@@ -2296,8 +2300,7 @@ def _title_advisers(
     # "Former President Bill Clinton", "Afghan President Ashraf Ghani": with another holder of
     # the office in the story, "Assistant to the President" may be his
     other_holders = any(
-        _bare_office(t, countries)[0] == served
-        or _bare_office(t, countries)[0] in (f"former {served}", f"ex {served}")
+        _bare_office(t, countries)[0] in (served, f"former {served}", f"ex {served}")
         for i, e in enumerate(entities)
         if i != head and e.type == "PERSON"
         for t in e.titles
@@ -2404,14 +2407,7 @@ def _role_to_office_before(
     first = tok.i
     while first > tok.sent.start and token_entity.get((chunk, first - 1)) == e:
         first -= 1
-    words: list[Token] = []
-    i = first - 1
-    while i >= tok.sent.start and first - i <= 14:
-        t = doc[i]
-        if not (t.is_title or t.lower_ in ("of", "for", "to", "the", "and")):
-            break
-        words.insert(0, t)
-        i -= 1
+    words = office_words_before(doc, first, limit=14)
     # the White House's ranks: "Adviser to the President" is also a Ukrainian or Afghan
     # president's man, in a story that may title only the American one
     roles = {"assistant", "counselor", "counsellor"}
@@ -3627,11 +3623,16 @@ def _owned_company(tok: Token) -> bool:
     )
 
 
+def _first_conjunct(tok: Token) -> Token:
+    """The first item of the coordination the token is in ("A" of "A, B and C"), or itself."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _in_prepositional_object(tok: Token) -> bool:
     """Is the token (a name's last word) the object of a preposition, or a conjunct of one?"""
-    while tok.dep_ == "conj":
-        tok = tok.head
-    return tok.dep_ == "pobj"
+    return _first_conjunct(tok).dep_ == "pobj"
 
 
 def _definite_group_size(tok: Token) -> int:
@@ -3771,9 +3772,7 @@ def _listed_person(tok: Token) -> bool:
 
 def _clause_subject(tok: Token) -> bool:
     """Is the token, or the first of the conjuncts it is in, a verb's subject?"""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass")
+    return _first_conjunct(tok).dep_ in ("nsubj", "nsubjpass")
 
 
 def _and_only_list(first: Token, resolver: _Resolver) -> bool:
