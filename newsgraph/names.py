@@ -71,13 +71,20 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# "Department of the Treasury" is the "Treasury Department" (the department's own words)
+_DEPARTMENT_OF = re.compile(r"^(?:(.+) )?(department|ministry) of (?:the )?(\w+(?: \w+)?)$")
+
+
 def org_key(name: str) -> str:
     """Key for organizations and places: 'The Pentagon' and 'Pentagon' share one; so do 'TF
     Duke' and 'Task Force Duke' (abbreviated words of a longer name written out,
-    data/name_abbreviations.tsv)."""
+    data/name_abbreviations.tsv), and 'U.S. Department of the Treasury' and 'U.S. Treasury
+    Department'."""
     key = fold(name)
     if key.startswith("the "):
         key = key[4:]
+    if (m := _DEPARTMENT_OF.match(key)) and " and " not in key:
+        key = " ".join(w for w in (m[1], m[3], m[2]) if w)
     if " " in key:
         full = name_abbreviations()
         key = " ".join(full.get(word, word) for word in key.split(" "))

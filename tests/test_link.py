@@ -1972,3 +1972,75 @@ def test_a_long_title_case_line_is_no_headline(extract):
     )
     names = {e.name for e in ex.entities}
     assert {"Berzins", "Cameron", "Hollande", "Latvia", "Lithuania", "Estonia"} <= names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        (
+            "Colombian President Álvaro Uribe Vélez met Hugo Chávez on Monday. Álvaro Uribe "
+            "said the talks went well.",
+            "Álvaro Uribe",
+            "Álvaro Uribe Vélez",
+        ),
+        (
+            "Jefferson Madeira da Silva is a Brazilian footballer. Jefferson Madeira joined the "
+            "club in 2010.",
+            "Jefferson Madeira",
+            "Jefferson Madeira da Silva",
+        ),
+    ],
+)
+def test_a_name_without_its_second_surname_is_the_longer_name(extract, text, short, long):
+    ex = extract(text)
+    assert entity_of(ex, short) is entity_of(ex, long)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # another given name, or a second bearer of the first surname, keeps them apart
+        (
+            "Gabriel García Márquez wrote the novel. His brother Eligio García spoke.",
+            "Eligio García",
+            "Gabriel García Márquez",
+        ),
+        (
+            "Álvaro Uribe Vélez met Hugo Chávez. Álvaro Uribe Moreno and Álvaro Uribe spoke.",
+            "Álvaro Uribe",
+            "Álvaro Uribe Vélez",
+        ),
+    ],
+)
+def test_a_two_word_name_stays_apart_from_other_longer_names(extract, text, a, b):
+    ex = extract(text)
+    assert entity_of(ex, a) is not entity_of(ex, b)
+
+
+def test_malaysian_honorifics_are_titles(extract):
+    ex = extract(
+        "Carter also met with Malaysian Minister of Defense Datuk Seri Hishammuddin and Tun "
+        "Mahathir Mohamad. Sri Mulyani Indrawati spoke."
+    )
+    assert entity_of(ex, "Hishammuddin").titles
+    assert entity_of(ex, "Mahathir Mohamad").titles
+    entity_of(ex, "Sri Mulyani Indrawati")
+
+
+def test_a_given_name_alone_is_not_a_full_name_written_only_later(extract):
+    ex = extract(
+        "The episode follows Peter and Brian as they join Alcoholics Anonymous. The episode "
+        "was written by Brian Scully and directed by John Holmquist."
+    )
+    assert entity_of(ex, "Brian") is not entity_of(ex, "Brian Scully")
+    ex = extract("Joe Biden met Keir Starmer on Monday. Joe said the talks went well.")
+    assert entity_of(ex, "Joe") is entity_of(ex, "Joe Biden")
+
+
+def test_department_of_the_x_is_the_x_department(extract):
+    ex = extract(
+        "WASHINGTON -- The U.S. Department of the Treasury today designated three men. The "
+        "Department of State agreed. The State Department said more would follow."
+    )
+    assert entity_of(ex, "U.S. Department of the Treasury")
+    assert entity_of(ex, "Department of State") is entity_of(ex, "State Department")

@@ -4827,3 +4827,87 @@ def test_people_named_with_a_delegation_lead_it(extract):
         )
     )
     assert ("met", "Abdullah", "Benjamin Netanyahu") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser read the first person's title as a modifier of the second name
+        (
+            "U.S. President Barack Obama and Pope Benedict have met at the Vatican for "
+            "wide-ranging talks on international issues as well as human rights.",
+            ("met", "Barack Obama", "Benedict"),
+        ),
+        # an attendee of "the meetings" the sentence before reported
+        (
+            "Panetta met with Mursi, the first democratically elected leader of Egypt, at the "
+            "presidential palace today. Field Marshal Mohamed Hussein Tantawi, Egypt's defense "
+            "minister, also attended the meetings.",
+            ("met", "Mohamed Hussein Tantawi", "Mursi"),
+        ),
+        # "joined them" at the meeting the story reported
+        (
+            "U.S. President Barack Obama met Pope Benedict at the Vatican on Friday. The pope "
+            "and Mr. Obama discussed immigration. U.S. first lady Michelle Obama joined them "
+            "toward the end of the 25-minute meeting.",
+            ("met", "Benedict", "Michelle Obama"),
+        ),
+        # a joint appearance is a meeting
+        (
+            "At a joint news appearance with Israeli Foreign Minister Tzipi Livni, Secretary of "
+            "State Condoleezza Rice said the talks would go on.",
+            ("met", "Condoleezza Rice", "Tzipi Livni"),
+        ),
+        # the one who had the chance to meet
+        (
+            'Senator Gary Peters said: "In India, I had the opportunity to meet with key Indian '
+            'officials, including Prime Minister Narendra Modi."',
+            ("met", "Gary Peters", "Narendra Modi"),
+        ),
+        # sanctions a body agreed
+        ("The EU also agreed new sanctions on Syria.", ("opposed", "EU", "Syria")),
+        # a country before an office qualifies it as a nationality does
+        (
+            "President Barack Obama met Vladimir Putin on Monday. The U.S. president also met "
+            "Xi Jinping.",
+            ("met", "Barack Obama", "Xi Jinping"),
+        ),
+    ],
+)
+def test_forms_of_the_twenty_third_set(extract, text, expected):
+    assert_edge(edges(extract(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a reporter travels along; he meets no one
+        (
+            "VOA's David Gollust is traveling with Condoleezza Rice in Jerusalem.",
+            ("met", "Condoleezza Rice", "David Gollust"),
+        ),
+        (
+            "VOA correspondent David Gollust is traveling with Condoleezza Rice in Jerusalem.",
+            ("met", "Condoleezza Rice", "David Gollust"),
+        ),
+        # a chance never had
+        (
+            'Senator Gary Peters said: "I never had the chance to meet Imran Khan."',
+            ("met", "Gary Peters", "Imran Khan"),
+        ),
+        # an office's plural names no one
+        (
+            "Foreign Ministers imposed new sanctions on Iran.",
+            ("opposed", "Ministers", "Iran"),
+        ),
+        # two people the text coordinates as parties of one act, not one modifying the other
+        (
+            "Barack Obama and Pope Benedict have met at the Vatican. Barack Obama's aide Tom "
+            "Donilon and Pope Benedict's secretary Georg Gaenswein waited outside.",
+            ("met", "Georg Gaenswein", "Tom Donilon"),
+        ),
+    ],
+)
+def test_forms_of_the_twenty_third_set_that_give_no_edge(extract, text, unexpected):
+    got = edges(extract(text), asserted_only=True)
+    assert normalized(unexpected) not in got, got

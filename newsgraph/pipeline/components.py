@@ -116,3 +116,34 @@ def reattach_with_after_place(doc: Doc) -> Doc:
         if place.dep_ == "pobj" and mark.lower_ in SETTING_MARKS and mark.head.i != mark.i:
             tok.head = mark.head
     return doc
+
+
+@Language.component("newsgraph_titled_pairs")
+def coordinate_titled_pairs(doc: Doc) -> Doc:
+    """'U.S. President Barack Obama and Pope Benedict have met': the parser read the first
+    person's title as a modifier of the second name ("President" under "Benedict", "Obama" an
+    apposition of the title), so the first person was no subject. Two people joined by "and"
+    are made conjuncts again: the first takes the second's place in the clause, its title is
+    its own, and the second is its conjunct."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.end >= len(doc) - 1 or doc[ent.end].lower_ != "and":
+            continue
+        after = next((e for e in doc.ents if e.start == ent.end + 1), None)
+        if after is None or after.label_ != "PERSON":
+            continue
+        first, second, cc = ent.root, after.root, doc[ent.end]
+        if second.i not in {t.i for t in first.ancestors} or second.dep_ in ("conj", "appos"):
+            continue
+        # the tokens before "and" that the parser hung on the second name (the title)
+        crossing = [t for t in doc[first.sent.start : cc.i] if t.head.i > cc.i]
+        if not crossing or any(t.head.i != second.i for t in crossing):
+            continue
+        head, dep = second.head, second.dep_
+        first.head = first if head.i == second.i else head  # "Benedict" may be the root
+        first.dep_ = dep
+        for t in crossing:
+            if t.i != first.i:
+                t.head, t.dep_ = first, "compound"
+        second.head, second.dep_ = first, "conj"
+        cc.head, cc.dep_ = first, "cc"
+    return doc

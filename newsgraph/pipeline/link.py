@@ -380,6 +380,24 @@ def _place_of_phrase_end(ent: Span) -> int:
     return end
 
 
+def _department_of_end(ent: Span, nxt: Span | None) -> int:
+    """Where the department's name after "[U.S. Department] of the [Treasury]" ends: a body's
+    name ending in "Department" or "Ministry" and, after "of (the)", the next name of a body
+    the model tagged apart; 0 otherwise."""
+    doc = ent.doc
+    if (
+        nxt is None
+        or ent.label_ != "ORG"
+        or nxt.label_ != "ORG"
+        or ent[-1].lower_ not in ("department", "ministry")
+        or ent.end >= len(doc)
+        or doc[ent.end].lower_ != "of"
+    ):
+        return 0
+    start = ent.end + 1 + (ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "the")
+    return nxt.end if nxt.start == start else 0
+
+
 def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
     """The model's entity spans, mended where it cut a name: a person's name in two ("Robert
     Kingsbury" + "Huntington"; a given name tagged apart, "Rufus" + "Seaman Carter"), a place
@@ -417,6 +435,12 @@ def _entity_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
             # "Our Azerbaijan", "Our Ukraine": no one's name starts with "Our"; a bloc's does
             out.append(Span(doc, ent.start, ent.end, label="ORG"))
             i += 1
+            continue
+        of_end = _department_of_end(ent, ents[i + 1] if i + 1 < len(ents) else None)
+        if of_end:
+            # "the [U.S. Department] of the [Treasury]": one body
+            out.append(Span(doc, ent.start, of_end, label="ORG"))
+            i += 2
             continue
         of_end = _place_of_phrase_end(ent)
         if of_end:
@@ -2522,10 +2546,15 @@ def find_descriptions(
     people = {
         (c.chunk, i) for c in candidates if c.label == "PERSON" for i in range(c.start, c.end)
     }
-    # A nationality or party word qualifies an office ("a key Republican senator"): a modifier
-    # that is any other name ("the Trump adviser") makes no description.
+    # A nationality, a country or a party word qualifies an office ("a key Republican senator",
+    # "the U.S. defense secretary"): a modifier that is any other name ("the Trump adviser")
+    # makes no description.
+    countries = set(_country_names()) | {"us", "uk"}
     named_modifiers = covered - {
-        (c.chunk, i) for c in candidates if c.label == "NORP" for i in range(c.start, c.end)
+        (c.chunk, i)
+        for c in candidates
+        if c.label == "NORP" or (c.label == "GPE" and org_key(c.name) in countries)
+        for i in range(c.start, c.end)
     }
     # "the Indian leader" may stand for the nation's president or prime minister
     leader_nouns = set(lexicon.words.get("leader_nouns", []))
@@ -3025,9 +3054,9 @@ def generic_plurals() -> frozenset[str]:
 def _drop_lone_titles(found: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """A "person" that is one title word ("the Chinese State [Councilor] and Minister ... Guo
     Shengkun") names no one, unless some full name ends in that word ("Martin Luther King"),
-    nor does a title's modifier ("the top House [Republican]"), an abbreviated title of any
-    type ("Brig." tagged GPE) or a generic plural of any type ("U.S. Soldiers, [Sailors] brief
-    ...")."""
+    nor does a title's plural ("Foreign [Ministers] agreed"), a title's modifier ("the top House
+    [Republican]"), an abbreviated title of any type ("Brig." tagged GPE) or a generic plural of
+    any type ("U.S. Soldiers, [Sailors] brief ...")."""
     surnames = {c.person.surname_key for c in found if c.person is not None and c.person.is_full}
     abbreviated = abbreviated_titles()
     plurals = generic_plurals()
@@ -3043,7 +3072,13 @@ def _drop_lone_titles(found: list[Candidate], lexicon: Lexicon) -> list[Candidat
                 or fold(c.name) in name_abbreviations()
                 or (
                     c.label == "PERSON"
-                    and (lexicon.is_title(c.name) or c.name.lower() in lexicon.title_modifiers)
+                    and (
+                        lexicon.is_title(c.name)
+                        or c.name.lower() in lexicon.title_modifiers
+                        # "Foreign [Ministers] agreed new sanctions": an office's plural
+                        or _plural_title(c.name, lexicon)
+                        or _plural_office(c.name, lexicon)
+                    )
                     and fold(c.name) not in surnames
                 )
             )
@@ -3652,6 +3687,48 @@ def _join_surname_spellings(
                     uf.union(*pairs[0])
 
 
+def _join_first_surnames(
+    uf: _UnionFind, full_by_surname: dict[str, list[int]], candidates: list[Candidate]
+) -> None:
+    """ "Álvaro Uribe" is the "Álvaro Uribe Vélez" of the same text, a name written without its
+    second surname ("Jefferson Madeira" / "Jefferson Madeira da Silva"): a two-word name whose
+    surname is the first surname, right before the last, of exactly one longer name with the
+    same given name, when no other full name bears that surname. The longer name comes first,
+    as a text introduces a person; its last word is no generic word of a place or body and no
+    country ("Wayne Gretzky Drive", "Square Enix Europe" are named after the shorter)."""
+    countries, kinds = _country_words(), name_kinds()
+    longer: dict[str, list[int]] = defaultdict(list)
+    for members in full_by_surname.values():
+        for m in members:
+            person = candidates[m].person
+            assert person is not None
+            firsts = _first_surnames(person)
+            last = fold(person.last)
+            if (
+                firsts
+                and firsts[-1] == person.middle.split()[-1]
+                and last not in countries
+                and last.split()[-1] not in kinds
+            ):
+                longer[surname_fold(fold(firsts[-1]))].append(m)
+    for key, members in full_by_surname.items():
+        if key not in longer or len({uf.find(m) for m in members}) != 1:
+            continue
+        shorts = [candidates[m].person for m in members]
+        if any(p is None or p.middle or p.suffix or not p.first for p in shorts):
+            continue
+        givens = {fold(p.first) for p in shorts if p is not None}
+        first_short = min(candidates[m].char_start for m in members)
+        fits = {
+            uf.find(m)
+            for m in longer[key]
+            if fold(candidates[m].person.first) in givens  # type: ignore[union-attr]
+            and candidates[m].char_start < first_short
+        }
+        if len(fits) == 1:
+            uf.union(members[0], next(iter(fits)))
+
+
 def cluster(
     candidates: list[Candidate], text: str, lexicon: Lexicon | None = None
 ) -> tuple[list[list[int]], set[int]]:
@@ -3691,6 +3768,7 @@ def cluster(
                     names_of[root] = names_of.pop(ra) + names_of.pop(rb)
         _join_double_surnames(uf, names_of)
     _join_surname_spellings(uf, full_by_surname, candidates)
+    _join_first_surnames(uf, full_by_surname, candidates)
     countries = _country_words()
     # Surname index over full-name entities: the surname and the last word of a long surname.
     surname_entities: dict[str, set[int]] = defaultdict(set)
@@ -3828,6 +3906,17 @@ def cluster(
                 by_given = _same_title(by_given, c.titles)
             if len(by_given) > 1 and c.titles and c.label == "PERSON":
                 by_given = _same_title(by_given, c.titles)
+            if (
+                not c.titles
+                and is_given_name(c.name)
+                and any(_first_full_start(o) > c.char_start for o in by_given)
+            ):
+                # a given name alone stands for a full name written before it ("Joe Biden ...
+                # Joe"), not for one the text names only later: "Peter and Brian ... written by
+                # Brian Scully" (Brian is a character, Scully a writer). Which one it is, the
+                # text does not say: kept apart here and across the corpus.
+                by_given = set()
+                ambiguous.add(i)
             if len(by_given) == 1 and (
                 c.titles
                 or is_given_name(c.name)

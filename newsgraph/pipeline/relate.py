@@ -114,6 +114,9 @@ class CompiledFrame:
     # line's end), not run into the next name of a list of titled names ("..., Deputy National
     # Security Advisor to the Vice President Jeff Prescott, ...")
     closed: bool = False
+    # the subject is no reporter: "VOA's David Gollust is traveling with Rice" (the press
+    # travels along; a news outlet's possessive or a press role before the name says so)
+    source_not_press: bool = False
 
 
 def _fill(value: Any, lists: dict[str, Any]) -> Any:
@@ -203,6 +206,7 @@ class RelationMatcher:
                     both_ways=bool(frame.get("both_ways", False)),
                     names_after=bool(frame.get("names_after", False)),
                     closed=bool(frame.get("closed", False)),
+                    source_not_press=bool(frame.get("source_not_press", False)),
                     target_types=frozenset(frame["target_types"])
                     if "target_types" in frame
                     else None,
@@ -328,6 +332,10 @@ def relation_matcher(vocab: Vocab, lexicon: Lexicon) -> RelationMatcher:
     return _MATCHERS[key]
 
 
+# "had the opportunity to meet Y": nouns of a chance taken, whose infinitive is the haver's act
+CHANCE_NOUNS = {"opportunity", "chance", "privilege", "honor", "honour", "pleasure"}
+
+
 def subject_of(
     tok: Token,
     journeys: frozenset[str] = frozenset(),
@@ -385,6 +393,15 @@ def subject_of(
             if child.dep_ == "nsubjpass":
                 return child
         return subject_of(tok.head, journeys, purposes)
+    if (
+        tok.dep_ == "acl"
+        and tok.head.lemma_ in CHANCE_NOUNS
+        and tok.head.dep_ == "dobj"
+        and _infinitive(tok)
+    ):
+        # "I had the opportunity to meet with Y", "she got a chance to meet Y": the one who had
+        # the chance (not the chance itself)
+        return subject_of(tok.head.head, journeys, purposes, plans)
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
     if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP"):
@@ -462,7 +479,9 @@ def _clause(chain: list[Token]) -> list[Token]:
     out = []
     for tok in chain:
         out.append(tok)
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "xcomp":
+        # "never had the chance to meet Y": the chance's verb is the meeting's own
+        chance = tok.dep_ == "acl" and tok.head.lemma_ in CHANCE_NOUNS
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "xcomp" and not chance:
             break
     return out
 
@@ -857,13 +876,9 @@ def extract_relations(
     )
     salience.leaders = _story_leaders(pieces, token_entity, person, matcher.led, matcher.trips)
     salience.delegation_kinds = _delegation_kinds(pieces, matcher.legislatures)
+    press = frozenset(lexicon.relations.get("met", {}).get("press_role", []))
     delegations = _delegation_members(
-        pieces,
-        token_entity,
-        person,
-        salience.leaders,
-        matcher.trips,
-        frozenset(lexicon.relations.get("met", {}).get("press_role", [])),
+        pieces, token_entity, person, salience.leaders, matcher.trips, press
     )
     salience.members = {noun: members for noun, (members, _) in delegations.items()}
     countries = _countries(entities)
@@ -924,6 +939,8 @@ def extract_relations(
             if source_tok is None or target_tok is None:
                 continue
             if _in_dateline(source_tok) or _in_dateline(target_tok):
+                continue
+            if frame.source_not_press and _press_person(source_tok, token_entity, chunk, press):
                 continue
             renamed = token_entity.get((chunk, target_tok.i))
             if (
@@ -3975,6 +3992,17 @@ def _signatory(
     if len(rest) and (rest[0].text != "," or any(t.pos_ in ("VERB", "AUX") for t in rest)):
         return None
     return first
+
+
+def _press_person(
+    tok: Token, token_entity: dict[tuple[int, int], int], chunk: int, press: frozenset[str]
+) -> bool:
+    """Is this name a reporter's: "VOA's David Gollust", "correspondent Steve Herman"? (A news
+    outlet is a body whose possessive the name carries; a press role stands right before it.)"""
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if any(o.ent_type_ == "ORG" and (chunk, o.i) in token_entity for o in owners):
+        return True
+    return any(t.lemma_.lower() in press for t in tok.lefts if t.dep_ in ("compound", "nmod"))
 
 
 def _reporter(tok: Token) -> bool:
