@@ -72,7 +72,8 @@ def fold(text: str) -> str:
 
 
 # "Department of the Treasury" is the "Treasury Department" (the department's own words)
-_DEPARTMENT_OF = re.compile(r"^(?:(.+) )?(department|ministry) of (?:the )?(\w+(?: \w+)?)$")
+# (not ministries: "Ukraine's Ministry of Defense" and "Russia's Defense Ministry" are two)
+_DEPARTMENT_OF = re.compile(r"^(?:(.+) )?(department) of (?:the )?(\w+(?: \w+)?)$")
 
 
 def org_key(name: str) -> str:

@@ -390,6 +390,12 @@ def _department_of_end(ent: Span, nxt: Span | None) -> int:
         or ent.label_ != "ORG"
         or nxt.label_ != "ORG"
         or ent[-1].lower_ not in ("department", "ministry")
+        # "[U.S. Department] of the [Treasury]"; not "the Justice Department of the Trump
+        # administration", whose department is named already
+        or not all(
+            org_key(t.text) in _country_words() | {"us", "usa", "uk"} or t.lower_ == "the"
+            for t in ent[:-1]
+        )
         or ent.end >= len(doc)
         or doc[ent.end].lower_ != "of"
     ):
@@ -3906,17 +3912,6 @@ def cluster(
                 by_given = _same_title(by_given, c.titles)
             if len(by_given) > 1 and c.titles and c.label == "PERSON":
                 by_given = _same_title(by_given, c.titles)
-            if (
-                not c.titles
-                and is_given_name(c.name)
-                and any(_first_full_start(o) > c.char_start for o in by_given)
-            ):
-                # a given name alone stands for a full name written before it ("Joe Biden ...
-                # Joe"), not for one the text names only later: "Peter and Brian ... written by
-                # Brian Scully" (Brian is a character, Scully a writer). Which one it is, the
-                # text does not say: kept apart here and across the corpus.
-                by_given = set()
-                ambiguous.add(i)
             if len(by_given) == 1 and (
                 c.titles
                 or is_given_name(c.name)

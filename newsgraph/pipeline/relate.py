@@ -334,6 +334,7 @@ def relation_matcher(vocab: Vocab, lexicon: Lexicon) -> RelationMatcher:
 
 # "had the opportunity to meet Y": nouns of a chance taken, whose infinitive is the haver's act
 CHANCE_NOUNS = {"opportunity", "chance", "privilege", "honor", "honour", "pleasure"}
+CHANCE_TAKEN = {"have", "get", "take", "seize", "use", "enjoy"}
 
 
 def subject_of(
@@ -397,10 +398,11 @@ def subject_of(
         tok.dep_ == "acl"
         and tok.head.lemma_ in CHANCE_NOUNS
         and tok.head.dep_ == "dobj"
+        and tok.head.head.lemma_ in CHANCE_TAKEN
         and _infinitive(tok)
     ):
         # "I had the opportunity to meet with Y", "she got a chance to meet Y": the one who had
-        # the chance (not the chance itself)
+        # the chance (not the chance itself; not "missed the chance", "gave Lopez the chance")
         return subject_of(tok.head.head, journeys, purposes, plans)
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
@@ -877,6 +879,7 @@ def extract_relations(
     salience.leaders = _story_leaders(pieces, token_entity, person, matcher.led, matcher.trips)
     salience.delegation_kinds = _delegation_kinds(pieces, matcher.legislatures)
     press = frozenset(lexicon.relations.get("met", {}).get("press_role", []))
+    outlets = frozenset(lexicon.relations.get("met", {}).get("news_outlets", []))
     delegations = _delegation_members(
         pieces, token_entity, person, salience.leaders, matcher.trips, press
     )
@@ -940,7 +943,7 @@ def extract_relations(
                 continue
             if _in_dateline(source_tok) or _in_dateline(target_tok):
                 continue
-            if frame.source_not_press and _press_person(source_tok, token_entity, chunk, press):
+            if frame.source_not_press and _press_person(source_tok, press, outlets):
                 continue
             renamed = token_entity.get((chunk, target_tok.i))
             if (
@@ -1013,8 +1016,13 @@ def extract_relations(
                 owned=frame.relation in matcher.owning,
             )
             if frame.joins_meeting:
-                # "joined today's meeting"; "a meeting that also included X"
-                if _definite(target_tok) or "also" in nodes:
+                # "joined today's meeting"; "a meeting that also included X"; not where the
+                # sentence gives its own day ("On Tuesday, X also attended the meetings": the
+                # meeting reported before was Monday's)
+                dated = frame.join_window is not None and any(
+                    t.ent_type_ == "DATE" and t.i < trigger.i for t in sent
+                )
+                if (_definite(target_tok) or "also" in nodes) and not dated:
                     joins.append(
                         (
                             frame,
@@ -3994,14 +4002,13 @@ def _signatory(
     return first
 
 
-def _press_person(
-    tok: Token, token_entity: dict[tuple[int, int], int], chunk: int, press: frozenset[str]
-) -> bool:
+def _press_person(tok: Token, press: frozenset[str], outlets: frozenset[str]) -> bool:
     """Is this name a reporter's: "VOA's David Gollust", "correspondent Steve Herman"? (A news
-    outlet is a body whose possessive the name carries; a press role stands right before it.)"""
-    owners = [c for c in tok.children if c.dep_ == "poss"]
-    if any(o.ent_type_ == "ORG" and (chunk, o.i) in token_entity for o in owners):
-        return True
+    outlet of `outlets` owns the name, or a press role stands right before it; not "NATO's Jens
+    Stoltenberg".)"""
+    for owner in (c for c in tok.children if c.dep_ == "poss"):
+        if fold(tok.doc[owner.left_edge.i : owner.i + 1].text) in outlets:
+            return True
     return any(t.lemma_.lower() in press for t in tok.lefts if t.dep_ in ("compound", "nmod"))
 
 
