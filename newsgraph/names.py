@@ -71,9 +71,9 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-# "Department of the Treasury" is the "Treasury Department" (the department's own words)
-# (not ministries: "Ukraine's Ministry of Defense" and "Russia's Defense Ministry" are two)
-_DEPARTMENT_OF = re.compile(r"^(?:(.+) )?(department) of (?:the )?(\w+(?: \w+)?)$")
+# "Department of the Treasury" is the "Treasury Department"; not ministries: "Ukraine's
+# Ministry of Defense" and "Russia's Defense Ministry" are two
+_DEPARTMENT_OF = re.compile(r"^(?:(.+) )?department of (?:the )?(\w+(?: \w+)?)$")
 
 
 def org_key(name: str) -> str:
@@ -85,7 +85,7 @@ def org_key(name: str) -> str:
     if key.startswith("the "):
         key = key[4:]
     if (m := _DEPARTMENT_OF.match(key)) and " and " not in key:
-        key = " ".join(w for w in (m[1], m[3], m[2]) if w)
+        key = " ".join(w for w in (m[1], m[2], "department") if w)
     if " " in key:
         full = name_abbreviations()
         key = " ".join(full.get(word, word) for word in key.split(" "))

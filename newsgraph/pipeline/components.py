@@ -125,10 +125,11 @@ def coordinate_titled_pairs(doc: Doc) -> Doc:
     apposition of the title), so the first person was no subject. Two people joined by "and"
     are made conjuncts again: the first takes the second's place in the clause, its title is
     its own, and the second is its conjunct."""
+    starts = {e.start: e for e in doc.ents}
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.end >= len(doc) - 1 or doc[ent.end].lower_ != "and":
             continue
-        after = next((e for e in doc.ents if e.start == ent.end + 1), None)
+        after = starts.get(ent.end + 1)
         if after is None or after.label_ != "PERSON":
             continue
         first, second, cc = ent.root, after.root, doc[ent.end]

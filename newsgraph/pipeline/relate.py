@@ -244,6 +244,11 @@ class RelationMatcher:
         self.journeys = frozenset(w.get("journey_verbs", []))
         self.undertakings = frozenset(w.get("undertaking_verbs", []))
         self.events = set(w.get("event_heads", []))
+        # press roles ("correspondent Steve Herman") and news outlets ("VOA's David Gollust")
+        # that mark a reporter
+        met = lexicon.relations.get("met", {})
+        self.press = frozenset(met.get("press_role", []))
+        self.outlets = frozenset(met.get("news_outlets", []))
         # relations whose arguments may be a country named by its nationality word
         self.nationality_owners = {
             r for r, spec in lexicon.relations.items() if spec.get("nationality_owners")
@@ -878,10 +883,8 @@ def extract_relations(
     )
     salience.leaders = _story_leaders(pieces, token_entity, person, matcher.led, matcher.trips)
     salience.delegation_kinds = _delegation_kinds(pieces, matcher.legislatures)
-    press = frozenset(lexicon.relations.get("met", {}).get("press_role", []))
-    outlets = frozenset(lexicon.relations.get("met", {}).get("news_outlets", []))
     delegations = _delegation_members(
-        pieces, token_entity, person, salience.leaders, matcher.trips, press
+        pieces, token_entity, person, salience.leaders, matcher.trips, matcher.press
     )
     salience.members = {noun: members for noun, (members, _) in delegations.items()}
     countries = _countries(entities)
@@ -943,7 +946,7 @@ def extract_relations(
                 continue
             if _in_dateline(source_tok) or _in_dateline(target_tok):
                 continue
-            if frame.source_not_press and _press_person(source_tok, press, outlets):
+            if frame.source_not_press and _press_person(source_tok, matcher.press, matcher.outlets):
                 continue
             renamed = token_entity.get((chunk, target_tok.i))
             if (
