@@ -284,21 +284,28 @@ def name_kind(name: str) -> str:
 def short_forms(key: str) -> list[tuple[str, str]]:
     """An organization or place key without each generic word it may be written without, one
     more at a time, with the type they say: 'us airways group inc' -> [('us airways group',
-    'ORG'), ('us airways', 'ORG')]; [] when there are none."""
+    'ORG'), ('us airways', 'ORG')]; a body named by its head word may also drop its country:
+    'us treasury department' -> [('us treasury', 'ORG'), ('treasury', 'ORG')]; [] when there
+    are none."""
     words = key.split()
     kinds = name_kinds()
     etype = ""
     found = []
+    headed = False
     for _ in range(2):
         for n in (2, 1):
             kind = kinds.get(" ".join(words[-n:])) if len(words) > n else None
             if kind and "short" in kind[1]:
                 words = words[:-n]
                 etype = etype or kind[0]
+                headed = headed or "head" in kind[1]
                 found.append((" ".join(words), etype))
                 break
         else:
             break
+    # "U.S. Department of the Treasury ... Treasury"; not "US Airways Group" -> "Airways"
+    if headed and len(words) > 1 and words[0] in _COUNTRY_PREFIXES:
+        found.append((" ".join(words[1:]), etype))
     return found
 
 
@@ -544,3 +551,22 @@ def abbreviates(acronym: str, long_name: str) -> bool:
         return result
 
     return match(0, 0, 0)
+
+
+def abbreviated_name(short: str, long_name: str) -> bool:
+    """Is `short` the long name with a run of its words written as their acronym and the
+    others kept: '3rd BCT' = '3rd Brigade Combat Team', 'UN Security Council' = 'United
+    Nations Security Council'? At least one word is kept; the acronym stands for two or more."""
+    s_words, l_words = short.split(), long_name.split()
+    if len(s_words) < 2 or len(l_words) <= len(s_words):
+        return False
+    head = 0
+    while head < len(s_words) and fold(s_words[head]) == fold(l_words[head]):
+        head += 1
+    tail = 0
+    while tail < len(s_words) - head and fold(s_words[-1 - tail]) == fold(l_words[-1 - tail]):
+        tail += 1
+    middle = s_words[head : len(s_words) - tail]
+    if len(middle) != 1 or not is_acronym(middle[0]):
+        return False
+    return abbreviates(middle[0], " ".join(l_words[head : len(l_words) - tail]))

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.names import abbreviates, fold, given_names_compatible, is_acronym, parse_person
+from newsgraph.names import (
+    abbreviated_name,
+    abbreviates,
+    fold,
+    given_names_compatible,
+    is_acronym,
+    parse_person,
+)
 
 
 def entity_of(ex, name):
@@ -2033,3 +2040,54 @@ def test_department_of_the_x_is_the_x_department(extract):
     )
     assert entity_of(ex, "U.S. Department of the Treasury")
     assert entity_of(ex, "Department of State") is entity_of(ex, "State Department")
+
+
+def test_a_department_written_by_its_head_word_alone_is_the_department(extract):
+    ex = extract(
+        "WASHINGTON -- The U.S. Department of the Treasury today designated two men. "
+        "Treasury said the men had financed attacks, and Treasury will block their assets."
+    )
+    assert same_entity(ex, "Treasury", "U.S. Department of the Treasury")
+
+
+def test_a_unit_with_part_of_its_name_as_an_acronym_is_the_unit(extract):
+    ex = extract(
+        "Col. James Rainey, commander of the 3rd Brigade Combat Team, met the police chiefs. "
+        "The 3rd BCT soldiers met Iraqi police on Friday, and 3rd BCT leaders praised them."
+    )
+    assert same_entity(ex, "3rd BCT", "3rd Brigade Combat Team")
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        ("3rd BCT", "3rd Brigade Combat Team", True),
+        ("UN Security Council", "United Nations Security Council", True),
+        ("3rd BCT", "4th Brigade Combat Team", False),  # another unit's number
+        ("New York", "New York Times", False),  # no acronym in the short name
+        ("3rd BCT", "3rd Brigade", False),  # the acronym spells more than is left
+    ],
+)
+def test_abbreviated_name(short, long, expected):
+    assert abbreviated_name(short, long) is expected
+
+
+ADEN = (
+    "The speaker of Somalia's Transitional Federal Parliament, Sharif Hassan Sheikh Aden, tells "
+    "VOA that he will lead the delegation. Aden says his delegation is committed."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (ADEN, "Sharif Hassan Sheikh Aden", "Aden"),
+        # the model's "Sheikh" inside the name of a second man stays his
+        (ADEN + " President Hassan Sheikh Mohamud met him.", "Hassan Sheikh Mohamud", None),
+    ],
+)
+def test_a_name_cut_at_an_inner_sheikh_is_one_name(extract, text, full, short):
+    ex = extract(text)
+    person = entity_of(ex, full)
+    assert person.type == "PERSON"
+    assert short is None or short in person.aliases

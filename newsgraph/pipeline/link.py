@@ -24,6 +24,7 @@ from newsgraph.models import Entity, Mention
 from newsgraph.names import (
     PATRONYMIC_PARTICLES,
     PersonName,
+    abbreviated_name,
     abbreviates,
     fold,
     given_names_compatible,
@@ -1137,6 +1138,7 @@ def find_candidates(
     found = _confirm_headline_names(found, pieces)
     found = _speaker_labels(pieces, sentence_base, found, skip, lexicon)
     found = _join_cut_surnames(found, pieces, lexicon)
+    found = _join_across_name_infixes(found, pieces)
     _drop_office_word_before_given_name(found, pieces, lexicon)
     found = _extend_to_acronyms(found, pieces)
     found = _long_forms_before_acronyms(found, pieces, sentence_base)
@@ -1469,6 +1471,55 @@ def _join_cut_surnames(
             if nxt is not None:
                 joined.add(id(nxt))
     return [c for c in found if id(c) not in joined]
+
+
+# Words written inside Somali and Arabic names between given name and family name: "Sharif
+# Hassan Sheikh Aden", "Hassan Sheikh Mohamud"
+_NAME_INFIXES = {"sheikh", "sheik", "shaikh", "shaykh"}
+
+
+def _join_across_name_infixes(
+    found: list[Candidate], pieces: list[tuple[int, Doc]]
+) -> list[Candidate]:
+    """A person's name the model cut at an inner "Sheikh" ("[Sharif Hassan] Sheikh [Aden]" with
+    Aden tagged a place, "[Hassan Sheikh] [Mohamud]"): the one capitalised word that follows
+    "Sheikh" with no punctuation between ends the name. Not a country's name."""
+    countries = _country_words()
+    starts = {(c.chunk, c.start): c for c in found}
+    joined: set[int] = set()
+    for c in found:
+        if c.label != "PERSON" or c.person is None or id(c) in joined:
+            continue
+        doc = pieces[c.chunk][1]
+        if c.end - c.start >= 2 and doc[c.end - 1].lower_ in _NAME_INFIXES:
+            word = c.end  # "[Hassan Sheikh] Mohamud"
+        elif (
+            c.end + 1 < len(doc)
+            and doc[c.end].lower_ in _NAME_INFIXES
+            and doc[c.end - 1].whitespace_
+            and (c.chunk, c.end) not in starts
+        ):
+            word = c.end + 1  # "[Sharif Hassan] Sheikh Aden"
+        else:
+            continue
+        if word >= len(doc) or not doc[word - 1].whitespace_:
+            continue
+        nxt = starts.get((c.chunk, word))
+        if nxt is not None and (nxt.end != word + 1 or nxt.label not in _ONE_WORD_NAME_LABELS):
+            continue
+        if nxt is None and doc[word].ent_type_:
+            continue
+        text = doc[word].text
+        if not _ONE_NAME_WORD.fullmatch(text) or fold(text) in countries:
+            continue
+        _respan(c, doc, c.start, word + 1)
+        c.person = parse_person(c.name)
+        if nxt is not None:
+            joined.add(id(nxt))
+    return [c for c in found if id(c) not in joined]
+
+
+_ONE_WORD_NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 
 
 def _drop_office_word_before_given_name(
@@ -3994,6 +4045,15 @@ def cluster(
             uf.union(by_key[defined[bare]], i)
             continue
         fits = [k for k in long_keys if abbreviates(cand.name, candidates[by_key[k]].name)]
+        roots = {uf.find(by_key[k]) for k in fits}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), i)
+    # "3rd BCT" for the one "3rd Brigade Combat Team": some words kept, the rest an acronym
+    for i in by_key.values():
+        name = candidates[i].name
+        if " " not in name or is_acronym(name):
+            continue
+        fits = [k for k in long_keys if abbreviated_name(name, candidates[by_key[k]].name)]
         roots = {uf.find(by_key[k]) for k in fits}
         if len(roots) == 1:
             uf.union(next(iter(roots)), i)
