@@ -495,8 +495,9 @@ def given_names_compatible(a: PersonName, b: PersonName) -> bool:
 
 _SPELLED = re.compile(r"[A-Z](?:-[A-Z])+")
 # Two capitals-only parts joined by a hyphen, the second of one or two letters: "ZANU-PF",
-# "PML-N" (not a headline's "MID-EAST")
-_HYPHENATED = re.compile(r"[A-Z]{2,6}-[A-Z]{1,2}")
+# "PML-N", or of three after a longer first: "CJTF-HOA" (not a headline's "MID-EAST"); perhaps
+# with the full stop of a sentence's end ("JSOTF-P.")
+_HYPHENATED = re.compile(r"(?:[A-Z]{2,6}-[A-Z]{1,2}|[A-Z]{4,6}-[A-Z]{3})\.?")
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every capitalised token of every document

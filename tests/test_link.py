@@ -2091,3 +2091,39 @@ def test_a_name_cut_at_an_inner_sheikh_is_one_name(extract, text, full, short):
     person = entity_of(ex, full)
     assert person.type == "PERSON"
     assert short is None or short in person.aliases
+
+
+def test_an_acronym_run_into_a_bylines_name_is_the_body(extract):
+    ex = extract(
+        "By SSgt Penny Snoozy CJTF-HOA Djibouti Nov 08, 2016\n\n"
+        "MOGADISHU – Members of Combined Joint Task Force-Horn of Africa (CJTF-HOA) leadership "
+        "traveled to Mogadishu. CJTF-HOA leaders met the force commander."
+    )
+    body = entity_of(ex, "Combined Joint Task Force-Horn of Africa")
+    assert "CJTF-HOA" in body.aliases
+    assert entity_of(ex, "Penny Snoozy").type == "PERSON"
+
+
+def test_a_sentence_final_hyphenated_acronym_is_an_acronym():
+    assert is_acronym("JSOTF-P.")
+    assert is_acronym("CJTF-HOA")
+    assert not is_acronym("MID-EAST")
+
+
+def test_a_surname_after_its_lower_case_particle_keeps_it(extract):
+    ex = extract(
+        "Secretary Austin welcomed Angolan Defense Minister Joao Ernesto dos Santos to the "
+        'Pentagon today. "We share the same goals," dos Santos told the secretary.'
+    )
+    person = entity_of(ex, "Joao Ernesto dos Santos")
+    assert "dos Santos" in person.aliases
+
+
+def test_an_office_run_into_its_holders_name_keeps_the_name(extract):
+    # "[State for African Affairs Jendayi Frazer]" is cut to the name, not dropped as a domain
+    ex = extract(
+        "Kenya's opposition leader spent three days with the U.S. Assistant Secretary of State "
+        "for African Affairs Jendayi Frazer in Nairobi. Speaking to reporters, Assistant "
+        "Secretary Frazer criticized Kenya's electoral commission."
+    )
+    assert "Frazer" in entity_of(ex, "Jendayi Frazer").aliases

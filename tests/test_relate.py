@@ -4911,3 +4911,66 @@ def test_forms_of_the_twenty_third_set(extract, text, expected):
 def test_forms_of_the_twenty_third_set_that_give_no_edge(extract, text, unexpected):
     got = edges(extract(text), asserted_only=True)
     assert normalized(unexpected) not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On July 22, Venezuela severed ties with Colombia.", ("opposed", "Venezuela", "Colombia")),
+        (
+            "Venezuela broke off diplomatic relations with Colombia.",
+            ("opposed", "Venezuela", "Colombia"),
+        ),
+    ],
+)
+def test_severing_ties_is_opposition(extract, text, expected):
+    assert_edge(edges(extract(text)), expected)
+
+
+def test_keeping_or_restoring_ties_is_no_opposition(extract):
+    got = edges(
+        extract(
+            "Qatar refused to cut diplomatic ties with Iran. Venezuela restored ties with Colombia."
+        )
+    )
+    assert not {e for e in got if e[0] == "opposed"}, got
+
+
+def test_a_second_name_after_its_countrys_possessive_and_title_is_a_conjunct(extract):
+    got = edges(
+        extract(
+            "Syrian President Bashar al-Assad and Saudi Arabia's King Abdullah held talks with "
+            "Lebanese President Michel Suleiman in Beirut, Friday."
+        )
+    )
+    assert_edge(got, ("met", "Bashar al-Assad", "Michel Suleiman"))
+    assert_edge(got, ("met", "Abdullah", "Michel Suleiman"))
+    assert not any("Saudi Arabia" in e for e in got), got
+
+
+def test_a_second_name_after_a_long_title_is_a_conjunct(extract):
+    got = edges(
+        extract(
+            "Department of State Counselor Thomas A. Shannon and Assistant Secretary of State for "
+            "International Narcotics and Law Enforcement William R. Brownfield each visited "
+            "Honduras this week for meetings with President Juan Orlando Hernandez."
+        )
+    )
+    assert_edge(got, ("met", "William R. Brownfield", "Juan Orlando Hernandez"))
+    assert_edge(got, ("met", "Thomas A. Shannon", "Juan Orlando Hernandez"))
+    # the office's domain is no party
+    assert all(
+        {e[1], e[2]} <= {"William R. Brownfield", "Thomas A. Shannon", "Juan Orlando Hernandez"}
+        for e in got
+    ), got
+
+
+def test_an_adviser_title_a_body_qualifies_once_serves_no_head_of_government(extract):
+    got = edges(
+        extract(
+            "Department of State Counselor Thomas A. Shannon visited Honduras for meetings with "
+            "President Juan Orlando Hernandez. Counselor Shannon stated that the conference will "
+            "be a first step."
+        )
+    )
+    assert not {e for e in got if e[0] == "advised"}, got

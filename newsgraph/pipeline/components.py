@@ -3,6 +3,8 @@ pipeline loaded in a worker process gets them the same way)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -125,12 +127,17 @@ def coordinate_titled_pairs(doc: Doc) -> Doc:
     apposition of the title), so the first person was no subject. Two people joined by "and"
     are made conjuncts again: the first takes the second's place in the clause, its title is
     its own, and the second is its conjunct."""
-    starts = {e.start: e for e in doc.ents}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.end >= len(doc) - 1 or doc[ent.end].lower_ != "and":
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    for ent, after in pairwise(persons):
+        if ent.end >= len(doc) - 1 or doc[ent.end].lower_ != "and":
             continue
-        after = starts.get(ent.end + 1)
-        if after is None or after.label_ != "PERSON":
+        # the second name may follow its country's possessive and title: "and Saudi Arabia's
+        # King Abdullah"
+        between = doc[ent.end + 1 : after.start]
+        if len(between) > 6 or any(
+            not (t.is_title or t.lower_ in ("'s", "’s") or t.ent_type_ in ("GPE", "ORG", "NORP"))
+            for t in between
+        ):
             continue
         first, second, cc = ent.root, after.root, doc[ent.end]
         if second.i not in {t.i for t in first.ancestors} or second.dep_ in ("conj", "appos"):
@@ -147,4 +154,46 @@ def coordinate_titled_pairs(doc: Doc) -> Doc:
                 t.head, t.dep_ = first, "compound"
         second.head, second.dep_ = first, "conj"
         cc.head, cc.dep_ = first, "cc"
+        for t in between:
+            if t.head.i < after.start and not (cc.i < t.head.i):
+                # "Saudi Arabia" read as the first name's conjunct is the second's possessor
+                t.head = second
+                t.dep_ = "poss" if t.nbor(1).lower_ in ("'s", "’s") else "compound"
+    return doc
+
+
+TITLE_SMALL_WORDS = {"of", "for", "and", "the", "to"}
+
+
+@Language.component("newsgraph_titled_conjuncts")
+def coordinate_titled_conjuncts(doc: Doc) -> Doc:
+    """'Counselor Thomas A. Shannon and Assistant Secretary of State for International Narcotics
+    and Law Enforcement William R. Brownfield visited Honduras': the parser made words of the
+    second person's long title the conjuncts of the first name, and the second name an
+    apposition of it. The second name becomes the conjunct, its title words its own."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        second = ent.root
+        first = second.head
+        if second.dep_ != "appos" or first.ent_type_ != "PERSON" or first.i > ent.start:
+            continue
+        # "and", then the title: capitalised words and small words, no comma
+        cc = next((t for t in doc[first.i + 1 : ent.start] if t.lower_ == "and"), None)
+        if cc is None or cc.head.i != first.i:
+            continue
+        title = doc[cc.i + 1 : ent.start]
+        if (
+            not title
+            or not title[0].is_title
+            or any(not (t.is_title or t.lower_ in TITLE_SMALL_WORDS) for t in title)
+            or any(t.ent_type_ == "PERSON" for t in doc[first.i + 1 : cc.i])
+        ):
+            continue
+        crossing = [t for t in title if t.head.i == first.i]
+        if not crossing or not any(t.dep_ == "conj" for t in crossing):
+            continue
+        for t in crossing:
+            t.head, t.dep_ = second, "compound"
+        second.head, second.dep_ = first, "conj"
     return doc

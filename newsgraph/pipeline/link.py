@@ -1140,8 +1140,10 @@ def find_candidates(
     found = _join_cut_surnames(found, pieces, lexicon)
     found = _join_across_name_infixes(found, pieces)
     _drop_office_word_before_given_name(found, pieces, lexicon)
+    found = _drop_office_domains_before_names(found, pieces, lexicon)
     found = _extend_to_acronyms(found, pieces)
     found = _long_forms_before_acronyms(found, pieces, sentence_base)
+    found = _body_acronyms_tagged_people(found, pieces)
     _retag_surnames(found, pieces)
     _retag_full_names(found, pieces)
     _retag_apposed_people(found, pieces, lexicon)
@@ -1176,6 +1178,15 @@ def _particle_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) ->
         doc = pieces[c.chunk][1]
         if c.end < len(doc) and doc[c.end].lemma_.lower() in _FAMILY_NOUNS:
             continue  # "The Al Thani family has ruled Qatar": the family, not the man
+        if c.label == "PERSON" and fold(c.name) not in surnames:
+            # '"...," dos [Santos] told the secretary': the model left the lower-case particle
+            # out of the surname the document wrote in full ("Joao Ernesto dos Santos")
+            start = c.start
+            while start > 0 and start > c.start - 2 and doc[start - 1].text in _NAME_PARTICLES:
+                start -= 1
+                if fold(doc[start : c.end].text) in surnames:
+                    _respan(c, doc, start, c.end)
+                    break
         if fold(c.name) in surnames and (c.label == "PERSON" or c.label in PERSON_MISTAGS):
             # tagged a body or not, "Le Drian" is the man's surname
             c.label, c.person = "PERSON", PersonName("", "", c.name, "", "")
@@ -1549,6 +1560,49 @@ def _drop_office_word_before_given_name(
             c.person = parse_person(c.name)
 
 
+def _drop_office_domains_before_names(
+    found: list[Candidate], pieces: list[tuple[int, Doc]], lexicon: Lexicon
+) -> list[Candidate]:
+    """An office's domain that the model tagged a name of its own: "Assistant Secretary of
+    [State for International Narcotics and Law Enforcement] William R. Brownfield" (a
+    department's word and "for" after an office's "of", right before the holder's name, is no
+    body), and "... and [Law Enforcement] [William R. Brownfield]"
+    (after "and", "for" or "of" that follow a title word, a "person" of at most three words,
+    none a known given name, written right before another person's name)."""
+    starts = {(c.chunk, c.start): c for c in found}
+    dropped: set[int] = set()
+    for c in found:
+        doc = pieces[c.chunk][1]
+        after = starts.get((c.chunk, c.end))
+        if (
+            c.label == "ORG"
+            and c.start > 1
+            and c.end - c.start > 2
+            and doc[c.start - 1].lower_ == "of"
+            and doc[c.start + 1].lower_ == "for"
+            and lexicon.is_title(doc[c.start - 2].text)
+            # the holder's name follows ("[State for African Affairs Jendayi Frazer]" is cut
+            # to the name later)
+            and after is not None
+            and after.label == "PERSON"
+        ):
+            dropped.add(id(c))
+            continue
+        if c.label != "PERSON" or c.start == 0 or c.end - c.start > 3:
+            continue
+        holder = starts.get((c.chunk, c.end))
+        if (
+            holder is not None
+            and holder.label == "PERSON"
+            and doc[c.end - 1].whitespace_
+            and doc[c.start - 1].lower_ in ("and", "for", "of")
+            and all(t.is_title and not is_given_name(t.text) for t in doc[c.start : c.end])
+            and any(lexicon.is_title(t.text) for t in doc[max(0, c.start - 7) : c.start - 1])
+        ):
+            dropped.add(id(c))
+    return [c for c in found if id(c) not in dropped]
+
+
 _LINK_WORDS = {"and", "of", "for", "in", "on"}
 
 
@@ -1665,6 +1719,61 @@ def _long_forms_before_acronyms(
     if not extra:
         return found
     return sorted([c for c in found if id(c) not in absorbed] + extra, key=lambda c: c.char_start)
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+
+
+def _body_acronyms_tagged_people(
+    found: list[Candidate], pieces: list[tuple[int, Doc]]
+) -> list[Candidate]:
+    """An acronym the model tagged a person's name, or ran into one ("By SSgt Penny Snoozy
+    [CJTF-HOA] Djibouti"), is the body's when it spells a longer name of the document that is
+    no person's ("Combined Joint Task Force-Horn of Africa"): it becomes that body's mention,
+    cut from the name it ran into. Not a person's initials ("MBS" of Mohammed bin Salman), nor
+    a roman numeral ("William Wheeler III"); nor the end of a name written in capitals."""
+    long_names = [c.name for c in found if c.label != "PERSON" and " " in c.name.strip()]
+    if not long_names:
+        return found
+    extra: list[Candidate] = []
+    for c in found:
+        if c.label != "PERSON":
+            continue
+        words = c.name.split()
+        last = words[-1]
+        if (
+            not is_acronym(last)
+            or _ROMAN_NUMERAL.fullmatch(last)
+            or (len(words) > 1 and all(w.isupper() for w in words))
+            or not any(abbreviates(last, name) for name in long_names)
+        ):
+            continue
+        doc = pieces[c.chunk][1]
+        if len(words) == 1:
+            c.label, c.person = "ORG", None
+            continue
+        start = c.end - 1
+        while start > c.start and not doc[start - 1].whitespace_:
+            start -= 1  # "CJTF-HOA" is three tokens
+        if start == c.start:
+            continue
+        offset = c.char_start - doc[c.start].idx
+        extra.append(
+            _found_at(
+                c.chunk,
+                offset,
+                doc[start : c.end],
+                c.sentence,
+                label="ORG",
+                name=doc[start : c.end].text,
+                prev_word=doc[start - 1].lower_,
+            )
+        )
+        _respan(c, doc, c.start, start)
+        c.person = parse_person(c.name)
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda c: c.char_start)
 
 
 def _retag_surnames(found: list[Candidate], pieces: list[tuple[int, Doc]]) -> None:
@@ -1966,6 +2075,9 @@ def _titled_names(
                     and _office_before(doc, c.start, lexicon, commas=True)
                     and _department_office(doc, c.start)
                     and all(_plain_name_word(t, countries) and t.ent_type_ != "GPE" for t in tail)
+                    # not the end of a longer domain: "Secretary of [State for International
+                    # Narcotics and Law Enforcement] William R. Brownfield"
+                    and all(titleish(t) for t in tokens[:cut])
                 )
             ):
                 continue

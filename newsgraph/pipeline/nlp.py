@@ -81,6 +81,8 @@ def load_model(name: str | None = None) -> Language:
         nlp.add_pipe("newsgraph_place_with", last=True)  # after the parser and the NER
     if "newsgraph_titled_pairs" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_titled_pairs", last=True)
+    if "newsgraph_titled_conjuncts" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_titled_conjuncts", last=True)
     return nlp
 
 

@@ -2335,11 +2335,12 @@ def _title_advisers(
     )
     out: list[tuple[int, int, int, Relation]] = []
     done: set[int] = set()
+    refused: set[int] = set()
     for chunk, (offset, doc) in enumerate(pieces):
         sent_index = {sent.start: n for n, sent in enumerate(doc.sents)}
         for tok in doc:
             e = token_entity.get((chunk, tok.i))
-            if e is None or e == head or e in done or entities[e].type != "PERSON":
+            if e is None or e == head or e in done or e in refused or entities[e].type != "PERSON":
                 continue
             if token_entity.get((chunk, tok.head.i)) == e and tok.head.i != tok.i:
                 continue  # not the head token of the name
@@ -2364,6 +2365,9 @@ def _title_advisers(
             if run_role is None and not _head_may_own_title(
                 chunk, tok, e, before, token_entity, lexicon, american_ok, home_only
             ):
+                # "Department of State Counselor Thomas A. Shannon ... Counselor Shannon": where
+                # one mention says whose adviser he is, a bare title elsewhere is that one too
+                refused.add(e)
                 continue
             sent = tok.sent
             if in_ranges(offset + sent.start_char, skip):
@@ -2385,7 +2389,7 @@ def _title_advisers(
                     ),
                 )
             )
-    return out
+    return [found for found in out if found[0] not in refused]
 
 
 def _head_may_own_title(
