@@ -284,28 +284,21 @@ def name_kind(name: str) -> str:
 def short_forms(key: str) -> list[tuple[str, str]]:
     """An organization or place key without each generic word it may be written without, one
     more at a time, with the type they say: 'us airways group inc' -> [('us airways group',
-    'ORG'), ('us airways', 'ORG')]; a body named by its head word may also drop its country:
-    'us treasury department' -> [('us treasury', 'ORG'), ('treasury', 'ORG')]; [] when there
-    are none."""
+    'ORG'), ('us airways', 'ORG')]; [] when there are none."""
     words = key.split()
     kinds = name_kinds()
     etype = ""
     found = []
-    headed = False
     for _ in range(2):
         for n in (2, 1):
             kind = kinds.get(" ".join(words[-n:])) if len(words) > n else None
             if kind and "short" in kind[1]:
                 words = words[:-n]
                 etype = etype or kind[0]
-                headed = headed or "head" in kind[1]
                 found.append((" ".join(words), etype))
                 break
         else:
             break
-    # "U.S. Department of the Treasury ... Treasury"; not "US Airways Group" -> "Airways"
-    if headed and len(words) > 1 and words[0] in _COUNTRY_PREFIXES:
-        found.append((" ".join(words[1:]), etype))
     return found
 
 

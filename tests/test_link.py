@@ -2044,10 +2044,32 @@ def test_department_of_the_x_is_the_x_department(extract):
 
 def test_a_department_written_by_its_head_word_alone_is_the_department(extract):
     ex = extract(
-        "WASHINGTON -- The U.S. Department of the Treasury today designated two men. "
+        "WASHINGTON -- The Treasury Department today designated two men. "
         "Treasury said the men had financed attacks, and Treasury will block their assets."
     )
-    assert same_entity(ex, "Treasury", "U.S. Department of the Treasury")
+    assert same_entity(ex, "Treasury", "Treasury Department")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another country's
+        "The U.S. Treasury Department and Britain's Treasury issued a joint statement on Friday.",
+        "The Treasury Department froze the accounts. Puerto Rico's Treasury said tax revenue "
+        "rose in May.",
+        # the country's own department stays apart from a bare head word (it may be another's)
+        "The U.S. Department of the Treasury warned of risks. Chancellor George Osborne said "
+        "the Treasury would publish its forecasts on Wednesday.",
+        "The U.S. Department of Labor said jobless claims fell. In Canberra, Labor attacked "
+        "Prime Minister Scott Morrison over wages.",
+    ],
+)
+def test_a_bare_head_word_of_another_country_is_no_department(extract, text):
+    ex = extract(text)
+    bare = [e for e in ex.entities if e.name in ("Treasury", "Labor")]
+    assert bare and all(e.aliases == [e.name] for e in bare), [
+        (e.name, e.aliases) for e in ex.entities
+    ]
 
 
 def test_a_unit_with_part_of_its_name_as_an_acronym_is_the_unit(extract):

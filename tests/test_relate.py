@@ -4974,3 +4974,81 @@ def test_an_adviser_title_a_body_qualifies_once_serves_no_head_of_government(ext
         )
     )
     assert not {e for e in got if e[0] == "advised"}, got
+
+
+def test_severing_ties_misparsed_before_a_long_clause(extract):
+    got = edges(
+        extract(
+            "On July 22, Venezuela severed ties with Colombia after Bogota went before the "
+            "Organization of American States in Washington to present photographs, maps, "
+            "coordinates and videos it said show 1,500 guerrillas hiding inside Venezuela."
+        )
+    )
+    assert_edge(got, ("opposed", "Venezuela", "Colombia"))
+
+
+MEN_AFTER_TALKS = (
+    "Syrian President Bashar al-Assad and Saudi Arabia's King Abdullah held talks with Lebanese "
+    "President Michel Suleiman in Beirut, Friday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The men held a series of meetings with officials including Lebanese Prime Minister "
+        "Saad Hariri.",
+        "They later met Prime Minister Saad Hariri.",
+    ],
+)
+def test_an_uncounted_group_is_the_subject_of_the_sentence_before(extract, second):
+    got = edges(extract(MEN_AFTER_TALKS + second))
+    assert_edge(got, ("met", "Bashar al-Assad", "Saad Hariri"))
+    assert_edge(got, ("met", "Abdullah", "Saad Hariri"))
+
+
+def test_they_after_a_plural_party_is_no_subject_group(extract):
+    got = edges(
+        extract(
+            "Obama and Merkel criticized the protesters in Berlin with Putin. They met "
+            "Chancellor Scholz."
+        )
+    )
+    assert not any("Olaf Scholz" in e or "Scholz" in e for e in got), got
+
+
+def test_a_named_body_and_the_people_it_is_said_to_include(extract):
+    got = edges(
+        extract(
+            "Abiy Ahmed conferred with the ruling Transitional Military Council (TMC), including "
+            "TMC chief Gen. Abdel-Fattah Burhan."
+        )
+    )
+    assert_edge(got, ("met", "Abiy Ahmed", "Abdel-Fattah Burhan"))
+    assert_edge(got, ("met", "Abiy Ahmed", "Transitional Military Council"))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "targets"),
+    [
+        (
+            "Col. James E. Rainey, commander of the 3rd Brigade Combat Team, met with the Dhi Qar "
+            "and Muthanna chiefs of Police, Staff Maj. Gen. Sabah Al-Fatlawi, and Maj. Gen. "
+            "Khatam Al-Khafaji.",
+            "James E. Rainey",
+            ["Sabah Al-Fatlawi", "Khatam Al-Khafaji"],
+        ),
+        (
+            "Shah Mahmood, the recently appointed governor of Khan Neshin, hosted the district "
+            "chief of police Juma Khan, U.S. Marine commanders of 1st and 3rd Light Armored "
+            "Reconnaissance Battalions, Lt. Col. George Schreffler and Lt. Col. Mark Clingan and "
+            "more than 40 district elders.",
+            "Shah Mahmood",
+            ["Juma Khan", "George Schreffler", "Mark Clingan"],
+        ),
+    ],
+)
+def test_names_hung_on_the_object_of_a_plural_roles_of(extract, text, source, targets):
+    got = edges(extract(text))
+    for target in targets:
+        assert_edge(got, ("met", source, target))

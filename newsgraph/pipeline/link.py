@@ -1494,7 +1494,8 @@ def _join_across_name_infixes(
 ) -> list[Candidate]:
     """A person's name the model cut at an inner "Sheikh" ("[Sharif Hassan] Sheikh [Aden]" with
     Aden tagged a place, "[Hassan Sheikh] [Mohamud]"): the one capitalised word that follows
-    "Sheikh" with no punctuation between ends the name. Not a country's name."""
+    "Sheikh" with no punctuation between, tagged a name of its own, ends the name. Not a
+    country's name, nor the first part of a compound ("Nairobi-based")."""
     countries = _country_words()
     starts = {(c.chunk, c.start): c for c in found}
     joined: set[int] = set()
@@ -1518,10 +1519,14 @@ def _join_across_name_infixes(
         nxt = starts.get((c.chunk, word))
         if nxt is not None and (nxt.end != word + 1 or nxt.label not in _ONE_WORD_NAME_LABELS):
             continue
-        if nxt is None and doc[word].ent_type_:
-            continue
+        if nxt is None:
+            continue  # "Hassan Sheikh Meets Kenyan Leader": a headline's verb
         text = doc[word].text
-        if not _ONE_NAME_WORD.fullmatch(text) or fold(text) in countries:
+        if (
+            not _ONE_NAME_WORD.fullmatch(text)
+            or fold(text) in countries
+            or (word + 1 < len(doc) and doc[word + 1].text == "-")  # "Nairobi-based"
+        ):
             continue
         _respan(c, doc, c.start, word + 1)
         c.person = parse_person(c.name)
@@ -1744,6 +1749,9 @@ def _body_acronyms_tagged_people(
         if (
             not is_acronym(last)
             or _ROMAN_NUMERAL.fullmatch(last)
+            # post-nominal letters ("John Smith USN", "Keir Starmer KC") stay the person's:
+            # only a longer acronym ran in from a byline
+            or (len(words) > 1 and len(re.sub(r"\W", "", last)) < 4)
             or (len(words) > 1 and all(w.isupper() for w in words))
             or not any(abbreviates(last, name) for name in long_names)
         ):
@@ -2075,9 +2083,6 @@ def _titled_names(
                     and _office_before(doc, c.start, lexicon, commas=True)
                     and _department_office(doc, c.start)
                     and all(_plain_name_word(t, countries) and t.ent_type_ != "GPE" for t in tail)
-                    # not the end of a longer domain: "Secretary of [State for International
-                    # Narcotics and Law Enforcement] William R. Brownfield"
-                    and all(titleish(t) for t in tokens[:cut])
                 )
             ):
                 continue
@@ -4165,7 +4170,13 @@ def cluster(
         name = candidates[i].name
         if " " not in name or is_acronym(name):
             continue
-        fits = [k for k in long_keys if abbreviated_name(name, candidates[by_key[k]].name)]
+        fits = [
+            k
+            for k in long_keys
+            if abbreviated_name(name, candidates[by_key[k]].name)
+            # "DR Congo" tagged a body is no short form of the country
+            and candidates[by_key[k]].label == candidates[i].label
+        ]
         roots = {uf.find(by_key[k]) for k in fits}
         if len(roots) == 1:
             uf.union(next(iter(roots)), i)
@@ -4179,6 +4190,9 @@ def cluster(
     head_owner: dict[str, set[int]] = defaultdict(set)
     company_forms: set[str] = set()  # short forms that only drop "Inc." or "Ltd."
     place_forms: set[str] = set()  # short forms that only drop a place ("Minnesota Vikings")
+    department_forms: set[str] = set()  # "Treasury" of the "Treasury Department"
+    # "Britain's Treasury": a body a possessive gives a country of its own is not the department
+    owned = {c.key for c in candidates if c.prev_word in ("'s", "’s")}
     place_keys = {c.key for c in candidates if c.label in ("GPE", "LOC")}
     for key, i in by_key.items():
         forms = short_forms(key)
@@ -4189,6 +4203,8 @@ def cluster(
         for short, etype in forms:
             short_owner[short].add(uf.find(i))
             short_type[short].add(etype)
+        if key.endswith(" department"):
+            department_forms.update(short for short, _ in forms)
         bare = _without_legal_suffix(key)
         if bare != key:
             short_owner[bare].add(uf.find(i))
@@ -4218,6 +4234,8 @@ def cluster(
             # "US Airways Group" + "Inc.", "House of Commons" + "of Canada"
             or (name_kind(key) and key not in company_forms | place_forms)
         ):
+            owners = set()
+        if key in department_forms and key in owned:
             owners = set()
         if not owners and " " not in key:
             owners = {uf.find(r) for r in head_owner.get(key, ())}

@@ -249,6 +249,8 @@ class RelationMatcher:
         met = lexicon.relations.get("met", {})
         self.press = frozenset(met.get("press_role", []))
         self.outlets = frozenset(met.get("news_outlets", []))
+        # meetings, which no "they" stands for ("A and B held talks with C. They ...")
+        self.meeting_nouns = frozenset(met.get("noun_with", []))
         # relations whose arguments may be a country named by its nationality word
         self.nationality_owners = {
             r for r, spec in lexicon.relations.items() if spec.get("nationality_owners")
@@ -718,6 +720,8 @@ class Salience:
         # (sentence, position, "he"/"she") of pronouns that are a clause's subject; those
         # resolved and entered as their sentence's subject
         self.pronoun_subjects: list[tuple[int, int, str]] = []
+        # sentence -> the people its main clause has as its subject, where only people are
+        self.subject_people: dict[int, set[int]] = {}
         self.chained: set[tuple[int, int]] = set()
 
     def chain_pronoun_subjects(self) -> None:
@@ -1378,15 +1382,16 @@ def _clause_after_date(tok: Token) -> bool:
     return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
 
 
-def _plural_party_before(tok: Token) -> bool:
+def _plural_party_before(tok: Token, events: frozenset[str] = frozenset()) -> bool:
     """Does the sentence before `tok`'s name a group "they" may be ("Obama and Merkel criticized
     the protesters. They ...", "welcomed the dissidents", "met with the rebels")? A plural noun
-    as object, predicate, or object of "with" or "to"."""
+    as object, predicate, or object of "with" or "to"; not one of `events` ("held talks")."""
     start = tok.sent.start
     if start == 0:
         return False
     return any(
         t.tag_ in ("NNS", "NNPS")
+        and t.lemma_.lower() not in events
         and (
             t.dep_ in ("dobj", "attr", "dative")
             or (t.dep_ == "pobj" and t.head.lower_ in ("with", "to"))
@@ -2366,8 +2371,15 @@ def _title_advisers(
                 chunk, tok, e, before, token_entity, lexicon, american_ok, home_only
             ):
                 # "Department of State Counselor Thomas A. Shannon ... Counselor Shannon": where
-                # one mention says whose adviser he is, a bare title elsewhere is that one too
-                refused.add(e)
+                # one mention says a department's adviser he is, a bare title elsewhere is that
+                # one too (not "Kremlin adviser Yuri Ushakov ... Adviser Ushakov", the
+                # president's own)
+                if any(
+                    _department_name(entities[q].name)
+                    for t in before
+                    if (q := token_entity.get((chunk, t.i))) is not None
+                ):
+                    refused.add(e)
                 continue
             sent = tok.sent
             if in_ranges(offset + sent.start_char, skip):
@@ -2390,6 +2402,13 @@ def _title_advisers(
                 )
             )
     return [found for found in out if found[0] not in refused]
+
+
+def _department_name(name: str) -> bool:
+    """Is this a government department's or ministry's name ("Department of State", "Defense
+    Ministry")?"""
+    words = org_key(name).split()
+    return bool(words) and (words[-1] in ("department", "ministry") or words[0] == "ministry")
 
 
 def _head_may_own_title(
@@ -2763,6 +2782,27 @@ class _Resolver:
                 for c in _conjuncts(a)
                 if (self.chunk, c.i) in self.token_entity
             ]
+        # "met with the Dhi Qar and Muthanna chiefs of Police, Staff Maj. Gen. A, and Maj. Gen.
+        # B", "hosted X, U.S. Marine commanders of 1st and 3rd Battalions, Lt. Col. A and Lt.
+        # Col. B": the names the parser hung on the object of a plural role's "of"
+        roles = [tok, *conjuncts]
+        roles += [
+            a
+            for t in roles
+            for h in [t, *_prep_objects(t, ("of",))]  # "the district chief of police Juma Khan"
+            for a in h.children
+            if a.dep_ == "appos"
+        ]
+        conjuncts += [
+            c
+            for t in roles
+            if t.tag_ == "NNS" and (self.chunk, t.i) not in self.token_entity
+            for p in _prep_objects(t, ("of",))
+            if self.token_entity.get((self.chunk, p.i)) not in self.person
+            for item in [p, *(a for a in p.children if a.dep_ == "appos")]
+            for c in [item, *_conjuncts(item)]
+            if c.i != p.i and self.token_entity.get((self.chunk, c.i)) in self.person
+        ]
         if upto is not None:
             conjuncts = [t for t in conjuncts if t.i < upto]
         if conjuncts and tok.dep_ == "pobj":
@@ -2774,12 +2814,32 @@ class _Resolver:
             for e, conf in self._one(t, depth=0):
                 e = self.seats.get(e, e)
                 out[e] = max(conf, out.get(e, 0.0))
+        for e, conf in self._included_people(tok):
+            out.setdefault(e, conf)
         if listed:
             for e in self._listed(tok) + self._following(tok):
                 out.setdefault(e, 0.8)
         for e in self._captioned(tok):
             out.setdefault(e, 0.8)
         return sorted(out.items())
+
+    def _included_people(self, tok: Token) -> list[tuple[int, float]]:
+        """The people a named body is said to include: "conferred with the Transitional
+        Military Council (TMC), including TMC chief Gen. Abdel-Fattah Burhan" (the body and
+        the people both)."""
+        e = self.token_entity.get((self.chunk, tok.i))
+        if e is None or e in self.person:
+            return []
+        return [
+            (p, 0.8)
+            for child in tok.children
+            if child.dep_ == "prep" and child.lower_ == "including"
+            for pobj in child.children
+            if pobj.dep_ == "pobj"
+            for head in [pobj, *_conjuncts(pobj)]
+            for p in [self.token_entity.get((self.chunk, head.i))]
+            if p in self.person and p not in self.exclude
+        ]
 
     def _leaders(self, tok: Token, depth: int) -> list[tuple[int, float]]:
         """The people a group is 'led by' or 'headed by' ('a delegation led by X', 'the
@@ -3516,6 +3576,12 @@ class _Resolver:
                 return [(e, 0.75) for e in sorted(group)]
             if exact:
                 return [(e, 0.7) for e in sorted(titled)]
+            if group is None and tok.dep_ == "nsubj" and not _group_counted(tok):
+                # "A and B held talks with C in Beirut. The men held a series of meetings ...":
+                # the uncounted group is the people the sentence before had as its subject
+                pair = self._previous_subject_people()
+                if len(pair) >= 2:
+                    return [(e, 0.7) for e in sorted(pair)]
         if low == "they" and tok.dep_ == "nsubj" and depth == 0:
             # "The Senators then traveled to Tunisia, where they met with ...": the people of
             # the clause this one hangs on
@@ -3546,7 +3612,21 @@ class _Resolver:
                 and _coordinated_before(tok, pair, self.chunk, self.token_entity, as_subject=True)
             ):
                 return [(e, 0.7) for e in sorted(pair)]
+            # "A and B held talks with C. They ...": the subject of the sentence before, when it
+            # named more people than the two
+            subjects = self._previous_subject_people() if pair is None else set()
+            if (
+                len(subjects) >= 2
+                and tok.head.dep_ == "ROOT"
+                and not _plural_party_before(tok, self.matcher.meeting_nouns)
+            ):
+                return [(e, 0.7) for e in sorted(subjects)]
         return []
+
+    def _previous_subject_people(self) -> set[int]:
+        """The people coordinated as the subject of the main clause of the sentence before
+        this one (none where anyone else is in that subject)."""
+        return self.salience.subject_people.get(self.sentence - 1, set()) - self.exclude
 
     def _home_nationality(self, e: int, tok: Token) -> bool:
         """Is entity `e` a nationality word naming the state an arm at home belongs to ("the
@@ -3665,6 +3745,14 @@ def _first_conjunct(tok: Token) -> Token:
 def _in_prepositional_object(tok: Token) -> bool:
     """Is the token (a name's last word) the object of a preposition, or a conjunct of one?"""
     return _first_conjunct(tok).dep_ == "pobj"
+
+
+def _group_counted(tok: Token) -> bool:
+    """Does the plural give its number ('the two leaders', 'both men')?"""
+    return any(
+        c.dep_ == "nummod" or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+        for c in tok.children
+    )
 
 
 def _definite_group_size(tok: Token) -> int:
@@ -4212,8 +4300,15 @@ def _salience(
     unnamed: dict[int, list[int]] = defaultdict(list)
     others: dict[int, list[int]] = defaultdict(list)
     pronoun_subjects: list[tuple[int, int, str]] = []
+    subject_people: dict[int, set[int]] = {}
     for chunk, (_, doc) in enumerate(pieces):
         for n, sent in enumerate(doc.sents):
+            subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                # "A and B held talks with C": the people the main clause has as its subject
+                named = {token_entity.get((chunk, t.i)) for t in [subject, *_conjuncts(subject)]}
+                if None not in named and named <= person:
+                    subject_people[sentence_base[chunk] + n] = named  # type: ignore[assignment]
             seen: set[tuple[int, int]] = set()
             for tok in sent:
                 if (
@@ -4274,4 +4369,5 @@ def _salience(
                 by_sentence[sentence_base[chunk] + n].append((rank, tok.idx, e))
     salience = Salience(by_sentence, unnamed, others)
     salience.pronoun_subjects = pronoun_subjects
+    salience.subject_people = subject_people
     return salience
