@@ -4306,9 +4306,10 @@ def _salience(
             subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 # "A and B held talks with C": the people the main clause has as its subject
-                named = {token_entity.get((chunk, t.i)) for t in [subject, *_conjuncts(subject)]}
-                if None not in named and named <= person:
-                    subject_people[sentence_base[chunk] + n] = named  # type: ignore[assignment]
+                named = [token_entity.get((chunk, t.i)) for t in [subject, *_conjuncts(subject)]]
+                people = {e for e in named if e is not None and e in person}
+                if len(people) == len(set(named)):
+                    subject_people[sentence_base[chunk] + n] = people
             seen: set[tuple[int, int]] = set()
             for tok in sent:
                 if (
