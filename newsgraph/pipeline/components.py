@@ -120,6 +120,9 @@ def reattach_with_after_place(doc: Doc) -> Doc:
     return doc
 
 
+POSSESSIVE_MARKS = {"'s", "’s"}
+
+
 @Language.component("newsgraph_titled_pairs")
 def coordinate_titled_pairs(doc: Doc) -> Doc:
     """'U.S. President Barack Obama and Pope Benedict have met': the parser read the first
@@ -135,7 +138,9 @@ def coordinate_titled_pairs(doc: Doc) -> Doc:
         # King Abdullah"
         between = doc[ent.end + 1 : after.start]
         if len(between) > 6 or any(
-            not (t.is_title or t.lower_ in ("'s", "’s") or t.ent_type_ in ("GPE", "ORG", "NORP"))
+            not (
+                t.is_title or t.lower_ in POSSESSIVE_MARKS or t.ent_type_ in ("GPE", "ORG", "NORP")
+            )
             for t in between
         ):
             continue
@@ -155,10 +160,10 @@ def coordinate_titled_pairs(doc: Doc) -> Doc:
         second.head, second.dep_ = first, "conj"
         cc.head, cc.dep_ = first, "cc"
         for t in between:
-            if t.head.i < after.start and not (cc.i < t.head.i):
+            if t.head.i <= cc.i:
                 # "Saudi Arabia" read as the first name's conjunct is the second's possessor
                 t.head = second
-                t.dep_ = "poss" if t.nbor(1).lower_ in ("'s", "’s") else "compound"
+                t.dep_ = "poss" if t.nbor(1).lower_ in POSSESSIVE_MARKS else "compound"
     return doc
 
 

@@ -1487,6 +1487,7 @@ def _join_cut_surnames(
 # Words written inside Somali and Arabic names between given name and family name: "Sharif
 # Hassan Sheikh Aden", "Hassan Sheikh Mohamud"
 _NAME_INFIXES = {"sheikh", "sheik", "shaikh", "shaykh"}
+_ONE_WORD_NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 
 
 def _join_across_name_infixes(
@@ -1516,11 +1517,10 @@ def _join_across_name_infixes(
             continue
         if word >= len(doc) or not doc[word - 1].whitespace_:
             continue
+        # a name of one word, tagged ("Hassan Sheikh Meets Kenyan Leader": a headline's verb)
         nxt = starts.get((c.chunk, word))
-        if nxt is not None and (nxt.end != word + 1 or nxt.label not in _ONE_WORD_NAME_LABELS):
+        if nxt is None or nxt.end != word + 1 or nxt.label not in _ONE_WORD_NAME_LABELS:
             continue
-        if nxt is None:
-            continue  # "Hassan Sheikh Meets Kenyan Leader": a headline's verb
         text = doc[word].text
         if (
             not _ONE_NAME_WORD.fullmatch(text)
@@ -1530,12 +1530,8 @@ def _join_across_name_infixes(
             continue
         _respan(c, doc, c.start, word + 1)
         c.person = parse_person(c.name)
-        if nxt is not None:
-            joined.add(id(nxt))
+        joined.add(id(nxt))
     return [c for c in found if id(c) not in joined]
-
-
-_ONE_WORD_NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 
 
 def _drop_office_word_before_given_name(

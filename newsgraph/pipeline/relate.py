@@ -2833,10 +2833,7 @@ class _Resolver:
         return [
             (p, 0.8)
             for child in tok.children
-            if child.dep_ == "prep" and child.lower_ == "including"
-            for pobj in child.children
-            if pobj.dep_ == "pobj"
-            for head in [pobj, *_conjuncts(pobj)]
+            for head in _included(child)
             for p in [self.token_entity.get((self.chunk, head.i))]
             if p in self.person and p not in self.exclude
         ]
@@ -3289,12 +3286,10 @@ class _Resolver:
                 after += 1
             following = [tok.doc[after]] if after < tok.sent.end else []
             for child in [*tok.children, *following]:
-                if child.lower_ == "including" and child.dep_ == "prep":
+                if heads := _included(child):
                     named = {
                         e: c * 0.85
-                        for pobj in child.children
-                        if pobj.dep_ == "pobj"
-                        for head in [pobj, *_conjuncts(pobj)]
+                        for head in heads
                         # "including the MacArthur genius award": a thing named after someone
                         if not (
                             head.pos_ == "NOUN"
@@ -3745,6 +3740,14 @@ def _first_conjunct(tok: Token) -> Token:
 def _in_prepositional_object(tok: Token) -> bool:
     """Is the token (a name's last word) the object of a preposition, or a conjunct of one?"""
     return _first_conjunct(tok).dep_ == "pobj"
+
+
+def _included(prep: Token) -> list[Token]:
+    """What an "including" names, with its conjuncts ("including A, B and C"); [] for any
+    other token."""
+    if prep.lower_ != "including" or prep.dep_ != "prep":
+        return []
+    return [h for p in prep.children if p.dep_ == "pobj" for h in [p, *_conjuncts(p)]]
 
 
 def _group_counted(tok: Token) -> bool:
